@@ -1,0 +1,80 @@
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+import { readCsv } from "./csv.ts";
+import { readFeed } from "./feed.ts";
+import { formatFromExtension, sniffFormat } from "./format.ts";
+import { readHtml } from "./html.ts";
+import { readJson } from "./json.ts";
+import { readJsonLines } from "./jsonl.ts";
+import { readText } from "./text.ts";
+import { DEFAULT_MAX_RECORD_BYTES } from "./types.ts";
+import type { Format, FormatReader, ReadOptions, ReadResult, ReadSource } from "./types.ts";
+import { STDIN_NAME } from "./whole.ts";
+
+export type { Format, ReadOptions, ReadResult, ReadSource, Where } from "./types.ts";
+export { DEFAULT_MAX_RECORD_BYTES, FORMATS } from "./types.ts";
+export { formatFromExtension, sniffFormat } from "./format.ts";
+export { normalisePublishedAt } from "./published-at.ts";
+export { htmlToText } from "./html-text.ts";
+export { contentId } from "./record.ts";
+
+const READERS: Record<Format, FormatReader> = {
+  jsonl: readJsonLines, json: readJson, csv: readCsv, txt: readText, html: readHtml, xml: readFeed,
+};
+
+const SNIFF_BYTES = 4096;
+
+/** Reads the first bytes to guess the format, then hands on the whole stream, those bytes included. */
+async function sniff(input: AsyncIterable<Buffer>): Promise<{ format: Format; stream: AsyncIterable<Buffer> }> {
+  const iterator = input[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let bytes = 0;
+  let done = false;
+  while (bytes < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) { done = true; break; }
+    const buf = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    head.push(buf);
+    bytes += buf.length;
+  }
+  const format = sniffFormat(Buffer.concat(head).subarray(0, SNIFF_BYTES).toString("utf8"));
+  async function* replay() {
+    yield* head;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { format, stream: replay() };
+}
+
+/**
+ * Streams the articles of one file (format from its extension, else sniffed) or of standard input (format given,
+ * else sniffed). Each record comes out as `{ ok: true, article }` or `{ ok: false, error }` with where it was; a bad
+ * record never stops the reading. Only missing files and unreadable streams throw, since nothing can be read at all.
+ */
+export async function* readArticles(source: ReadSource, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const resolved = { maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES };
+  let input: AsyncIterable<Buffer>;
+  let name: string;
+  let format: Format | null;
+  if ("path" in source) {
+    name = source.path;
+    format = source.format ?? formatFromExtension(source.path);
+    input = createReadStream(source.path, { highWaterMark: 256 * 1024 });
+  } else {
+    name = source.name ?? STDIN_NAME;
+    format = source.format ?? null;
+    input = source.stdin as AsyncIterable<Buffer>;
+  }
+  if (!format) ({ format, stream: input } = await sniff(input));
+  yield* READERS[format](input, name, resolved);
+}
+
+/** The same readers over content already in memory (an uploaded file, a fetched feed). */
+export function readArticlesFromString(
+  content: string,
+  format: Format,
+  name = "<string>",
+  options: ReadOptions = {},
+): AsyncGenerator<ReadResult> {
+  return readArticles({ stdin: Readable.from([Buffer.from(content)]), format, name }, options);
+}

@@ -1,0 +1,34 @@
+import type { ArticleInput } from "../types.ts";
+
+export type Format = "jsonl" | "json" | "csv" | "txt" | "html" | "xml";
+
+export const FORMATS: readonly Format[] = ["jsonl", "json", "csv", "txt", "html", "xml"];
+
+/** Where a record came from: the file (or "<stdin>"), and its line (JSONL, CSV) or position (JSON array, feed). */
+export interface Where {
+  file: string;
+  line?: number;
+  index?: number;
+}
+
+export type ReadResult =
+  | { ok: true; article: ArticleInput; where: Where }
+  | { ok: false; error: string; where: Where };
+
+export type ReadSource =
+  | { path: string; format?: Format }
+  | { stdin: NodeJS.ReadableStream; format?: Format; name?: string };
+
+export interface ReadOptions {
+  /** Longest JSONL line / CSV record / whole-document file accepted, in bytes. */
+  maxRecordBytes?: number;
+}
+
+export const DEFAULT_MAX_RECORD_BYTES = 20 * 1024 * 1024;
+
+/** A format reader turns a byte stream into results; `name` is the file name shown in errors. */
+export type FormatReader = (
+  input: AsyncIterable<Buffer>,
+  name: string,
+  options: Required<ReadOptions>,
+) => AsyncIterable<ReadResult>;
