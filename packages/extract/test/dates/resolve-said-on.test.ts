@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { resolveSaidOn } from "../../src/dates/index.ts";
+
+// [article date, attribution words (from the corpora), expected date said]
+const cases: [string | null, string, string | null][] = [
+  // weekdays: the latest such day on or before the article date (2021-07-28 and 2017-10-11 are Wednesdays)
+  ["2021-07-28", "Russian Defense Minister Sergey Shoigu told reporters on Wednesday", "2021-07-28"],
+  ["2021-07-28", "Merkel said on Monday", "2021-07-26"],
+  ["2021-07-28", "Trump said on Thursday", "2021-07-22"],
+  ["2017-10-11", "Lawmakers said on Wednesday night", "2017-10-11"],
+  ["2017-10-11", "Brownback said on Tuesday night", "2017-10-10"],
+  ["2016-09-19", "Obama said on Saturday night", "2016-09-17"],
+  ["2016-09-19", "the White House said Sunday", "2016-09-18"],
+  ["2021-07-28", "he told reporters last Wednesday", "2021-07-21"],
+  ["2021-07-28", "Pentagon said on Friday", "2021-07-23"],
+  // a weekday across a month and a year boundary (1987-01-05 is a Monday)
+  ["1987-01-05", "Weinberger said on Saturday", "1987-01-03"],
+  ["2024-03-01", "the ministry said on Thursday", "2024-02-29"],
+  // yesterday, last night, today
+  ["1987-03-05", "Yeutter said yesterday", "1987-03-04"],
+  ["1987-03-17", "Tanjug said last night", "1987-03-16"],
+  ["1987-01-01", "Ozal said last night", "1986-12-31"],
+  ["1987-03-05", "Iraq said today", "1987-03-05"],
+  ["1987-03-05", "the president said in a speech tonight", "1987-03-05"],
+  ["1987-03-05", "officials said the day before yesterday", "1987-03-03"],
+  // vague: the article date stands
+  ["1987-03-05", "officials said earlier this week", "1987-03-05"],
+  ["1987-03-05", "Baker said last week", "1987-03-05"],
+  ["1987-03-05", "the company said recently", "1987-03-05"],
+  ["1987-03-05", "Shoigu specified", "1987-03-05"],
+  // explicit dates, in the article's year or the year before when they would come after it
+  ["2021-07-28", "the minister said on July 26", "2021-07-26"],
+  ["2021-07-28", "the minister said on 26 July", "2021-07-26"],
+  ["2021-12-10", "the ministry said on Dec. 3", "2021-12-03"],
+  ["1987-03-05", "Douglas said on December 30", "1986-12-30"],
+  ["1987-03-09", "Speakes said on January 14", "1987-01-14"],
+  ["2017-10-11", "Abadi said on Oct 5", "2017-10-05"],
+  ["2017-10-11", "Abadi said on Sept. 28", "2017-09-28"],
+  ["2017-10-11", "Abadi said on 3rd of October", "2017-10-03"],
+  ["2017-10-11", "the court ruled on Dec. 3, 2015", "2015-12-03"],
+  // full timestamps keep the writer's own calendar day
+  ["2021-07-28T23:30:00-05:00", "he said yesterday", "2021-07-27"],
+  // the first date in the words wins
+  ["2021-07-28", "Shoigu said on Monday that last week's talks", "2021-07-26"],
+];
+
+const negative: [string | null, string, string | null][] = [
+  // no article date, no date said
+  [null, "Shoigu told reporters on Wednesday", null],
+  ["not a date", "said yesterday", null],
+  ["2021-02-30", "said yesterday", null],
+  // lower-case "may" and "march" are verbs, not months
+  ["2021-07-28", "officials may 5 times have said", "2021-07-28"],
+  ["2021-07-28", "protesters march 3 miles, police said", "2021-07-28"],
+  // a plan for next Friday is not when the words were said
+  ["2021-07-28", "he said he will travel next Friday", "2021-07-28"],
+  // plurals are habits, not days
+  ["2021-07-28", "he says on Mondays", "2021-07-28"],
+  // an impossible date is skipped
+  ["2021-07-28", "said on February 30", "2021-07-28"],
+];
+
+describe("resolveSaidOn", () => {
+  it.each(cases)("%s + %j → %s", (publishedAt, words, expected) => {
+    expect(resolveSaidOn(publishedAt, words)).toBe(expected);
+  });
+  it.each(negative)("%s + %j → %s (no shift)", (publishedAt, words, expected) => {
+    expect(resolveSaidOn(publishedAt, words)).toBe(expected);
+  });
+});
