@@ -1,0 +1,49 @@
+// Dictum's settings, read from the environment once and validated. Every package takes its settings from here,
+// so a bad value fails early with one line that names the variable.
+import { z } from "zod";
+
+const port = (fallback: number) =>
+  z.coerce.number({ error: "must be a port number" }).int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(fallback);
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
+  .refine((url) => !/^postgres/.test(url) || (URL.canParse(url) && new URL(url).hostname !== ""), "is not a valid PostgreSQL URL (postgresql://user@host:5432/database)");
+
+const optionalUrl = (protocols: RegExp, hint: string) =>
+  z.string().trim().optional().transform((value) => (value ? value : undefined)).refine((value) => value === undefined || (protocols.test(value) && URL.canParse(value)), hint);
+
+const schema = z
+  .object({
+    DATABASE_URL: databaseUrl.default("file:./data/dictum.db"),
+    API_PORT: port(4000),
+    WEB_PORT: port(3000),
+    DICTUM_API_TOKEN: z.string().trim().optional().transform((value) => (value ? value : undefined)),
+    NEXT_PUBLIC_GRAPHQL_URL: optionalUrl(/^https?:\/\//, "must be an http(s):// URL"),
+    DICTUM_TEST_POSTGRES_URL: optionalUrl(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+    REDIS_URL: optionalUrl(/^rediss?:\/\//, "must be a redis:// URL"),
+  })
+  .transform((env) => ({ ...env, NEXT_PUBLIC_GRAPHQL_URL: env.NEXT_PUBLIC_GRAPHQL_URL ?? `http://localhost:${env.API_PORT}/graphql` }));
+
+export type Config = z.output<typeof schema>;
+
+/** A setting is missing or malformed. The message is one line meant for the person starting Dictum. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Validates the settings in `env` (process.env by default); empty strings count as unset. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "config");
+    return `${name} ${issue.message} (got ${JSON.stringify(env[name] ?? "")})`;
+  });
+  throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+}
+
+export const defaultDatabaseUrl = "file:./data/dictum.db";

@@ -1,0 +1,7 @@
+export { createPrismaClient, dbProvider, sqlitePath, DatabaseUrlError, type Db, type QueryEvent, type CreatePrismaClientOptions } from "./client.ts";
+export { applyMigrations, createMigration, checkReachable, MigrationError } from "./migrations.ts";
+export { migrate, type MigrateResult } from "./migrate.ts";
+export type { Provider } from "./schema-files.ts";
+export * from "./generated/sqlite/enums.ts";
+export type * from "./generated/sqlite/models.ts";
+export { Prisma } from "./generated/sqlite/client.ts";
