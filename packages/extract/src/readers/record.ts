@@ -19,7 +19,7 @@ export function binaryReason(text: string): string | null {
   let replacements = 0;
   for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) replacements++;
   if (replacements > 0 && replacements / text.length > MAX_REPLACEMENT_SHARE) {
-    return `binary content (${replacements} bytes are not valid UTF-8)`;
+    return `binary content (${replacements} invalid UTF-8 sequences)`;
   }
   return null;
 }
