@@ -30,16 +30,26 @@ export function testProviders(): Provider[] {
   return postgresTestUrl() ? ["sqlite", "postgresql"] : ["sqlite"];
 }
 
-/** An empty database; with `migrate: true`, migrated and loaded with the reference data. */
-export async function createTestDatabase(provider: Provider = "sqlite", options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /** Apply the migrations (default false: an empty database). */
+  migrate?: boolean;
+  /** With `migrate`, also load the reference geography and topics (default true). */
+  reference?: boolean;
+}
+
+/** An empty database, or with `migrate: true` a migrated one (with the reference data unless `reference: false`). */
+export async function createTestDatabase(provider: Provider = "sqlite", options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const database = provider === "sqlite" ? createSqliteTestDatabase() : await createPostgresTestDatabase();
-  if (options.migrate) await migrate(database.url);
+  if (options.migrate) await migrate(database.url, { reference: options.reference ?? true });
   return database;
 }
 
-/** A migrated database and a client on it; `close()` disconnects and drops it. */
-export async function createTestDb(provider: Provider = "sqlite", options: CreatePrismaClientOptions = {}): Promise<TestDatabase & { db: Db; close(): Promise<void> }> {
-  const database = await createTestDatabase(provider, { migrate: true });
+export type TestDb = TestDatabase & { db: Db; close(): Promise<void> };
+
+/** A migrated database (reference data included unless `reference: false`) and a client on it; `close()`
+ * disconnects and drops it. `onQuery` sees every SQL statement, for N+1 assertions. */
+export async function createTestDb(provider: Provider = "sqlite", options: CreatePrismaClientOptions & { reference?: boolean } = {}): Promise<TestDb> {
+  const database = await createTestDatabase(provider, { migrate: true, reference: options.reference });
   const db = createPrismaClient(database.url, options);
   return { ...database, db, close: async () => { await db.$disconnect(); await database.drop(); } };
 }

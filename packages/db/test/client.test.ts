@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, dbProvider, sqlitePath, type Db } from "../src/index.ts";
 import { repoRoot } from "../src/schema-files.ts";
-import { createTestDb, testProviders } from "../src/testing.ts";
+import { createTestDb, testProviders, type TestDb } from "../src/testing.ts";
 
 describe("dbProvider and sqlitePath", () => {
   it.each([
@@ -25,7 +25,7 @@ describe("dbProvider and sqlitePath", () => {
 });
 
 describe.each(testProviders())("client on %s", (provider) => {
-  let test: Awaited<ReturnType<typeof createTestDb>>;
+  let test: TestDb;
   let db: Db;
   const sql: string[] = [];
   beforeAll(async () => {
