@@ -16,7 +16,7 @@ export { DEFAULT_MAX_RECORD_BYTES, FORMATS } from "./types.ts";
 export { formatFromExtension, sniffFormat } from "./format.ts";
 export { normalisePublishedAt } from "./published-at.ts";
 export { htmlToText } from "./html-text.ts";
-export { contentId } from "./record.ts";
+export { contentId, describeWhere } from "./record.ts";
 
 const READERS: Record<Format, FormatReader> = {
   jsonl: readJsonLines, json: readJson, csv: readCsv, txt: readText, html: readHtml, xml: readFeed,

@@ -24,10 +24,13 @@ export function binaryReason(text: string): string | null {
   return null;
 }
 
-export function describe(where: Where): string {
-  if (where.line !== undefined) return `line ${where.line}`;
-  if (where.index !== undefined) return `record ${where.index}`;
-  return "record";
+/** "data.json: line 12 (record 3)", "feed.rss: record 2", "seed.txt": where a result came from, for messages. */
+export function describeWhere(where: Where): string {
+  const position = [
+    where.line === undefined ? null : `line ${where.line}`,
+    where.index === undefined ? null : where.line === undefined ? `record ${where.index}` : `(record ${where.index})`,
+  ].filter(Boolean);
+  return position.length ? `${where.file}: ${position.join(" ")}` : where.file;
 }
 
 /** Checks one parsed record (JSON object, CSV row) against the ArticleInput fields. */

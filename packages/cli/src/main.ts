@@ -1,0 +1,12 @@
+import { Command } from "commander";
+import { extractCommand } from "./commands/extract.ts";
+
+/** Each subcommand lives in its own file under commands/ and is registered here. */
+export function buildProgram(): Command {
+  return new Command("dictum")
+    .description("Dictum: who said what, when, about where, from news articles")
+    .showHelpAfterError()
+    .addCommand(extractCommand());
+}
+
+await buildProgram().parseAsync(process.argv);
