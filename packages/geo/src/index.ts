@@ -1,0 +1,4 @@
+export { countries } from "./countries.ts";
+export { regions } from "./regions.ts";
+export { findCountry, findRegion, normaliseName } from "./find.ts";
+export type { Country, Region, RegionKind } from "./types.ts";
