@@ -1,0 +1,36 @@
+// The body of `dictum ingest`: migrate the database if needed, ingest, print the summary; exit code 1 when any
+// record failed, 2 when nothing could be done (bad DATABASE_URL, database unreachable).
+import { loadConfig } from "@dictum/config";
+import { ingestPaths } from "./ingest-paths.ts";
+import type { ProgressMode } from "./progress.ts";
+
+export interface IngestCliOptions {
+  databaseUrl?: string;
+  batchSize?: number;
+  progress?: ProgressMode;
+  /** Apply migrations and reference data first (default true). */
+  migrate?: boolean;
+  out?: NodeJS.WritableStream;
+}
+
+export async function runIngestCli(paths: readonly string[], options: IngestCliOptions = {}): Promise<number> {
+  const out = options.out ?? process.stderr;
+  if (paths.length === 0) {
+    out.write("usage: dictum ingest PATH|URL...\n");
+    return 2;
+  }
+  let databaseUrl: string;
+  try {
+    databaseUrl = options.databaseUrl ?? loadConfig().DATABASE_URL;
+    const { migrate, describeMigration } = await import("@dictum/db");
+    if (options.migrate !== false) {
+      const result = await migrate(databaseUrl);
+      if (result.appliedMigrations.length > 0) for (const line of describeMigration(result)) out.write(`migrate: ${line}\n`);
+    }
+  } catch (error) {
+    out.write(`error: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const summary = await ingestPaths(paths, { databaseUrl, batchSize: options.batchSize, progress: options.progress, out });
+  return summary.failed > 0 ? 1 : 0;
+}

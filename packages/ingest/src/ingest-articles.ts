@@ -1,0 +1,37 @@
+// The library entry for callers that hold articles in memory (the API's ingestArticle(s) mutations).
+import type { Db } from "@dictum/db";
+import type { ArticleInput } from "@dictum/extract";
+import { Ingester, type IngesterOptions } from "./ingester.ts";
+import { addOutcome, emptyTotals, type ArticleOutcome, type IngestSummary } from "./outcome.ts";
+
+export interface IngestArticlesOptions extends IngesterOptions {
+  /** Articles per transaction (default 200). */
+  batchSize?: number;
+}
+
+export interface IngestArticlesResult {
+  /** One outcome per input article, in input order. */
+  articles: ArticleOutcome[];
+  summary: IngestSummary;
+}
+
+export const DEFAULT_BATCH_SIZE = 200;
+
+/**
+ * Extracts and stores `articles` (idempotent: an article already stored, by content hash or URL, comes back as
+ * "present" with its id). Never throws for a bad article: it comes back "failed" with an error.
+ */
+export async function ingestArticles(db: Db, articles: readonly ArticleInput[], options: IngestArticlesOptions = {}): Promise<IngestArticlesResult> {
+  const started = performance.now();
+  const ingester = await Ingester.open(db, options);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const outcomes: ArticleOutcome[] = [];
+  for (let i = 0; i < articles.length; i += batchSize) {
+    const batch = articles.slice(i, i + batchSize).map((article, j) => ({ article, where: { file: "<input>", index: i + j } }));
+    outcomes.push(...(await ingester.ingest(batch)));
+  }
+  const totals = emptyTotals();
+  for (const outcome of outcomes) addOutcome(totals, outcome);
+  const seconds = (performance.now() - started) / 1000;
+  return { articles: outcomes, summary: { ...totals, seconds, articlesPerSecond: seconds > 0 ? outcomes.length / seconds : 0 } };
+}

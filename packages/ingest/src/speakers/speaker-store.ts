@@ -1,0 +1,107 @@
+// The speakers of a run: loaded from the database once, matched in memory, new ones and new aliases written in
+// the batch's transaction. After a failed transaction the store reloads, so it never holds ids that were rolled back.
+import type { Db, Prisma } from "@dictum/db";
+import type { SpeakerRef } from "@dictum/extract";
+import { identify, SpeakerIndex, type KnownSpeaker, type SpeakerKindName } from "./speaker-index.ts";
+
+type Tx = Prisma.TransactionClient;
+type KindColumn = "PERSON" | "ORGANISATION" | "UNNAMED";
+
+const TO_COLUMN: Record<SpeakerKindName, KindColumn> = { person: "PERSON", organisation: "ORGANISATION", unnamed: "UNNAMED" };
+const FROM_COLUMN: Record<KindColumn, SpeakerKindName> = { PERSON: "person", ORGANISATION: "organisation", UNNAMED: "unnamed" };
+
+/** A speaker as the batch sees it: known (id > 0) or to be created in this batch. */
+export interface ResolvedSpeaker {
+  speaker: KnownSpeaker;
+  isNew: boolean;
+}
+
+/** The speakers one batch touches; `commit` writes them inside the batch's transaction. */
+export class SpeakerBatch {
+  private readonly created: KnownSpeaker[] = [];
+  private readonly aliases = new Map<KnownSpeaker, Set<string>>();
+  private readonly renamed = new Set<KnownSpeaker>();
+
+  constructor(private readonly store: SpeakerStore) {}
+
+  /** The speaker for this mention; creates one (in memory until commit) when nobody known matches. */
+  resolve(ref: SpeakerRef): KnownSpeaker | null {
+    const name = ref.name.trim();
+    if (name === "") return null;
+    const mention = { name, title: ref.title?.trim() || null, kind: ref.kind, countryCode: ref.countryCode };
+    const identity = identify(mention);
+    if (identity.key === "") return null;
+    const index = this.store.index;
+    let speaker = index.match(mention, identity);
+    if (!speaker) {
+      speaker = { id: 0, name, key: identity.key, kind: ref.kind, title: mention.title, countryCode: identity.countryCode };
+      index.add(speaker);
+      this.created.push(speaker);
+    } else if (speaker.kind === "person" && !speaker.key.includes(" ") && identity.tokens.length > 1) {
+      // A bare surname known so far, now with a first name: the speaker takes the fuller name.
+      index.rename(speaker, name, identity.key);
+      if (speaker.id !== 0) this.renamed.add(speaker);
+    }
+    if (!this.store.hasAlias(speaker, name)) {
+      const set = this.aliases.get(speaker) ?? new Set();
+      set.add(name);
+      this.aliases.set(speaker, set);
+    }
+    return speaker;
+  }
+
+  /** Writes new speakers, renames and aliases; afterwards every resolved speaker has its database id. */
+  async commit(tx: Tx): Promise<void> {
+    if (this.created.length > 0) {
+      const rows = await tx.speaker.createManyAndReturn({
+        data: this.created.map((s) => ({ name: s.name, key: s.key, title: s.title, kind: TO_COLUMN[s.kind], countryCode: s.countryCode })),
+        select: { id: true, key: true },
+      });
+      rows.forEach((row, i) => {
+        const speaker = this.created[i]!;
+        if (row.key !== speaker.key) throw new Error(`speaker rows came back out of order (${row.key} ≠ ${speaker.key})`);
+        speaker.id = row.id;
+      });
+    }
+    for (const speaker of this.renamed) await tx.speaker.update({ where: { id: speaker.id }, data: { name: speaker.name, key: speaker.key } });
+    const aliasRows = [...this.aliases].flatMap(([speaker, names]) => [...names].map((alias) => ({ speakerId: speaker.id, alias })));
+    if (aliasRows.length > 0) await tx.speakerAlias.createMany({ data: aliasRows });
+  }
+
+  /** After the transaction committed: the store remembers the aliases. */
+  committed(): void {
+    for (const [speaker, names] of this.aliases) for (const name of names) this.store.rememberAlias(speaker, name);
+  }
+}
+
+export class SpeakerStore {
+  index = new SpeakerIndex();
+  private aliasSet = new Set<string>();
+
+  constructor(private readonly db: Db) {}
+
+  async load(): Promise<void> {
+    const rows = await this.db.speaker.findMany({ select: { id: true, name: true, key: true, kind: true, title: true, countryCode: true } });
+    const speakers = new Map<number, KnownSpeaker>();
+    this.index = new SpeakerIndex();
+    for (const row of rows) {
+      const speaker: KnownSpeaker = { ...row, kind: FROM_COLUMN[row.kind as KindColumn] };
+      speakers.set(row.id, speaker);
+      this.index.add(speaker);
+    }
+    this.aliasSet = new Set();
+    for (const row of await this.db.speakerAlias.findMany({ select: { speakerId: true, alias: true } })) this.aliasSet.add(`${row.speakerId}\u0000${row.alias}`);
+  }
+
+  batch(): SpeakerBatch {
+    return new SpeakerBatch(this);
+  }
+
+  hasAlias(speaker: KnownSpeaker, alias: string): boolean {
+    return speaker.id !== 0 && this.aliasSet.has(`${speaker.id}\u0000${alias}`);
+  }
+
+  rememberAlias(speaker: KnownSpeaker, alias: string): void {
+    this.aliasSet.add(`${speaker.id}\u0000${alias}`);
+  }
+}
