@@ -1,0 +1,11 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <section className="state-panel" role="status">
+      <h1>Not found</h1>
+      <p>There is nothing at this address. It may have been removed, or the link is incomplete.</p>
+      <p><Link href="/">Back to all statements</Link></p>
+    </section>
+  );
+}

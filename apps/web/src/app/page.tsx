@@ -1,0 +1,166 @@
+// Home: the timeline of statements beside the world map, both narrowed by the filters in the URL.
+import Link from "next/link";
+import { Suspense } from "react";
+import { ActiveFilters } from "@/components/filters/active-filters";
+import { FilterPanel, type FacetOption } from "@/components/filters/filter-panel";
+import { WorldMap } from "@/components/map/world-map";
+import { PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
+import { StatementList } from "@/components/statements/statement-list";
+import { Histogram } from "@/components/timeline/histogram";
+import { PreloadQuery } from "@/lib/apollo/rsc-client";
+import { isEmptyFilter, parseViewState, toApiFilter, toHref, type ListField, type ViewState } from "@/lib/filters";
+import { plural } from "@/lib/format";
+import { countryIndex } from "@/lib/geo/country-index";
+import { loadOverview, type LoadedOverview } from "@/lib/overview/load-overview";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const state = parseViewState(await searchParams);
+  const overview = loadOverview(state.filter);
+  const emptyHint = isEmptyFilter(state.filter)
+    ? "Nothing has been ingested yet. Add articles with `npm run ingest -- <files>` or the ingestArticle mutation, then reload."
+    : "Remove a filter above or widen the date range to see more.";
+  return (
+    <div className="workspace">
+      <aside className="sidebar" aria-label="Filters">
+        <Suspense fallback={<div className="skeleton panel" />}>
+          <Filters state={state} overview={overview} />
+        </Suspense>
+      </aside>
+      <section className="results" aria-label="Statements">
+        <Suspense fallback={<div className="skeleton toolbar" />}>
+          <Toolbar state={state} overview={overview} />
+        </Suspense>
+        <Suspense fallback={<div className="skeleton histogram-skeleton" />}>
+          <HistogramSection state={state} overview={overview} />
+        </Suspense>
+        <div className={`split view-${state.view}`}>
+          {state.view === "map" ? null : (
+            <div className="list-column">
+              <Suspense fallback={<div className="skeleton list" aria-label="Loading statements" />}>
+                <PreloadQuery
+                  query={STATEMENT_PAGE}
+                  variables={{ filter: toApiFilter(state.filter), orderBy: { field: "SAID_ON", direction: state.direction }, first: PAGE_SIZE }}
+                >
+                  {(queryRef) => <StatementList queryRef={queryRef} emptyHint={emptyHint} />}
+                </PreloadQuery>
+              </Suspense>
+            </div>
+          )}
+          {state.view === "timeline" ? null : (
+            <div className="map-column">
+              <Suspense fallback={<div className="skeleton map" />}>
+                <MapSection state={state} overview={overview} />
+              </Suspense>
+            </div>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+type Section = { state: ViewState; overview: Promise<LoadedOverview> };
+
+function option(value: string, label: string, count: number): FacetOption {
+  return { value, label, count };
+}
+
+async function Filters({ state, overview }: Section) {
+  const { facets, placeCounts } = await overview;
+  const options: Record<ListField, FacetOption[]> = {
+    regions: placeCounts.regions.map((region) => option(region.place.name, region.place.name, region.count)),
+    countries: facets.countries.map((facet) => option(facet.value, facet.label, facet.count)),
+    speakers: facets.speakers.map((facet) => option(facet.value, facet.label, facet.count)),
+    topics: facets.topics.map((facet) => option(facet.value, facet.label, facet.count)),
+    sources: facets.sources.map((facet) => option(facet.value, facet.label, facet.count)),
+  };
+  return <FilterPanel state={state} facets={options} />;
+}
+
+async function Toolbar({ state, overview }: Section) {
+  const { histogram, facets } = await overview;
+  const total = histogram.points.reduce((sum, point) => sum + point.count, 0);
+  const labels = {
+    speakers: new Map(facets.speakers.map((facet) => [facet.value, facet.label])),
+    topics: new Map(facets.topics.map((facet) => [facet.value, facet.label])),
+    countries: new Map(facets.countries.map((facet) => [facet.value, facet.label])),
+  };
+  const exportQuery = new URLSearchParams(toHref(state).split("?")[1] ?? "");
+  exportQuery.delete("view");
+  const exportHref = (format: string) => `/export?${new URLSearchParams([...exportQuery, ["format", format]]).toString()}`;
+  return (
+    <>
+      <div className="toolbar">
+        <p className="total" data-testid="total">
+          <strong>{plural(total, "statement")}</strong>
+        </p>
+        <nav className="segmented" aria-label="Order">
+          <Link href={toHref({ ...state, direction: "DESC" })} aria-current={state.direction === "DESC" ? "true" : undefined} scroll={false}>Newest first</Link>
+          <Link href={toHref({ ...state, direction: "ASC" })} aria-current={state.direction === "ASC" ? "true" : undefined} scroll={false}>Oldest first</Link>
+        </nav>
+        <nav className="segmented" aria-label="View">
+          <Link href={toHref({ ...state, view: "split" })} aria-current={state.view === "split" ? "true" : undefined} scroll={false}>List + map</Link>
+          <Link href={toHref({ ...state, view: "timeline" })} aria-current={state.view === "timeline" ? "true" : undefined} scroll={false}>List</Link>
+          <Link href={toHref({ ...state, view: "map" })} aria-current={state.view === "map" ? "true" : undefined} scroll={false}>Map</Link>
+        </nav>
+        <div className="exports">
+          <span className="muted">Export</span>
+          <a href={exportHref("csv")} download data-testid="export-csv">CSV</a>
+          <a href={exportHref("json")} download data-testid="export-json">JSON</a>
+        </div>
+      </div>
+      <ActiveFilters state={state} labels={labels} />
+    </>
+  );
+}
+
+async function HistogramSection({ state, overview }: Section) {
+  const { histogram } = await overview;
+  return <Histogram points={histogram.points} bucket={histogram.bucket} state={state} />;
+}
+
+async function MapSection({ state, overview }: Section) {
+  const { placeCounts } = await overview;
+  return (
+    <div className="map-panel">
+      <WorldMap
+        counts={placeCounts.countries.map((entry) => ({ code: entry.place.code, name: entry.place.name, count: entry.count }))}
+        markers={placeCounts.datelines.flatMap((entry) =>
+          entry.place.lat === null || entry.place.lon === null ? [] : [{ name: entry.place.name, lat: entry.place.lat, lon: entry.place.lon, count: entry.count }],
+        )}
+        index={countryIndex()}
+        selected={state.filter.countries ?? []}
+        regions={state.filter.regions ?? []}
+        state={state}
+        label="Statements by country; select a country to filter"
+      />
+      <RegionList state={state} regions={placeCounts.regions} />
+    </div>
+  );
+}
+
+function RegionList({ state, regions }: { state: ViewState; regions: LoadedOverview["placeCounts"]["regions"] }) {
+  if (regions.length === 0) return null;
+  const selected = new Set(state.filter.regions ?? []);
+  return (
+    <div className="region-list">
+      <h3>Regions</h3>
+      <ul>
+        {regions.slice(0, 12).map((region) => {
+          const active = selected.has(region.place.name);
+          const regionsNext = active ? [...selected].filter((name) => name !== region.place.name) : [...selected, region.place.name];
+          const href = toHref({ ...state, filter: { ...state.filter, regions: regionsNext.length ? regionsNext : undefined } });
+          return (
+            <li key={region.place.code}>
+              <Link href={href} scroll={false} aria-current={active ? "true" : undefined} className={active ? "active" : undefined}>
+                <span>{region.place.name}</span> <span className="count">{region.count}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

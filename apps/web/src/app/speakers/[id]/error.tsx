@@ -1,0 +1,6 @@
+"use client";
+import { ErrorState } from "@/components/error-state";
+
+export default function SegmentError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorState title="This speaker could not be loaded" error={error} reset={reset} />;
+}

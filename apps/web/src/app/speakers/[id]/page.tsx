@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { gql, type TypedDocumentNode } from "@apollo/client";
+import { EntityOverview } from "@/components/entity/entity-overview";
+import { query } from "@/lib/apollo/rsc-client";
+
+interface Speaker { id: string; name: string; title: string | null; kind: string }
+
+const SPEAKER: TypedDocumentNode<{ speaker: Speaker | null }, { id: string }> = gql`
+  query SpeakerPage($id: ID!) { speaker(id: $id) { id name title kind } }
+`;
+
+type Params = Promise<{ id: string }>;
+
+async function loadSpeaker(id: string): Promise<Speaker> {
+  const { data, error } = await query({ query: SPEAKER, variables: { id: decodeURIComponent(id) }, errorPolicy: "all" });
+  if (data?.speaker) return data.speaker;
+  if (error && !/not found/i.test(error.message)) throw error;
+  notFound();
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await loadSpeaker((await params).id)).name };
+}
+
+export default async function SpeakerPage({ params }: { params: Params }) {
+  const speaker = await loadSpeaker((await params).id);
+  return (
+    <>
+      <header className="page-head">
+        <p className="eyebrow"><Link href="/">Statements</Link> / Speaker</p>
+        <h1 data-testid="entity-name">{speaker.name}</h1>
+        {speaker.title ? <p className="muted">{speaker.title}</p> : null}
+      </header>
+      <EntityOverview filter={{ speakers: [speaker.id] }} show={["topics", "countries"]} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { gql } from "@apollo/client";
+import type { TypedDocumentNode } from "@apollo/client";
+import { STATEMENT_CARD, type StatementCardData } from "@/components/statements/documents";
+
+export interface StatementDetail extends StatementCardData {
+  confidence: number;
+  start: number;
+  end: number;
+  regions: { code: string; name: string }[];
+  article: StatementCardData["article"] & { text: string; dateline: { name: string } | null };
+  otherReports: { id: string; saidOn: string; article: { title: string | null; url: string | null; source: { name: string } | null } }[];
+}
+
+export const STATEMENT_DETAIL: TypedDocumentNode<{ statement: StatementDetail | null }, { id: string }> = gql`
+  query StatementDetail($id: ID!) {
+    statement(id: $id) {
+      ...StatementCard
+      confidence
+      start
+      end
+      regions { code name }
+      article { id text dateline { name } }
+      otherReports { id saidOn article { title url source { name } } }
+    }
+  }
+  ${STATEMENT_CARD}
+`;

@@ -1,0 +1,82 @@
+// One statement in full: the quote, who said it, where and what about, and the article it came from with the
+// quoted words highlighted at their stored offsets.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HighlightedArticle } from "@/components/statements/highlighted-article";
+import { query } from "@/lib/apollo/rsc-client";
+import { formatDate } from "@/lib/format";
+import { STATEMENT_DETAIL } from "./documents";
+
+type Params = Promise<{ id: string }>;
+
+async function loadStatement(id: string) {
+  const { data, error } = await query({ query: STATEMENT_DETAIL, variables: { id: decodeURIComponent(id) }, errorPolicy: "all" });
+  if (data?.statement) return data.statement;
+  if (error && !/not found/i.test(error.message)) throw error;
+  notFound();
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const statement = await loadStatement((await params).id);
+  return { title: `${statement.speaker?.name ?? "Statement"}: “${statement.text.slice(0, 60)}${statement.text.length > 60 ? "…" : ""}”` };
+}
+
+export default async function StatementPage({ params }: { params: Params }) {
+  const statement = await loadStatement((await params).id);
+  const { article, speaker } = statement;
+  return (
+    <article className="statement-detail" data-testid="statement-detail">
+      <header className="page-head">
+        <p className="eyebrow"><Link href="/">Statements</Link> / {statement.kind === "DIRECT" ? "Direct quotation" : "Reported speech"}</p>
+        <blockquote className="big-quote" data-testid="statement-text">{statement.text}</blockquote>
+        <p>
+          {speaker ? <Link href={`/speakers/${encodeURIComponent(speaker.id)}`} className="speaker">{speaker.name}</Link> : <span className="speaker unknown">Unattributed</span>}
+          {speaker?.title ? <span className="muted">, {speaker.title}</span> : null}
+          <span className="muted"> · said on <time dateTime={statement.saidOn}>{formatDate(statement.saidOn)}</time></span>
+        </p>
+      </header>
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="article-heading">
+          <h2 id="article-heading">In the article</h2>
+          <p>
+            <strong>{article.title ?? "Untitled article"}</strong>
+            <span className="muted"> · {article.source?.name ?? "Unknown source"}{article.publishedAt ? `, ${formatDate(article.publishedAt)}` : ""}{article.dateline ? ` · dateline ${article.dateline.name}` : ""}</span>
+            {article.url && /^https?:\/\//.test(article.url) ? <> · <a href={article.url} rel="noreferrer noopener" target="_blank">original</a></> : null}
+          </p>
+          <HighlightedArticle text={article.text} start={statement.start} end={statement.end} quote={statement.text} />
+        </section>
+        <div>
+          <section className="card">
+            <h2>Details</h2>
+            <dl className="facts">
+              <dt>Kind</dt><dd>{statement.kind === "DIRECT" ? "Direct quotation" : "Indirect (reported) speech"}</dd>
+              <dt>Confidence</dt><dd>{Math.round(statement.confidence * 100)}%</dd>
+              <dt>Places</dt>
+              <dd>{statement.places.length ? <ul className="chips">{statement.places.map((place) => <li key={place.code}><Link className="chip place" href={`/places/${encodeURIComponent(place.code)}`}>{place.name}</Link></li>)}</ul> : <span className="muted">None found</span>}</dd>
+              <dt>Regions</dt>
+              <dd>{statement.regions.length ? <ul className="chips">{statement.regions.map((region) => <li key={region.code}><Link className="chip" href={`/?region=${encodeURIComponent(region.name)}`}>{region.name}</Link></li>)}</ul> : <span className="muted">None</span>}</dd>
+              <dt>Topics</dt>
+              <dd>{statement.topics.length ? <ul className="chips">{statement.topics.map((topic) => <li key={topic.slug}><Link className="chip topic" href={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link></li>)}</ul> : <span className="muted">None found</span>}</dd>
+            </dl>
+          </section>
+          <section className="card" data-testid="other-reports">
+            <h2>Also reported by</h2>
+            {statement.otherReports.length === 0 ? (
+              <p className="muted">No other source in the collection reported these words.</p>
+            ) : (
+              <ul className="plain-list">
+                {statement.otherReports.map((report) => (
+                  <li key={report.id}>
+                    <Link href={`/statements/${encodeURIComponent(report.id)}`}>{report.article.source?.name ?? "Unknown source"}</Link>
+                    <span className="muted"> · {formatDate(report.saidOn)}{report.article.title ? ` · ${report.article.title}` : ""}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}

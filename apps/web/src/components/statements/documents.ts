@@ -1,0 +1,55 @@
+import { gql } from "@apollo/client";
+import type { TypedDocumentNode } from "@apollo/client";
+
+/** What a statement card shows; the list, the speaker, place and topic pages all use it. */
+export const STATEMENT_CARD = gql`
+  fragment StatementCard on Statement {
+    id
+    text
+    kind
+    saidOn
+    speaker { id name title }
+    article { id title url publishedAt source { id name } }
+    places { code name kind }
+    topics { slug name }
+  }
+`;
+
+export interface StatementCardData {
+  id: string;
+  text: string;
+  kind: "DIRECT" | "INDIRECT";
+  saidOn: string;
+  speaker: { id: string; name: string; title: string | null } | null;
+  article: { id: string; title: string | null; url: string | null; publishedAt: string | null; source: { id: string; name: string } | null };
+  places: { code: string; name: string; kind: string }[];
+  topics: { slug: string; name: string }[];
+}
+
+export interface StatementPage {
+  statements: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: StatementCardData }[];
+  };
+}
+
+export interface StatementPageVariables {
+  filter: Record<string, unknown>;
+  orderBy: { field: "SAID_ON"; direction: "ASC" | "DESC" };
+  first: number;
+  after?: string | null;
+}
+
+export const STATEMENT_PAGE: TypedDocumentNode<StatementPage, StatementPageVariables> = gql`
+  query StatementPage($filter: StatementFilter, $orderBy: StatementOrder, $first: Int!, $after: String) {
+    statements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...StatementCard } }
+    }
+  }
+  ${STATEMENT_CARD}
+`;
+
+export const PAGE_SIZE = 50;

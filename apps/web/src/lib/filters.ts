@@ -1,0 +1,129 @@
+// The URL is the single source of truth for what the user is looking at: every filter, the order and the view are
+// search parameters, so a link reproduces the view. This module converts between the URL and the API's filter.
+
+export type StatementKind = "DIRECT" | "INDIRECT";
+export type SortDirection = "ASC" | "DESC";
+export type View = "split" | "timeline" | "map";
+
+/** The API's StatementFilter input: AND across fields, OR inside one list. */
+export interface StatementFilter {
+  regions?: string[];
+  countries?: string[];
+  speakers?: string[];
+  topics?: string[];
+  sources?: string[];
+  kind?: StatementKind;
+  from?: string;
+  to?: string;
+  search?: string;
+}
+
+export interface ViewState {
+  filter: StatementFilter;
+  direction: SortDirection;
+  view: View;
+}
+
+/** URL parameter for each list filter; repeated parameters hold several values (`?country=TJ&country=UZ`). */
+export const listParams = {
+  regions: "region",
+  countries: "country",
+  speakers: "speaker",
+  topics: "topic",
+  sources: "source",
+} as const;
+
+export type ListField = keyof typeof listParams;
+
+type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function all(params: Params, key: string): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(key);
+  const value = params[key];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function one(params: Params, key: string): string | undefined {
+  return all(params, key)[0];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function cleanList(values: string[], field: ListField): string[] {
+  const trimmed = values.map((value) => value.trim()).filter((value) => value.length > 0);
+  const normalised = field === "countries" ? trimmed.map((code) => code.toUpperCase()) : trimmed;
+  return [...new Set(normalised)];
+}
+
+/** Reads the view from URL parameters; values that cannot be meant (a malformed date, an unknown kind) are dropped. */
+export function parseViewState(params: Params): ViewState {
+  const filter: StatementFilter = {};
+  for (const [field, key] of Object.entries(listParams) as [ListField, string][]) {
+    const values = cleanList(all(params, key), field);
+    if (values.length > 0) filter[field] = values;
+  }
+  const kind = one(params, "kind")?.toUpperCase();
+  if (kind === "DIRECT" || kind === "INDIRECT") filter.kind = kind;
+  const from = one(params, "from");
+  if (from && DATE.test(from)) filter.from = from;
+  const to = one(params, "to");
+  if (to && DATE.test(to)) filter.to = to;
+  const search = one(params, "q")?.trim();
+  if (search) filter.search = search;
+  const direction = one(params, "order")?.toLowerCase() === "asc" ? "ASC" : "DESC";
+  const viewValue = one(params, "view");
+  const view: View = viewValue === "timeline" || viewValue === "map" ? viewValue : "split";
+  return { filter, direction, view };
+}
+
+/** Writes a view back to URL parameters in a stable order, leaving defaults out so links stay short. */
+export function toSearchParams(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  const { filter } = state;
+  for (const [field, key] of Object.entries(listParams) as [ListField, string][]) {
+    for (const value of filter[field] ?? []) params.append(key, value);
+  }
+  if (filter.kind) params.set("kind", filter.kind);
+  if (filter.from) params.set("from", filter.from);
+  if (filter.to) params.set("to", filter.to);
+  if (filter.search) params.set("q", filter.search);
+  if (state.direction === "ASC") params.set("order", "asc");
+  if (state.view !== "split") params.set("view", state.view);
+  return params;
+}
+
+export function toHref(state: ViewState, path = "/"): string {
+  const query = toSearchParams(state).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Adds the value to a list filter, or removes it when it is already there. */
+export function toggleValue(state: ViewState, field: ListField, value: string): ViewState {
+  const current = state.filter[field] ?? [];
+  const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
+  return withFilter(state, { [field]: next.length > 0 ? next : undefined });
+}
+
+/** Replaces some filter fields; `undefined` clears a field. */
+export function withFilter(state: ViewState, patch: Partial<Record<keyof StatementFilter, unknown>>): ViewState {
+  const filter = { ...state.filter, ...patch } as StatementFilter;
+  for (const key of Object.keys(filter) as (keyof StatementFilter)[]) {
+    if (filter[key] === undefined) delete filter[key];
+  }
+  return { ...state, filter };
+}
+
+export function isEmptyFilter(filter: StatementFilter): boolean {
+  return Object.keys(filter).length === 0;
+}
+
+/** The API wants dates as ISO date-times; `to` is inclusive of the whole day. */
+export function toApiFilter(filter: StatementFilter): Record<string, unknown> {
+  const { from, to, ...rest } = filter;
+  return {
+    ...rest,
+    ...(from ? { from: `${from}T00:00:00.000Z` } : {}),
+    ...(to ? { to: `${to}T23:59:59.999Z` } : {}),
+  };
+}
