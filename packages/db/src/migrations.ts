@@ -2,6 +2,7 @@
 // migrations against prisma/schema.prisma, both through the WebAssembly schema engine.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { dbProvider, DatabaseUrlError, sqlitePath } from "./client.ts";
@@ -40,14 +41,50 @@ export function readMigrations(provider: Provider): MigrationList {
 export async function applyMigrations(url: string): Promise<string[]> {
   const provider = dbProvider(url);
   await checkReachable(url);
+  const migrations = readMigrations(provider);
+  // Fast path that takes no lock: on SQLite the engine locks the file exclusively, which would wait for (and
+  // fail on) any open connection, e.g. a running API, even when there is nothing to apply.
+  const applied = await appliedMigrationNames(url);
+  if (migrations.migrationDirectories.every((dir) => applied.has(dir.path))) return [];
+
   const session = await openSchemaEngine(url, readSchema(provider));
   try {
-    const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList: readMigrations(provider), filters: schemaFilter(provider) });
+    const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList: migrations, filters: schemaFilter(provider) });
     return appliedMigrationNames;
   } catch (error) {
+    if (provider === "sqlite" && /SocketTimeout|database is locked/.test(String(error))) {
+      throw new MigrationError(`Migrating ${describe(url)} needs the SQLite file to itself, but another process has it open (the API, an ingest run?): stop it and retry`);
+    }
     throw new MigrationError(`Migrating ${describe(url)} failed: ${oneLine(error)}`);
   } finally {
     await session.close();
+  }
+}
+
+/** Names of the migrations recorded as finished in _prisma_migrations (empty for a new database). */
+export async function appliedMigrationNames(url: string): Promise<Set<string>> {
+  const sql = `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  if (dbProvider(url) === "sqlite") {
+    const path = sqlitePath(url);
+    if (path === ":memory:" || !existsSync(path)) return new Set();
+    const db = new Database(path, { readonly: true, timeout: 10_000 });
+    try {
+      const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+      return new Set(hasTable ? db.prepare(sql).all().map((row) => (row as { migration_name: string }).migration_name) : []);
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    return new Set((await client.query<{ migration_name: string }>(sql)).rows.map((row) => row.migration_name));
+  } catch (error) {
+    if ((error as { code?: string }).code === "42P01") return new Set(); // no _prisma_migrations table yet
+    throw new MigrationError(`Cannot read the migration history of ${describe(url)}: ${oneLine(error)}`);
+  } finally {
+    await client.end().catch(() => {});
   }
 }
 

@@ -9,8 +9,10 @@ import type { PlaceKind } from "../generated/sqlite/enums.ts";
 export interface GeoCountry {
   iso2: string;
   iso3: string;
-  m49: string;
+  /** Null for Kosovo, which has no M49 code. */
+  m49: string | null;
   name: string;
+  officialName?: string;
   aliases: string[];
   demonyms: string[];
   capital: string | null;
@@ -28,6 +30,7 @@ export interface GeoRegion {
   kind: "world" | "region" | "subregion" | "grouping";
   parentM49: string | null;
   members: string[];
+  aliases?: string[];
 }
 
 export interface GeographyLoad {
@@ -83,12 +86,12 @@ export function geographyRows(countries: readonly GeoCountry[], regions: readonl
     .sort((a, b) => depth(a) - depth(b))
     .map((region): PlaceRow => ({
       key: regionKey(region), kind: region.kind === "world" ? "WORLD" : "REGION", name: region.name, iso2: null, iso3: null,
-      m49: region.m49, lat: null, lon: null, parentKey: parentKeyOf(region.parentM49), aliases: [],
+      m49: region.m49, lat: null, lon: null, parentKey: parentKeyOf(region.parentM49), aliases: unique(region.aliases ?? [], region.name),
     }));
   const countryRows = countries.map((country): PlaceRow => ({
     key: countryKey(country.iso2), kind: "COUNTRY", name: country.name, iso2: country.iso2.toUpperCase(), iso3: country.iso3.toUpperCase(),
     m49: country.m49, lat: country.lat, lon: country.lon, parentKey: parentKeyOf(country.subregionM49 ?? country.regionM49),
-    aliases: unique([...country.aliases, ...country.demonyms], country.name),
+    aliases: unique([...(country.officialName ? [country.officialName] : []), ...country.aliases, ...country.demonyms], country.name),
   }));
   const capitalRows = countries.flatMap((country): PlaceRow[] => {
     if (!country.capital) return [];

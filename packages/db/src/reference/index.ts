@@ -32,7 +32,7 @@ async function optionalImport<T>(specifier: string): Promise<{ module?: T; missi
   try {
     entry = createRequire(import.meta.url).resolve(specifier);
   } catch {
-    return { missing: `${specifier} is not installed` };
+    return { missing: `${specifier} is not installed or has no entry file yet` };
   }
   if (!existsSync(entry)) return { missing: `${specifier} has no ${entry} yet` };
   return { module: (await import(specifier)) as T };

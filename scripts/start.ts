@@ -1,0 +1,174 @@
+// `npm start`: validate the settings, migrate the database (with the reference data), load seeds/, then serve the
+// API (apps/api, port API_PORT) and the dashboard (apps/web, port WEB_PORT) as child processes. Ctrl-C or SIGTERM
+// stops both; if either dies, everything stops with a message saying which one.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig, type Config } from "@dictum/config";
+
+const root = resolve(fileURLToPath(import.meta.url), "../..");
+const apiDir = join(root, "apps", "api");
+const webDir = join(root, "apps", "web");
+const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+const log = (message: string) => console.log(`[dictum] ${message}`);
+
+/** Every failure ends here: one line on stderr (DICTUM_DEBUG=1 adds the stack), children stopped, exit 1. */
+function fail(message: string): void {
+  if (stopping) return;
+  console.error(`[dictum] error: ${message}`);
+  void stopChildren().finally(() => process.exit(1));
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await ensurePrismaClients();
+  const { migrate, describeMigration } = await import("@dictum/db");
+  const result = await migrate(config.DATABASE_URL);
+  for (const line of describeMigration(result)) log(line);
+  await loadSeeds(config);
+
+  for (const [name, port] of [["API_PORT", config.API_PORT], ["WEB_PORT", config.WEB_PORT]] as const) {
+    if (!(await portIsFree(port))) throw new Error(`port ${port} (${name}) is already in use; stop what runs there or set ${name}`);
+  }
+  const env = childEnv(config);
+  if (existsSync(join(apiDir, "src", "server.ts"))) {
+    run("API server (apps/api)", process.execPath, ["--import", "tsx", "src/server.ts"], apiDir, env);
+  } else {
+    log("warning: apps/api/src/server.ts does not exist yet; the API is not started");
+  }
+  if (existsSync(join(webDir, "src", "app")) || existsSync(join(webDir, "app"))) {
+    if (webBuildIsStale()) {
+      log("building the dashboard (next build, about a minute on a fresh clone)…");
+      await runToCompletion("dashboard build (next build)", process.execPath, [nextBin, "build"], webDir, env);
+    }
+    run("dashboard (apps/web)", process.execPath, [nextBin, "start", "-p", String(config.WEB_PORT)], webDir, env);
+  } else {
+    log("warning: apps/web has no app/ yet; the dashboard is not started");
+  }
+  await announceWhenReady(config);
+}
+
+/** The generated clients are gitignored; `npm install` generates them (postinstall), but a skipped install must not
+ * leave `npm start` with a missing-module stack trace. */
+async function ensurePrismaClients(): Promise<void> {
+  if (existsSync(join(root, "packages", "db", "src", "generated", "postgresql", "client.ts"))) return;
+  log("generating the Prisma clients…");
+  await runToCompletion("prisma generate", "npm", ["run", "-s", "db:generate", "-w", "@dictum/db"], root, process.env);
+}
+
+// ─── seeds ────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Seeds go through the same path as `npx dictum ingest seeds/`: @dictum/ingest's ingestPaths, which stores each
+// article once (by content hash), so running `npm start` again adds nothing.
+const ingestModule = "@dictum/ingest"; // a variable, so type-checking does not require the package before it exists
+async function loadSeeds(config: Config): Promise<void> {
+  const seedsDir = join(root, "seeds");
+  const entry = join(root, "packages", "ingest", "src", "index.ts");
+  const ingest = existsSync(entry) ? ((await import(ingestModule)) as { ingestPaths?: unknown }) : {};
+  if (typeof ingest.ingestPaths !== "function") {
+    log("warning: @dictum/ingest does not export ingestPaths yet; seeds/ not loaded");
+    return;
+  }
+  const ingestPaths = ingest.ingestPaths as (paths: string[], options: { databaseUrl: string; progress?: boolean }) => Promise<unknown>;
+  const summary = await ingestPaths([seedsDir], { databaseUrl: config.DATABASE_URL, progress: false });
+  log(`seeds: ${typeof summary === "object" && summary ? JSON.stringify(summary) : "loaded"}`);
+}
+
+// ─── child processes ──────────────────────────────────────────────────────────────────────────────────────────────
+function childEnv(config: Config): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: config.DATABASE_URL,
+    API_PORT: String(config.API_PORT),
+    WEB_PORT: String(config.WEB_PORT),
+    NEXT_PUBLIC_GRAPHQL_URL: config.NEXT_PUBLIC_GRAPHQL_URL,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+function run(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, { cwd, env, stdio: "inherit" });
+  children.set(name, child);
+  child.on("error", (error) => fail(`${name} could not start: ${error.message}`));
+  child.on("exit", (code, signal) => {
+    children.delete(name);
+    if (!stopping) fail(`${name} exited (${signal ?? `code ${code}`}); stopping Dictum`);
+  });
+  return child;
+}
+
+function runToCompletion(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd, env, stdio: "inherit" });
+    children.set(name, child);
+    child.on("error", (error) => fail(`${name} could not start: ${error.message}`));
+    child.on("exit", (code, signal) => {
+      children.delete(name);
+      if (code === 0) done();
+      else if (!stopping) fail(`${name} failed (${signal ?? `code ${code}`})`);
+    });
+  });
+}
+
+async function stopChildren(): Promise<void> {
+  stopping = true;
+  const running = [...children.values()].filter((child) => child.exitCode === null && child.signalCode === null);
+  await Promise.all(running.map((child) => new Promise<void>((done) => {
+    const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => { clearTimeout(kill); done(); });
+    child.kill("SIGTERM");
+  })));
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    log(`${signal}: stopping…`);
+    stopChildren().then(() => process.exit(0));
+  });
+}
+
+/** A build exists and no file of apps/web (outside .next and node_modules) is newer than it. */
+function webBuildIsStale(): boolean {
+  const buildId = join(webDir, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  const newer = (dir: string): boolean => readdirSync(dir, { withFileTypes: true }).some((entry) => {
+    if (entry.name === ".next" || entry.name === "node_modules" || entry.name === "test") return false;
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? newer(path) : statSync(path).mtimeMs > builtAt;
+  });
+  return newer(webDir);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer().once("error", () => done(false)).once("listening", () => server.close(() => done(true)));
+    server.listen(port);
+  });
+}
+
+async function announceWhenReady(config: Config): Promise<void> {
+  const urls = [
+    ...(children.has("API server (apps/api)") ? [`http://localhost:${config.API_PORT}/graphql?query=%7B__typename%7D`] : []),
+    ...(children.has("dashboard (apps/web)") ? [`http://localhost:${config.WEB_PORT}/`] : []),
+  ];
+  const deadline = Date.now() + 180_000;
+  for (const url of urls) {
+    while (!(await fetch(url).then((r) => r.status < 500, () => false))) {
+      if (stopping) return;
+      if (Date.now() > deadline) throw new Error(`${url} did not answer within 3 minutes`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  log(`ready: API http://localhost:${config.API_PORT}/graphql · dashboard http://localhost:${config.WEB_PORT} (Ctrl-C stops both)`);
+}
+
+main().catch((error: unknown) => {
+  if (process.env.DICTUM_DEBUG) console.error(error);
+  fail(error instanceof Error ? (error.message.split("\n")[0] ?? error.name) : String(error));
+});
