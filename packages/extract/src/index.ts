@@ -1,0 +1,3 @@
+export { extractArticle } from "./pipeline/index.ts";
+export type { Enrichers } from "./pipeline/enrich.ts";
+export type * from "./types.ts";

@@ -1,0 +1,30 @@
+import { splitParagraphs } from "../statements/paragraphs.ts";
+import { findQuotes } from "../statements/quotes.ts";
+import { splitSentences } from "../statements/sentences.ts";
+import type { Document, Quote } from "./types.ts";
+
+// The seed format starts with " date YYYY-MM-DD"; it is a header, not prose.
+const SEED_HEADER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
+
+/** Paragraphs, quotes, sentences and the quote-masked text: the units every later stage reads. */
+export function readDocument(text: string, bodyStart: number): Document {
+  const header = SEED_HEADER.exec(text);
+  const start = Math.max(bodyStart, header ? header[0].length : 0);
+  const paragraphs = splitParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  const sentences = splitSentences(text, paragraphs, quotes);
+  return { text, masked: maskQuotes(text, quotes), paragraphs, sentences, quotes, bodyStart: start };
+}
+
+/** Replaces each quote's content with "_" so that cue search never looks inside a quotation. */
+function maskQuotes(text: string, quotes: Quote[]): string {
+  if (!quotes.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    parts.push(text.slice(at, q.start), "_".repeat(q.end - q.start));
+    at = q.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}

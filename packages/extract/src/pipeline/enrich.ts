@@ -1,0 +1,20 @@
+import { resolveSaidOn } from "../dates/index.ts";
+import type { Dateline, PlaceRef, RegionRef, TopicRef } from "../types.ts";
+
+/**
+ * What the statement core needs from the places, dateline, topics and dates modules. Injected so the core can be
+ * tested on its own and each module can evolve behind its signature.
+ */
+export interface Enrichers {
+  findPlaces(text: string): { places: PlaceRef[]; regions: RegionRef[] };
+  parseDateline(text: string): Dateline | null;
+  tagTopics(text: string): TopicRef[];
+  resolveSaidOn(publishedAt: string | null, attribution: string): string | null;
+}
+
+export const defaultEnrichers: Enrichers = {
+  findPlaces: () => ({ places: [], regions: [] }),
+  parseDateline: () => null,
+  tagTopics: () => [],
+  resolveSaidOn,
+};

@@ -1,0 +1,62 @@
+import { linkContinuations } from "../statements/continuation.ts";
+import { findCues } from "../statements/cues.ts";
+import { findDirect } from "../statements/direct.ts";
+import { dropNonStatements } from "../statements/filters.ts";
+import { findReported } from "../statements/reported.ts";
+import { resolveSpeakers } from "../speakers/coref.ts";
+import { PRONOUNS } from "../speakers/lexicon.ts";
+import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
+import { confidenceOf } from "./confidence.ts";
+import { readDocument } from "./document.ts";
+import { defaultEnrichers } from "./enrich.ts";
+import type { Enrichers } from "./enrich.ts";
+import type { Candidate, Document } from "./types.ts";
+
+/**
+ * Statements, speakers, places, topics and dates of one article. Pure and synchronous.
+ * Stages: document (paragraphs, quotes, sentences) → cues → reported speech → direct quotes → continuations →
+ * filters → speakers → enrichment.
+ */
+export function extractArticle(article: ArticleInput, enrichers: Enrichers = defaultEnrichers): ArticleExtraction {
+  if (typeof article?.text !== "string") throw new TypeError(`extractArticle: article ${article?.id ?? "?"} has no text`);
+  const text = article.text;
+  const dateline = enrichers.parseDateline(text);
+  const doc = readDocument(text, dateline?.end ?? 0);
+  const cues = findCues(doc);
+  const { candidates: reported, quoteIntros } = findReported(doc, cues);
+  const direct = findDirect(doc, cues, reported, quoteIntros);
+  const ordered = [...reported, ...direct].sort((a, b) => a.start - b.start);
+  const linked = linkContinuations(doc, dropNonStatements(doc, article, ordered));
+  const speakers = resolveSpeakers(doc, linked);
+  const statements: ExtractedStatement[] = [];
+  for (const c of linked) {
+    const speaker = speakers.get(c) ?? null;
+    if (!speaker) continue;
+    const statementText = text.slice(c.start, c.end);
+    const { places, regions } = enrichers.findPlaces(statementText);
+    statements.push({
+      text: statementText,
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+      saidOn: enrichers.resolveSaidOn(article.publishedAt, attributionWords(doc, c)),
+      confidence: confidenceOf(c, speaker, viaPronoun(doc, c)),
+      speaker,
+      places,
+      regions,
+      topics: enrichers.tagTopics(statementText),
+    });
+  }
+  return { id: article.id, publishedAt: article.publishedAt, dateline, language: "en", statements };
+}
+
+/** The sentence around the statement minus the statement itself: where "on Wednesday" or "yesterday" stands. */
+function attributionWords(doc: Document, c: Candidate): string {
+  const s = doc.sentences[c.cue?.sentence ?? c.sentence]!;
+  return `${doc.masked.slice(s.start, Math.min(c.start, s.end))} ${doc.masked.slice(Math.max(c.end, s.start), s.end)}`;
+}
+
+function viaPronoun(doc: Document, c: Candidate): boolean {
+  const span = c.cue?.speaker;
+  return span ? PRONOUNS[doc.text.slice(span.start, span.end).toLowerCase()] !== undefined : false;
+}

@@ -1,0 +1,85 @@
+import type { Candidate, Document } from "../pipeline/types.ts";
+import type { SpeakerRef } from "../types.ts";
+import { affiliationCountry } from "./affiliation.ts";
+import { parseMention } from "./mention.ts";
+import type { Mention } from "./mention.ts";
+import { indexNames } from "./names.ts";
+import type { KnownName } from "./names.ts";
+
+const STOP = new Set(["the", "a", "an", "of", "and", "for"]);
+
+/**
+ * Resolves every candidate's speaker phrase to a speaker, in text order: names to the fullest form in the article,
+ * pronouns and descriptions ("he", "the minister", "the Russian defense chief") to the person speaking before
+ * them, and inherited statements to the speaker they carry on. Candidates left without a speaker get null.
+ */
+export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Candidate, SpeakerRef | null> {
+  const out = new Map<Candidate, SpeakerRef | null>();
+  let names: Map<string, KnownName> | null = null;
+  const people: SpeakerRef[] = [];
+  let lastBody: SpeakerRef | null = null;
+  let previous: SpeakerRef | null = null;
+  const own = candidates.filter((c) => !c.inheritsFrom);
+  for (const c of own) {
+    const phrase = c.cue?.speaker ? doc.text.slice(c.cue.speaker.start, c.cue.speaker.end) : null;
+    let ref: SpeakerRef | null;
+    if (!phrase) ref = previousInSentence(out, own, c) ?? previous;
+    else {
+      const mention = parseMention(phrase);
+      if (mention.form === "name") names ??= indexNames(doc.text);
+      ref = resolveMention(mention, names, people, lastBody);
+    }
+    out.set(c, ref);
+    if (ref) {
+      previous = ref;
+      if (ref.kind === "person") {
+        const at = people.findIndex((p) => p.name === ref!.name);
+        if (at >= 0) people.splice(at, 1);
+        people.push(ref);
+      } else lastBody = ref;
+    }
+  }
+  for (const c of candidates) {
+    if (!c.inheritsFrom) continue;
+    let source: Candidate | null = c.inheritsFrom;
+    while (source?.inheritsFrom) source = source.inheritsFrom;
+    out.set(c, source ? out.get(source) ?? null : null);
+  }
+  return out;
+}
+
+function resolveMention(m: Mention, names: Map<string, KnownName> | null, people: SpeakerRef[], lastBody: SpeakerRef | null): SpeakerRef | null {
+  if (m.form === "pronoun") {
+    if (m.pronoun === "male" || m.pronoun === "female") return people[people.length - 1] ?? null;
+    if (m.pronoun === "thing") return lastBody;
+    return lastBody ?? people[people.length - 1] ?? null;
+  }
+  if (m.form === "description") return matchDescription(m, people) ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
+  if (m.form === "name") {
+    const last = m.name.split(" ").pop()!.toLowerCase();
+    const known = names?.get(last);
+    const full = known && known.name.length > m.name.length && known.name.endsWith(m.name) ? known : null;
+    const earlier = people.find((p) => p.name.toLowerCase().endsWith(last));
+    const name = full?.name ?? (earlier && earlier.name.length > m.name.length ? earlier.name : m.name);
+    const title = m.title ?? earlier?.title ?? full?.title ?? known?.title ?? null;
+    return { name, title, kind: "person", countryCode: affiliationCountry(title) };
+  }
+  return { name: m.name, title: null, kind: m.kind, countryCode: affiliationCountry(m.name) };
+}
+
+/** "the Russian defense chief" → the latest person whose title shares a word with it, else the latest person. */
+function matchDescription(m: Mention, people: SpeakerRef[]): SpeakerRef | null {
+  const words = m.name.toLowerCase().split(/\s+/).filter((w) => !STOP.has(w));
+  for (let i = people.length - 1; i >= 0; i--) {
+    const title = people[i]!.title?.toLowerCase() ?? "";
+    if (words.some((w) => title.includes(w))) return people[i]!;
+  }
+  return people[people.length - 1] ?? null;
+}
+
+/** A participle ("..., adding that ...") speaks for the cue before it in the same sentence. */
+function previousInSentence(out: Map<Candidate, SpeakerRef | null>, own: Candidate[], c: Candidate): SpeakerRef | null {
+  const i = own.indexOf(c);
+  const prev = own[i - 1];
+  return prev && prev.sentence === c.sentence ? out.get(prev) ?? null : null;
+}

@@ -1,0 +1,30 @@
+import roles from "../lexicons/speech-roles.json" with { type: "json" };
+import titles from "../lexicons/speech-titles.json" with { type: "json" };
+import words from "../lexicons/speech-words.json" with { type: "json" };
+
+/** Lexicon sets, compiled once. Every lookup is lower-case. */
+export const PERSON_ROLES = new Set(roles.people);
+export const BODY_HEADS = new Set(roles.bodies);
+export const TITLE_WORDS = new Set(titles.titles);
+export const PRONOUNS: Record<string, string> = words.pronouns;
+export const NON_NAMES = new Set(words.capitalisedNonNames);
+export const BETWEEN_SUBJECT_AND_VERB = new Set(words.betweenSubjectAndVerb);
+export const DETERMINERS = new Set(words.determiners);
+
+/** "officials" → "official", "witnesses" → "witness": enough for matching role nouns. */
+export function singular(word: string): string {
+  if (word.endsWith("ies") && word.length > 4) return word.slice(0, -3) + "y";
+  if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("ches")) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_ROLES.has(w) || PERSON_ROLES.has(singular(w));
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase();
+}

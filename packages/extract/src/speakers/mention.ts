@@ -1,0 +1,66 @@
+import type { SpeakerKind } from "../types.ts";
+import { isCountryWord } from "./affiliation.ts";
+import { BODY_HEADS, DETERMINERS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
+
+/** What a speaker phrase says about its speaker, before coreference. */
+export interface Mention {
+  /** "pronoun" and "description" ("the minister") refer back to someone named earlier. */
+  form: "pronoun" | "name" | "description" | "body" | "group";
+  kind: SpeakerKind;
+  name: string;
+  title: string | null;
+  pronoun: string | null;
+}
+
+const NAME_PARTICLES = new Set(["de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di", "du", "ibn", "st."]);
+
+/** "Russian Defense Minister Sergey Shoigu" → name "Sergey Shoigu", title "Russian Defense Minister". */
+export function parseMention(phrase: string): Mention {
+  const text = phrase.trim().replace(/\s+/g, " ");
+  const lower = text.toLowerCase();
+  const pronoun = PRONOUNS[lower];
+  if (pronoun !== undefined) return { form: "pronoun", kind: "person", name: text, title: null, pronoun };
+  const comma = text.indexOf(", ");
+  if (comma > 0) {
+    // Apposition: "Dmitry Peskov, the Kremlin spokesman" or "the mayor of London, Sadiq Khan".
+    const a = parseMention(text.slice(0, comma));
+    const b = parseMention(text.slice(comma + 2));
+    const [name, role] = a.form === "name" ? [a, b] : [b, a];
+    if (name.form === "name") return { ...name, title: name.title ?? role.name };
+  }
+  const words = text.split(" ");
+  const last = words[words.length - 1]!;
+  const lastLower = last.toLowerCase().replace(/[().]/g, "");
+  const determined = DETERMINERS.has(words[0]!.toLowerCase());
+  if (BODY_HEADS.has(lastLower) || /\.(?:com|org|net|ru)$/i.test(last) || last.endsWith(")")) {
+    return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  }
+  if (!isCapitalised(last) || (determined && !isCapitalised(words[1] ?? ""))) {
+    const head = singular(lastLower);
+    const definitePerson = words[0]!.toLowerCase() === "the" && head === lastLower && isRoleNoun(head) && !BODY_HEADS.has(head);
+    if (definitePerson) return { form: "description", kind: "person", name: text, title: text, pronoun: null };
+    return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
+  }
+  if (determined) return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  // Name = the longest run of capitalised, non-title words at the end; everything before it is the title.
+  let first = words.length - 1;
+  while (first > 0) {
+    const w = words[first - 1]!;
+    const wl = w.toLowerCase();
+    if (NAME_PARTICLES.has(wl) && first - 1 > 0) { first--; continue; }
+    if (!isCapitalised(w) || TITLE_WORDS.has(wl) || isRoleNoun(wl) || isDemonym(w) || w.endsWith("'s") || w.endsWith("’s")) break;
+    first--;
+  }
+  const nameWords = words.slice(first);
+  if (TITLE_WORDS.has(nameWords[0]!.toLowerCase()) || isRoleNoun(lastLower)) {
+    if (/s$/.test(lastLower) && isRoleNoun(singular(lastLower))) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
+    return { form: "description", kind: "person", name: text, title: text, pronoun: null };
+  }
+  const title = first > 0 ? words.slice(0, first).join(" ") : null;
+  return { form: "name", kind: "person", name: nameWords.join(" "), title, pronoun: null };
+}
+
+/** "Russian", "Chinese", "Russia": words of origin belong to a title, not a name. */
+export function isDemonym(word: string): boolean {
+  return isCountryWord(word);
+}

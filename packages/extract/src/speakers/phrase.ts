@@ -1,0 +1,105 @@
+import type { Span } from "../pipeline/types.ts";
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NON_NAMES, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { tokenize } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
+
+const MAX_WORDS = 12;
+const CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "on", "to"]);
+const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|month|year|weekend)$/;
+
+/**
+ * The speaker phrase that ends right before a cue: "Russian Defense Minister Sergey Shoigu told", "the Russian
+ * defense chief said", "a source in the Defense Ministry said", "he noted". Reads backwards from the cue over
+ * names, titles, role nouns and their modifiers, and stops at a clause boundary. Null when no speaker stands there.
+ */
+export function phraseBefore(masked: string, from: number, cue: number): Span | null {
+  const tokens = tokenize(masked, Math.max(from, cue - 160), cue);
+  let i = tokens.length - 1;
+  // "he also said", "Smith on Wednesday said", "the ministry has repeatedly said"
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || isAdverbialTime(tokens, i))) {
+    i -= isAdverbialTime(tokens, i) ? 2 : 1;
+  }
+  if (i < 0) return null;
+  let head = tokens[i]!;
+  // Parenthetical acronym after a name: "the Federal Security Service (FSB) said"
+  if (head.text === ")" && i >= 2 && tokens[i - 2]!.text === "(") {
+    i -= 3;
+    if (i < 0) return null;
+    head = tokens[i]!;
+  }
+  if (head.punct) return null;
+  const end = tokens[i === tokens.length - 1 ? i : i]!.end;
+  const lastHead = head;
+  if (PRONOUNS[head.lower] !== undefined) {
+    const self = PRONOUNS[head.lower] === "self";
+    return self ? null : { start: head.start, end: lastHead.end };
+  }
+  const headIsName = isCapitalised(head.text) && !NON_NAMES.has(head.lower);
+  const headIsRole = isRoleNoun(head.lower);
+  if (!headIsName && !headIsRole) return null;
+  let first = i;
+  let words = 1;
+  for (let k = i - 1; k >= 0 && words < MAX_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.text === ")" && k >= 2 && tokens[k - 2]!.text === "(") { k -= 2; continue; }
+    if (t.punct) break;
+    if (DETERMINERS.has(t.lower)) {
+      first = k;
+      // "the head of the committee": the determiner closes the phrase unless "of" continues it leftwards.
+      if (k > 0 && tokens[k - 1]!.lower === "of") { words++; continue; }
+      break;
+    }
+    if (isCapitalised(t.text)) {
+      if (NON_NAMES.has(t.lower)) break;
+      first = k;
+    } else if (CONNECTORS.has(t.lower) || TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) {
+      if (!CONNECTORS.has(t.lower)) first = k;
+    } else if (headIsRole && t.lower.endsWith("'s")) {
+      first = k;
+    } else if (headIsRole && determinerWithin(tokens, k, 3)) {
+      first = k;
+    } else break;
+    words++;
+  }
+  // Never start on a connector ("of", "and").
+  while (first < i && CONNECTORS.has(tokens[first]!.lower)) first++;
+  return { start: tokens[first]!.start, end };
+}
+
+/**
+ * The speaker phrase right after an inverted cue: "..., said Dmitry Peskov, the Kremlin spokesman." Up to the next
+ * comma or the sentence end.
+ */
+export function phraseAfter(masked: string, cueEnd: number, to: number): Span | null {
+  const tokens = tokenize(masked, cueEnd, Math.min(to, cueEnd + 160));
+  if (!tokens.length) return null;
+  const first = tokens[0]!;
+  if (first.punct) return null;
+  if (!(isCapitalised(first.text) || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined)) return null;
+  if (PRONOUNS[first.lower] !== undefined) return PRONOUNS[first.lower] === "self" ? null : { start: first.start, end: first.end };
+  let last = 0;
+  for (let k = 1; k < tokens.length && k < MAX_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.punct && t.text !== "(" && t.text !== ")") break;
+    if (!t.punct && !isCapitalised(t.text) && !CONNECTORS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !isRoleNoun(t.lower) && !DETERMINERS.has(t.lower)) {
+      if (!(DETERMINERS.has(first.lower) && k < 4)) break;
+    }
+    if (!t.punct) last = k;
+  }
+  const lastTok = tokens[last]!;
+  if (!isCapitalised(lastTok.text) && !isRoleNoun(lastTok.lower)) return null;
+  return { start: first.start, end: lastTok.end };
+}
+
+function isAdverbialTime(tokens: Token[], i: number): boolean {
+  return i >= 1 && WEEKDAY_OR_TIME.test(tokens[i]!.lower) && /^(?:on|last|this|late|early)$/.test(tokens[i - 1]!.lower);
+}
+
+function determinerWithin(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - n; j--) {
+    const t = tokens[j]!;
+    if (t.punct) return false;
+    if (DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+import adverbialData from "../lexicons/speech-adverbials.json" with { type: "json" };
+import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
+import type { Cue, Document, Span } from "../pipeline/types.ts";
+
+const OBJECT_VERBS = new Set(verbs.objectVerbs);
+const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
+const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
+const THAT = /^[\s,]*that\b\s*/u;
+const QUOTE_OPENERS = new Set(['"', "“", "«", "„", "‘"]);
+const TRAILING = /[\s.,;:!?—–-]+$/u;
+
+export interface Content {
+  span: Span | null;
+  /** The cue introduces a quotation right after it ("X said: "..."" or "X said, "...""). */
+  introducesQuote: boolean;
+  hasThat: boolean;
+}
+
+/** The reported clause after a cue: "said (on Wednesday) (that) CONTENT." up to `limit` (sentence end or next cue). */
+export function contentAfter(doc: Document, cue: Cue, limit: number): Content {
+  const { masked } = doc;
+  let at = cue.end;
+  const window = masked.slice(at, Math.min(limit, at + 200));
+  let rest = window;
+  const skip = (n: number) => { at += n; rest = rest.slice(n); };
+  skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
+  if (OBJECT_VERBS.has(cue.word) && !THAT.test(rest)) {
+    const listener = LISTENER.exec(rest);
+    if (listener) skip(listener[0].length);
+    skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
+  }
+  const that = THAT.exec(rest);
+  if (that) skip(that[0].length);
+  const lead = /^[\s,:]*/.exec(rest)![0];
+  if (QUOTE_OPENERS.has(rest[lead.length] ?? "") || (lead.includes(":") && !that)) {
+    return { span: null, introducesQuote: QUOTE_OPENERS.has(rest[lead.length] ?? ""), hasThat: false };
+  }
+  skip(lead.length);
+  const span = trimEnd(doc.text, at, limit);
+  return { span, introducesQuote: false, hasThat: that !== null };
+}
+
+/** The reported clause before a postposed cue: "CONTENT, he said." from `from` to the comma before the speaker. */
+export function contentBefore(doc: Document, from: number, attributionStart: number): Span | null {
+  const { masked } = doc;
+  let end = attributionStart;
+  while (end > from && /[\s,—–-]/.test(masked[end - 1]!)) end--;
+  if (!/[,—–-]/.test(masked.slice(end, attributionStart))) return null;
+  return trimEnd(doc.text, from, end);
+}
+
+/** Drops the final period and trailing spaces, but keeps a period inside a closing quote mark. */
+export function trimEnd(text: string, start: number, end: number): Span | null {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  if (e > start && /["”’»]/.test(text[e - 1]!)) return { start, end: e - 1 };
+  const tail = TRAILING.exec(text.slice(Math.max(start, e - 8), e));
+  if (tail) e -= tail[0].length;
+  return e - start >= 2 ? { start, end: e } : null;
+}

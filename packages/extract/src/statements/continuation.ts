@@ -1,0 +1,33 @@
+import type { Candidate, Document } from "../pipeline/types.ts";
+
+/**
+ * Quotes with no cue of their own carry a neighbour's speaker: the statement before them in the same paragraph
+ * ("According to him, ... "..." "I can say one thing ...""), else the attributed quote after them in the same
+ * paragraph (""A." "B," he said."), else the last statement of the paragraph before (a continuation paragraph).
+ * Quotes that find no neighbour are dropped: a quote nobody said is not a statement.
+ */
+export function linkContinuations(doc: Document, candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.cue || c.inheritsFrom) { kept.push(c); continue; }
+    const paragraph = paragraphOf(doc, c);
+    const prev = kept[kept.length - 1];
+    const prevParagraph = prev ? paragraphOf(doc, prev) : -1;
+    if (prev && prevParagraph === paragraph) c.inheritsFrom = prev;
+    else {
+      const next = candidates.slice(i + 1).find((n) => n.cue && n.kind === "direct");
+      if (next && paragraphOf(doc, next) === paragraph) c.inheritsFrom = next;
+      else if (prev && prevParagraph === paragraph - 1) c.inheritsFrom = prev;
+    }
+    if (c.inheritsFrom) {
+      c.evidence = "continuation";
+      kept.push(c);
+    }
+  }
+  return kept;
+}
+
+function paragraphOf(doc: Document, c: Candidate): number {
+  return doc.sentences[c.sentence]!.paragraph;
+}

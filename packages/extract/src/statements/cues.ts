@@ -1,0 +1,57 @@
+import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
+import type { Cue, CueForm, Document } from "../pipeline/types.ts";
+import { phraseAfter, phraseBefore } from "../speakers/phrase.ts";
+
+const FORM = new Map<string, CueForm>();
+for (const w of verbs.verbs) FORM.set(w, "verb");
+for (const w of verbs.labelVerbs) FORM.set(w, "label");
+for (const w of verbs.participles) FORM.set(w, "participle");
+FORM.set("according to", "according");
+FORM.set("According to", "according");
+const PASSIVE = new Set(verbs.passiveBefore);
+
+const alternatives = [...FORM.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+// Cue words are lower case (except "According"), so capitalised "Says" in a headline or name does not count.
+const CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives})(?![\\p{L}\\p{N}'’-])`, "gu");
+const PREVIOUS_WORD = /([\p{L}']+)\s*$/u;
+
+/** Every speech cue outside quotes, with the speaker phrase around it, in text order. */
+export function findCues(doc: Document): Cue[] {
+  const cues: Cue[] = [];
+  const { masked, sentences } = doc;
+  let s = 0;
+  CUE.lastIndex = doc.bodyStart;
+  for (let m = CUE.exec(masked); m; m = CUE.exec(masked)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (s < sentences.length && sentences[s]!.end <= start) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > start) continue;
+    const word = m[0].replace(/\s+/g, " ");
+    const form = FORM.get(word) ?? "verb";
+    const from = Math.max(sentence.start, doc.bodyStart);
+    const before = masked.slice(Math.max(from, start - 24), start);
+    const previous = PREVIOUS_WORD.exec(before)?.[1]?.toLowerCase();
+    // "he was told", "is said to": passive cues do not name the speaker before them.
+    if (previous && PASSIVE.has(previous)) continue;
+    if (/^\s+to\s+(?:be|have)\b/.test(masked.slice(end, end + 12))) continue;
+    const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
+    if (form === "according") {
+      cue.speaker = phraseAfter(masked, end, sentence.end);
+      cue.order = "according";
+    } else if (form === "participle") {
+      if (!/,\s*$|\band\s*$/.test(before)) continue;
+    } else {
+      cue.speaker = phraseBefore(masked, from, start);
+      cue.order = "before";
+      if (!cue.speaker && /[,"”’]\s*$/.test(before)) {
+        cue.speaker = phraseAfter(masked, end, sentence.end);
+        cue.order = "after";
+      }
+      if (!cue.speaker) continue;
+    }
+    if (cue.order === "according" && !cue.speaker) continue;
+    cues.push(cue);
+  }
+  return cues;
+}

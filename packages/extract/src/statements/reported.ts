@@ -1,0 +1,87 @@
+import type { Candidate, Cue, Document, Span } from "../pipeline/types.ts";
+import { contentAfter, contentBefore, trimEnd } from "./content.ts";
+
+const MIN_WORDS = 2;
+const COORDINATION = /(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s*$/u;
+
+/**
+ * Reported speech from each cue: "X said (that) C", "C, X said", "C, said X", "According to X, C", "C, according
+ * to X", "..., adding that C". Also returns the cues that introduce a quotation, for the direct-quote stage.
+ */
+export function findReported(doc: Document, cues: Cue[]): { candidates: Candidate[]; quoteIntros: Set<Cue> } {
+  const candidates: Candidate[] = [];
+  const quoteIntros = new Set<Cue>();
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const sentence = doc.sentences[cue.sentence]!;
+    const from = Math.max(sentence.start, doc.bodyStart, regionEndOfPrevious(cues, c));
+    const limit = contentLimit(doc, cues, c, sentence.end);
+    let span: Span | null = null;
+    let evidence: Candidate["evidence"] = "reported";
+    if (cue.form === "label") continue;
+    if (cue.form === "according") {
+      evidence = "according";
+      const lead = doc.masked.slice(from, cue.start);
+      if (/^[\s\p{L}]{0,12}$/u.test(lead) && cue.speaker) {
+        const comma = doc.masked.indexOf(",", cue.speaker.end);
+        if (comma >= 0 && comma < limit) span = trimEnd(doc.text, skipSpace(doc.text, comma + 1), limit);
+      } else span = contentBefore(doc, from, cue.start);
+    } else if (cue.order === "after") {
+      span = contentBefore(doc, from, cue.start);
+    } else {
+      const content = contentAfter(doc, cue, limit);
+      if (content.introducesQuote) { quoteIntros.add(cue); continue; }
+      if (content.span && words(doc.text, content.span) >= MIN_WORDS) {
+        span = content.span;
+        if (content.hasThat) evidence = "reported-that";
+      } else if (cue.order === "before" && cue.speaker) {
+        span = contentBefore(doc, from, cue.speaker.start);
+      }
+    }
+    if (!span || words(doc.text, span) < MIN_WORDS) continue;
+    // A postposed attribution right after a quotation belongs to the quote ("...," he said).
+    if (/["”’»]\s*,?\s*$/.test(doc.masked.slice(span.start, span.end + 3)) && isWholeQuote(doc, span)) continue;
+    candidates.push({ ...span, kind: "indirect", evidence, cue, inheritsFrom: null, sentence: cue.sentence });
+  }
+  return { candidates, quoteIntros };
+}
+
+/** A coordinated cue later in the sentence ends this cue's content: "X said A, adding that B" → A | B. */
+function contentLimit(doc: Document, cues: Cue[], c: number, sentenceEnd: number): number {
+  const next = cues[c + 1];
+  if (!next || next.sentence !== cues[c]!.sentence) return sentenceEnd;
+  const region = next.order === "before" && next.speaker ? next.speaker.start : next.start;
+  if (next.form === "participle" || next.form === "according" || COORDINATION.test(doc.masked.slice(Math.max(0, region - 12), region))) {
+    return region;
+  }
+  return sentenceEnd;
+}
+
+/** Postposed content starts after an earlier cue's attribution in the same sentence. */
+function regionEndOfPrevious(cues: Cue[], c: number): number {
+  const prev = cues[c - 1];
+  if (!prev || prev.sentence !== cues[c]!.sentence) return 0;
+  if (cues[c]!.form === "verb" && cues[c]!.order === "before") return 0;
+  return Math.max(prev.end, prev.speaker?.end ?? 0);
+}
+
+function isWholeQuote(doc: Document, span: Span): boolean {
+  const lead = doc.masked.slice(span.start, span.start + 2);
+  return /^\s*["“«„‘]/.test(lead) && !/[\p{L}\p{N}]/u.test(doc.masked.slice(span.start, span.end).replace(/_/g, ""));
+}
+
+function words(text: string, span: Span): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const letter = /[\p{L}\p{N}]/u.test(text[i]!);
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
