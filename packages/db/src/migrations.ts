@@ -89,19 +89,12 @@ export async function appliedMigrationNames(url: string): Promise<Set<string>> {
 }
 
 /**
- * Writes prisma/migrations/<provider>/<timestamp>_<name>/migration.sql with the SQL that takes the committed
- * migrations to the current schema. `url` is a scratch database the engine may use (SQLite: in memory;
- * PostgreSQL: a server on which it creates a throwaway shadow database). Returns the new directory, or null when
- * the schema has no changes.
+ * The SQL that takes the committed migrations to the current prisma/schema.prisma, or null when they match.
+ * `url` is a scratch database the engine may use (SQLite: `file::memory:`; PostgreSQL: a server on which it
+ * creates a throwaway shadow database).
  */
-export async function createMigration(name: string, provider: Provider, url: string, now = new Date()): Promise<string | null> {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new MigrationError(`Migration name must be snake_case letters and digits, got "${name}"`);
+export async function migrationDiff(provider: Provider, url: string): Promise<string | null> {
   if (dbProvider(url) !== provider) throw new DatabaseUrlError(`A ${provider} migration needs a ${provider} database URL, got "${url}"`);
-  const baseDir = migrationsDir(provider);
-  mkdirSync(baseDir, { recursive: true });
-  const lockPath = join(baseDir, "migration_lock.toml");
-  if (!existsSync(lockPath)) writeFileSync(lockPath, `# Written by packages/db (npm run db:migration:create). Do not edit.\nprovider = "${provider}"\n`);
-
   const datamodel = readSchema(provider);
   await checkReachable(url);
   const session = await openSchemaEngine(url, datamodel);
@@ -113,15 +106,26 @@ export async function createMigration(name: string, provider: Provider, url: str
       exitCode: null,
       filters: schemaFilter(provider),
     });
-    if (!stdout || stdout.includes("This is an empty migration.")) return null;
-    const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
-    const dir = join(baseDir, `${stamp}_${name}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "migration.sql"), stdout);
-    return dir;
+    return !stdout || stdout.includes("This is an empty migration.") ? null : stdout;
   } finally {
     await session.close();
   }
+}
+
+/** Writes prisma/migrations/<provider>/<timestamp>_<name>/migration.sql from `migrationDiff`; returns the new
+ * directory, or null when the schema has no changes. */
+export async function createMigration(name: string, provider: Provider, url: string, now = new Date()): Promise<string | null> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new MigrationError(`Migration name must be snake_case letters and digits, got "${name}"`);
+  const baseDir = migrationsDir(provider);
+  mkdirSync(baseDir, { recursive: true });
+  const lockPath = join(baseDir, "migration_lock.toml");
+  if (!existsSync(lockPath)) writeFileSync(lockPath, `# Written by packages/db (npm run db:migration:create). Do not edit.\nprovider = "${provider}"\n`);
+  const sql = await migrationDiff(provider, url);
+  if (!sql) return null;
+  const dir = join(baseDir, `${now.toISOString().replace(/\D/g, "").slice(0, 14)}_${name}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "migration.sql"), sql);
+  return dir;
 }
 
 /** Fails fast, in one line, when PostgreSQL is down; creates a missing PostgreSQL database. */
