@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { htmlToText, nodeToText } from "./html-text.ts";
 import { normalisePublishedAt } from "./published-at.ts";
 import { binaryReason, contentId } from "./record.ts";
+import { sourceFromMarker } from "./text.ts";
 import type { FormatReader, ReadResult, Where } from "./types.ts";
 import { readWhole, tooLongError } from "./whole.ts";
 
@@ -61,7 +62,7 @@ export function htmlToResult(html: string, where: Where): ReadResult {
     where,
     article: {
       id: contentId(text),
-      source: meta.source,
+      source: meta.source ?? sourceFromMarker(text),
       url: meta.url,
       publishedAt: meta.publishedAt ?? parsedTime ?? null,
       title: meta.title,

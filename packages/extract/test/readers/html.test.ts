@@ -26,9 +26,9 @@ describe("HTML reader", () => {
   });
 
   it("falls back to the body text of a page too short for Readability, dated by <time>", async () => {
-    const page = '<html><body><p>Lavrov said talks would resume.</p><time datetime="2024-12-20">Dec 20</time></body></html>';
+    const page = '<html><body><p>MOSCOW, December 20. /TASS/. Lavrov said talks would resume.</p><time datetime="2024-12-20">Dec 20</time></body></html>';
     const [article] = oks(await readStream(chunked(page, 9), "html"));
-    expect(article).toMatchObject({ publishedAt: "2024-12-20", title: null, url: null });
+    expect(article).toMatchObject({ publishedAt: "2024-12-20", title: null, url: null, source: "TASS" });
     expect(article!.text).toContain("Lavrov said talks would resume.");
   });
 
