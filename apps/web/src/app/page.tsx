@@ -71,10 +71,10 @@ async function Filters({ state, overview }: Section) {
   const { facets, placeCounts } = await overview;
   const options: Record<ListField, FacetOption[]> = {
     regions: placeCounts.regions.map((region) => option(region.place.name, region.place.name, region.count)),
-    countries: facets.countries.map((facet) => option(facet.value, facet.label, facet.count)),
-    speakers: facets.speakers.map((facet) => option(facet.value, facet.label, facet.count)),
-    topics: facets.topics.map((facet) => option(facet.value, facet.label, facet.count)),
-    sources: facets.sources.map((facet) => option(facet.value, facet.label, facet.count)),
+    countries: facets.countries,
+    speakers: facets.speakers,
+    topics: facets.topics,
+    sources: facets.sources,
   };
   return <FilterPanel state={state} facets={options} />;
 }
@@ -122,14 +122,12 @@ async function HistogramSection({ state, overview }: Section) {
 }
 
 async function MapSection({ state, overview }: Section) {
-  const { placeCounts } = await overview;
+  const { placeCounts, datelines } = await overview;
   return (
     <div className="map-panel">
       <WorldMap
         counts={placeCounts.countries.map((entry) => ({ code: entry.place.code, name: entry.place.name, count: entry.count }))}
-        markers={placeCounts.datelines.flatMap((entry) =>
-          entry.place.lat === null || entry.place.lon === null ? [] : [{ name: entry.place.name, lat: entry.place.lat, lon: entry.place.lon, count: entry.count }],
-        )}
+        markers={datelines}
         index={countryIndex()}
         selected={state.filter.countries ?? []}
         regions={state.filter.regions ?? []}

@@ -118,12 +118,7 @@ export function isEmptyFilter(filter: StatementFilter): boolean {
   return Object.keys(filter).length === 0;
 }
 
-/** The API wants dates as ISO date-times; `to` is inclusive of the whole day. */
+/** The API's StatementFilter has the same fields (dates as YYYY-MM-DD, both ends inclusive); a copy keeps it plain. */
 export function toApiFilter(filter: StatementFilter): Record<string, unknown> {
-  const { from, to, ...rest } = filter;
-  return {
-    ...rest,
-    ...(from ? { from: `${from}T00:00:00.000Z` } : {}),
-    ...(to ? { to: `${to}T23:59:59.999Z` } : {}),
-  };
+  return { ...filter };
 }

@@ -10,8 +10,8 @@ export const STATEMENT_CARD = gql`
     saidOn
     speaker { id name title }
     article { id title url publishedAt source { id name } }
-    places { code name kind }
-    topics { slug name }
+    places { id code name kind }
+    topics { id slug name }
   }
 `;
 

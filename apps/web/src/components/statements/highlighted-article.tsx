@@ -1,13 +1,8 @@
 // The article text with the statement marked where the extractor found it ([start, end) character offsets).
 // If the offsets no longer point at the quoted words (text edited after extraction), the words are searched for
 // instead, and a note says so rather than marking the wrong passage.
+import { locateQuote } from "@/lib/highlight";
 import { ScrollIntoView } from "./scroll-into-view";
-
-export function locateQuote(text: string, start: number, end: number, quote: string): { start: number; end: number; exact: boolean } | null {
-  if (start >= 0 && end <= text.length && start < end && text.slice(start, end) === quote) return { start, end, exact: true };
-  const found = text.indexOf(quote);
-  return found >= 0 ? { start: found, end: found + quote.length, exact: false } : null;
-}
 
 export function HighlightedArticle({ text, start, end, quote }: { text: string; start: number; end: number; quote: string }) {
   const span = locateQuote(text, start, end, quote);

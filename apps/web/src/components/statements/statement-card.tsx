@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { StatementCardData } from "./documents";
 import { formatDate } from "@/lib/format";
+import { PlaceChip } from "./place-chip";
 
 export function StatementCard({ statement }: { statement: StatementCardData }) {
   const { speaker, article } = statement;
@@ -26,7 +27,7 @@ export function StatementCard({ statement }: { statement: StatementCardData }) {
         <ul className="chips" aria-label="Places and topics">
           {statement.places.map((place) => (
             <li key={`p-${place.code}`}>
-              <Link className="chip place" href={`/places/${encodeURIComponent(place.code)}`}>{place.name}</Link>
+              <PlaceChip place={place} />
             </li>
           ))}
           {statement.topics.map((topic) => (

@@ -4,35 +4,82 @@ import type { TypedDocumentNode } from "@apollo/client";
 export type Bucket = "DAY" | "WEEK" | "MONTH" | "YEAR";
 
 export interface TimelinePoint { start: string; count: number }
-export interface CountryCount { place: { code: string; name: string; lat: number | null; lon: number | null }; count: number }
-export interface RegionCount { place: { code: string; name: string }; count: number }
+export interface PlaceCount { place: { code: string; name: string; kind: string; lat: number | null; lon: number | null }; count: number }
+/** One option of a filter list: the value the filter takes, what the reader sees, and how many statements match. */
 export interface FacetValue { value: string; label: string; count: number }
+export interface DatelineMarker { name: string; lat: number; lon: number; count: number }
+
+interface OverviewResult {
+  coarse: TimelinePoint[];
+  fine: TimelinePoint[];
+  placeCounts: { countries: PlaceCount[]; regions: PlaceCount[] };
+  facets: {
+    speakers: { speaker: { id: string; name: string }; count: number }[];
+    topics: { topic: { slug: string; name: string }; count: number }[];
+    countries: PlaceCount[];
+    sources: { source: { name: string }; count: number }[];
+  };
+  recent: { edges: { node: { article: { datelinePlace: { name: string; lat: number | null; lon: number | null } | null } } }[] };
+}
+
+export const FACET_LIMIT = 30;
+/** Dateline markers come from the newest statements of the view (the API has no dateline aggregate yet). */
+export const DATELINE_SAMPLE = 100;
+
+/** Everything the filter panel, histogram and map need, in one request. */
+export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string, unknown>; coarse: Bucket; fine: Bucket; facetLimit: number; sample: number }> = gql`
+  query Overview($filter: StatementFilter, $coarse: TimelineBucket!, $fine: TimelineBucket!, $facetLimit: Int!, $sample: Int!) {
+    coarse: timeline(filter: $filter, bucket: $coarse) { start count }
+    fine: timeline(filter: $filter, bucket: $fine) { start count }
+    placeCounts(filter: $filter) {
+      countries { place { id code name kind lat lon } count }
+      regions { place { id code name kind lat lon } count }
+    }
+    facets(filter: $filter, limit: $facetLimit) {
+      speakers { speaker { id name } count }
+      topics { topic { id slug name } count }
+      countries { place { id code name kind lat lon } count }
+      sources { source { id name } count }
+    }
+    recent: statements(filter: $filter, first: $sample) {
+      edges { node { id article { id datelinePlace { id name lat lon } } } }
+    }
+  }
+`;
 
 export interface Overview {
   coarse: TimelinePoint[];
   fine: TimelinePoint[];
-  placeCounts: { countries: CountryCount[]; regions: RegionCount[]; datelines: CountryCount[] };
+  placeCounts: { countries: PlaceCount[]; regions: PlaceCount[] };
   facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[] };
+  datelines: DatelineMarker[];
 }
 
-/** Everything the filter panel, histogram and map need, in one request. */
-export const OVERVIEW: TypedDocumentNode<Overview, { filter: Record<string, unknown>; coarse: Bucket; fine: Bucket }> = gql`
-  query Overview($filter: StatementFilter, $coarse: TimelineBucket!, $fine: TimelineBucket!) {
-    coarse: timeline(filter: $filter, bucket: $coarse) { start count }
-    fine: timeline(filter: $filter, bucket: $fine) { start count }
-    placeCounts(filter: $filter) {
-      countries { place { code name lat lon } count }
-      regions { place { code name } count }
-      datelines { place { code name lat lon } count }
-    }
-    facets(filter: $filter) {
-      speakers { value label count }
-      topics { value label count }
-      countries { value label count }
-      sources { value label count }
-    }
+/** Flattens the API's typed facet lists into one option shape and counts dateline markers. */
+export function toOverview(result: OverviewResult): Overview {
+  const { facets } = result;
+  const markers = new Map<string, DatelineMarker>();
+  for (const edge of result.recent.edges) {
+    const place = edge.node.article.datelinePlace;
+    if (!place || place.lat === null || place.lon === null) continue;
+    const key = `${place.name}|${place.lat}|${place.lon}`;
+    const marker = markers.get(key) ?? { name: place.name, lat: place.lat, lon: place.lon, count: 0 };
+    marker.count += 1;
+    markers.set(key, marker);
   }
-`;
+  return {
+    coarse: result.coarse,
+    fine: result.fine,
+    placeCounts: result.placeCounts,
+    facets: {
+      speakers: facets.speakers.map((f) => ({ value: f.speaker.id, label: f.speaker.name, count: f.count })),
+      topics: facets.topics.map((f) => ({ value: f.topic.slug, label: f.topic.name, count: f.count })),
+      countries: facets.countries.map((f) => ({ value: f.place.code, label: f.place.name, count: f.count })),
+      sources: facets.sources.map((f) => ({ value: f.source.name, label: f.source.name, count: f.count })),
+    },
+    datelines: [...markers.values()],
+  };
+}
 
 export const TIMELINE: TypedDocumentNode<{ timeline: TimelinePoint[] }, { filter: Record<string, unknown>; bucket: Bucket }> = gql`
   query Timeline($filter: StatementFilter, $bucket: TimelineBucket!) {

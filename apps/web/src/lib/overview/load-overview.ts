@@ -3,8 +3,8 @@
 import { cache } from "react";
 import { query } from "@/lib/apollo/rsc-client";
 import { toApiFilter, type StatementFilter } from "@/lib/filters";
-import { OVERVIEW, TIMELINE, type Bucket, type Overview, type TimelinePoint } from "./documents";
 import { chooseBucket } from "./buckets";
+import { DATELINE_SAMPLE, FACET_LIMIT, OVERVIEW, TIMELINE, toOverview, type Bucket, type Overview, type TimelinePoint } from "./documents";
 
 export interface LoadedOverview extends Overview {
   histogram: { bucket: Bucket; points: TimelinePoint[] };
@@ -13,16 +13,20 @@ export interface LoadedOverview extends Overview {
 async function load(filterKey: string): Promise<LoadedOverview> {
   const filter = JSON.parse(filterKey) as StatementFilter;
   const apiFilter = toApiFilter(filter);
-  const { data, error } = await query({ query: OVERVIEW, variables: { filter: apiFilter, coarse: "YEAR", fine: "MONTH" } });
+  const { data, error } = await query({
+    query: OVERVIEW,
+    variables: { filter: apiFilter, coarse: "YEAR", fine: "MONTH", facetLimit: FACET_LIMIT, sample: DATELINE_SAMPLE },
+  });
   if (error || !data) throw error ?? new Error("The API returned no aggregates");
-  const bucket = chooseBucket(filter, data.fine);
-  let points = bucket === "YEAR" ? data.coarse : data.fine;
+  const overview = toOverview(data);
+  const bucket = chooseBucket(filter, overview.fine);
+  let points = bucket === "YEAR" ? overview.coarse : overview.fine;
   if (bucket === "DAY" || bucket === "WEEK") {
     const fine = await query({ query: TIMELINE, variables: { filter: apiFilter, bucket } });
     if (fine.error || !fine.data) throw fine.error ?? new Error("The API returned no timeline");
     points = fine.data.timeline;
   }
-  return { ...data, histogram: { bucket, points } };
+  return { ...overview, histogram: { bucket, points } };
 }
 
 const loadByKey = cache(load);

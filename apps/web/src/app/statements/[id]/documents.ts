@@ -7,7 +7,7 @@ export interface StatementDetail extends StatementCardData {
   start: number;
   end: number;
   regions: { code: string; name: string }[];
-  article: StatementCardData["article"] & { text: string; dateline: { name: string } | null };
+  article: StatementCardData["article"] & { text: string; dateline: string | null };
   otherReports: { id: string; saidOn: string; article: { title: string | null; url: string | null; source: { name: string } | null } }[];
 }
 
@@ -19,8 +19,8 @@ export const STATEMENT_DETAIL: TypedDocumentNode<{ statement: StatementDetail | 
       start
       end
       regions { code name }
-      article { id text dateline { name } }
-      otherReports { id saidOn article { title url source { name } } }
+      article { id text dateline }
+      otherReports { id saidOn article { id title url source { id name } } }
     }
   }
   ${STATEMENT_CARD}

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HighlightedArticle } from "@/components/statements/highlighted-article";
+import { PlaceChip } from "@/components/statements/place-chip";
 import { query } from "@/lib/apollo/rsc-client";
 import { formatDate } from "@/lib/format";
 import { STATEMENT_DETAIL } from "./documents";
@@ -41,7 +42,7 @@ export default async function StatementPage({ params }: { params: Params }) {
           <h2 id="article-heading">In the article</h2>
           <p>
             <strong>{article.title ?? "Untitled article"}</strong>
-            <span className="muted"> · {article.source?.name ?? "Unknown source"}{article.publishedAt ? `, ${formatDate(article.publishedAt)}` : ""}{article.dateline ? ` · dateline ${article.dateline.name}` : ""}</span>
+            <span className="muted"> · {article.source?.name ?? "Unknown source"}{article.publishedAt ? `, ${formatDate(article.publishedAt)}` : ""}{article.dateline ? ` · dateline ${article.dateline}` : ""}</span>
             {article.url && /^https?:\/\//.test(article.url) ? <> · <a href={article.url} rel="noreferrer noopener" target="_blank">original</a></> : null}
           </p>
           <HighlightedArticle text={article.text} start={statement.start} end={statement.end} quote={statement.text} />
@@ -53,7 +54,7 @@ export default async function StatementPage({ params }: { params: Params }) {
               <dt>Kind</dt><dd>{statement.kind === "DIRECT" ? "Direct quotation" : "Indirect (reported) speech"}</dd>
               <dt>Confidence</dt><dd>{Math.round(statement.confidence * 100)}%</dd>
               <dt>Places</dt>
-              <dd>{statement.places.length ? <ul className="chips">{statement.places.map((place) => <li key={place.code}><Link className="chip place" href={`/places/${encodeURIComponent(place.code)}`}>{place.name}</Link></li>)}</ul> : <span className="muted">None found</span>}</dd>
+              <dd>{statement.places.length ? <ul className="chips">{statement.places.map((place) => <li key={place.code}><PlaceChip place={place} /></li>)}</ul> : <span className="muted">None found</span>}</dd>
               <dt>Regions</dt>
               <dd>{statement.regions.length ? <ul className="chips">{statement.regions.map((region) => <li key={region.code}><Link className="chip" href={`/?region=${encodeURIComponent(region.name)}`}>{region.name}</Link></li>)}</ul> : <span className="muted">None</span>}</dd>
               <dt>Topics</dt>
