@@ -1,0 +1,33 @@
+// What every resolver gets. The Prisma client travels here because one schema serves several API instances
+// (tests create one per database); resolvers never read it directly, they pass it to src/lib functions.
+import type { Db, Provider } from "@dictum/db";
+import type { StatementPubSub } from "./lib/pubsub.ts";
+
+export interface ApiContext {
+  db: Db;
+  provider: Provider;
+  pubsub: StatementPubSub;
+  /** True when the request carried `Authorization: Bearer <DICTUM_API_TOKEN>`. */
+  canWrite: boolean;
+  /** Why a write would be refused (no token configured, missing or wrong header); null when canWrite. */
+  writeRefusal: string | null;
+  ingest: IngestFn;
+}
+
+export interface IngestArticleInput {
+  text: string;
+  url?: string | null;
+  title?: string | null;
+  source?: string | null;
+  publishedAt?: Date | null;
+}
+
+export interface IngestOutcome {
+  articleId: number | null;
+  created: boolean;
+  statementIds: number[];
+  error: string | null;
+}
+
+/** Stores articles and their statements; the API's ingest mutations delegate to it. */
+export type IngestFn = (db: Db, articles: IngestArticleInput[]) => Promise<IngestOutcome[]>;

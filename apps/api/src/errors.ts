@@ -1,0 +1,12 @@
+// Expected failures carry a stable extensions.code; anything else is masked by yoga as INTERNAL_SERVER_ERROR.
+import { GraphQLError } from "graphql";
+
+export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "NOT_FOUND";
+
+export function apiError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) => apiError("BAD_USER_INPUT", message, details);
+export const notFound = (message: string) => apiError("NOT_FOUND", message);
+export const unauthenticated = (message: string) => apiError("UNAUTHENTICATED", message);

@@ -1,0 +1,2 @@
+export { createApi, LIMITS, type Api, type ApiOptions } from "./yoga.ts";
+export { schema } from "./schema/index.ts";

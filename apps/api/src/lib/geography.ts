@@ -1,0 +1,79 @@
+// Turns the region and country names a user types into the set of place ids whose statements match: a region
+// stands for itself, the regions inside it, its member countries (RegionMember, at any depth) and the places
+// inside those countries (cities, subnational areas).
+import type { Db } from "@dictum/db";
+import { badInput } from "../errors.ts";
+
+interface PlaceRow {
+  id: number;
+  kind: string;
+  name: string;
+  iso2: string | null;
+  m49: string | null;
+  key: string;
+  parentId: number | null;
+}
+
+const normalise = (value: string) => value.normalize("NFKC").trim().toLowerCase();
+
+/** Region ids for names ("Central Asia"), M49 codes ("143", "143.0" no) or keys ("group:middle-east"). */
+export async function findRegionIds(db: Db, values: string[]): Promise<number[]> {
+  const regions: PlaceRow[] = await db.place.findMany({
+    where: { kind: { in: ["REGION", "WORLD"] } },
+    select: { id: true, kind: true, name: true, iso2: true, m49: true, key: true, parentId: true },
+  });
+  const aliases = await db.placeAlias.findMany({ where: { placeId: { in: regions.map((r) => r.id) } }, select: { placeId: true, alias: true } });
+  const byName = new Map<string, number>();
+  for (const region of regions) {
+    byName.set(normalise(region.name), region.id);
+    byName.set(normalise(region.key), region.id);
+    if (region.m49) byName.set(region.m49.replace(/^0+(?=\d)/, ""), region.id);
+  }
+  for (const alias of aliases) if (!byName.has(normalise(alias.alias))) byName.set(normalise(alias.alias), alias.placeId);
+  return values.map((value) => {
+    const key = /^\d+$/.test(value.trim()) ? value.trim().replace(/^0+(?=\d)/, "") : normalise(value);
+    const id = byName.get(key);
+    if (id === undefined) throw badInput(`Unknown region "${value}": use a UN M49 region name or code ("Central Asia", "143") or a grouping ("Middle East").`, { argument: "filter.regions" });
+    return id;
+  });
+}
+
+/** Country ids for ISO 3166-1 alpha-2 codes. */
+export async function findCountryIds(db: Db, codes: string[]): Promise<number[]> {
+  const wanted = codes.map((code) => code.trim().toUpperCase());
+  const bad = wanted.find((code) => !/^[A-Z]{2}$/.test(code));
+  if (bad !== undefined) throw badInput(`Invalid country code "${bad}": use ISO 3166-1 alpha-2 codes such as "TJ".`, { argument: "filter.countries" });
+  const rows = await db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: wanted } }, select: { id: true, iso2: true } });
+  const found = new Map(rows.map((row) => [row.iso2, row.id]));
+  return wanted.map((code) => {
+    const id = found.get(code);
+    if (id === undefined) throw badInput(`Unknown country code "${code}".`, { argument: "filter.countries" });
+    return id;
+  });
+}
+
+/** Every place id a region filter matches: the regions, their sub-regions, member countries and places in them. */
+export async function expandRegions(db: Db, regionIds: number[]): Promise<number[]> {
+  const ids = new Set(regionIds);
+  // Sub-regions by the parent chain (Asia → Central Asia), a few levels at most.
+  let frontier = regionIds;
+  while (frontier.length > 0) {
+    const children = await db.place.findMany({ where: { parentId: { in: frontier }, kind: "REGION" }, select: { id: true } });
+    frontier = children.map((c) => c.id).filter((id) => !ids.has(id));
+    frontier.forEach((id) => ids.add(id));
+  }
+  const members = await db.regionMember.findMany({ where: { regionId: { in: [...ids] } }, select: { countryId: true } });
+  return [...ids, ...(await expandCountries(db, members.map((m) => m.countryId)))];
+}
+
+/** The countries and every place inside them (cities, subnational areas), by the parent chain. */
+export async function expandCountries(db: Db, countryIds: number[]): Promise<number[]> {
+  const ids = new Set(countryIds);
+  let frontier = [...ids];
+  while (frontier.length > 0) {
+    const children = await db.place.findMany({ where: { parentId: { in: frontier }, kind: { in: ["SUBNATIONAL", "CITY"] } }, select: { id: true } });
+    frontier = children.map((c) => c.id).filter((id) => !ids.has(id));
+    frontier.forEach((id) => ids.add(id));
+  }
+  return [...ids];
+}

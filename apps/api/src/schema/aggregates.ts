@@ -1,0 +1,136 @@
+// timeline, placeCounts and facets: the counts behind the dashboard's chart, map and filter lists, over the same
+// StatementFilter as Query.statements.
+import { builder } from "../builder.ts";
+import type { ApiContext } from "../context.ts";
+import { countryCounts, kindCounts, regionCounts, sourceCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
+import { badInput } from "../errors.ts";
+import { resolveStatementFilter, type ResolvedFilter } from "../lib/statement-filter.ts";
+import { StatementKindEnum } from "./enums.ts";
+import { Place } from "./place.ts";
+import { Source } from "./source.ts";
+import { Speaker } from "./speaker.ts";
+import { StatementFilter } from "./statement-filter.ts";
+import { Topic } from "./topic.ts";
+
+const BucketEnum = builder.enumType("TimelineBucket", { values: ["DAY", "WEEK", "MONTH", "YEAR"] as const, description: "WEEK buckets start on Monday." });
+
+const TimelinePoint = builder.objectRef<{ start: Date; count: number }>("TimelinePoint").implement({
+  fields: (t) => ({
+    start: t.expose("start", { type: "Date", description: "First day of the bucket." }),
+    count: t.exposeInt("count"),
+  }),
+});
+
+interface Counted<T> { item: T; count: number }
+type PlaceRow = NonNullable<Awaited<ReturnType<ApiContext["db"]["place"]["findUnique"]>>>;
+
+const PlaceCount = builder.objectRef<Counted<PlaceRow>>("PlaceCount").implement({
+  fields: (t) => ({ place: t.field({ type: Place, resolve: (c) => c.item }), count: t.exposeInt("count") }),
+});
+const PlaceCounts = builder.objectRef<{ countries: Counted<PlaceRow>[]; regions: Counted<PlaceRow>[] }>("PlaceCounts").implement({
+  fields: (t) => ({
+    countries: t.field({ type: [PlaceCount], description: "Statements about each country (or a place inside it), most first.", resolve: (p) => p.countries }),
+    regions: t.field({ type: [PlaceCount], description: "Statements about each region (a region inside it, or a member country), most first.", resolve: (p) => p.regions }),
+  }),
+});
+
+const FACET_LIMIT_MAX = 100;
+
+const Facets = builder.objectRef<{ ctx: ApiContext; filter: ResolvedFilter; limit: number }>("Facets");
+
+builder.queryFields((t) => ({
+  timeline: t.field({
+    type: [TimelinePoint],
+    description: "Statements per bucket, oldest first; buckets with no statements are left out.",
+    args: { filter: t.arg({ type: StatementFilter }), bucket: t.arg({ type: BucketEnum, required: true, defaultValue: "MONTH" }) },
+    complexity: 20,
+    resolve: async (_root, args, ctx) => timeline(ctx.db, ctx.provider, await resolveStatementFilter(ctx.db, args.filter), args.bucket),
+  }),
+  placeCounts: t.field({
+    type: PlaceCounts,
+    description: "Statements per country and per region, for the map.",
+    args: { filter: t.arg({ type: StatementFilter }) },
+    complexity: 20,
+    resolve: async (_root, args, ctx) => {
+      const filter = await resolveStatementFilter(ctx.db, args.filter);
+      const [countries, regions] = [await countryCounts(ctx.db, ctx.provider, filter), await regionCounts(ctx.db, ctx.provider, filter)];
+      const places = await loadById(countries.concat(regions), (ids) => ctx.db.place.findMany({ where: { id: { in: ids } } }));
+      return { countries: withItems(countries, places), regions: withItems(regions, places) };
+    },
+  }),
+  facets: t.field({
+    type: Facets,
+    description: "The most frequent speakers, topics, countries and sources among the matching statements.",
+    args: { filter: t.arg({ type: StatementFilter }), limit: t.arg.int({ defaultValue: 10, required: true }) },
+    complexity: 20,
+    resolve: async (_root, args, ctx) => {
+      if (args.limit < 1 || args.limit > FACET_LIMIT_MAX) throw badInput(`limit must be between 1 and ${FACET_LIMIT_MAX}, got ${args.limit}.`, { argument: "limit" });
+      return { ctx, filter: await resolveStatementFilter(ctx.db, args.filter), limit: args.limit };
+    },
+  }),
+}));
+
+// Each facet list is its own field, so a query pays only for the lists it asks for.
+const filterOf = async (facets: { filter: ResolvedFilter }) => facets.filter;
+
+const SpeakerFacet = builder.objectRef<Counted<{ id: number }>>("SpeakerFacet").implement({
+  fields: (t) => ({ speaker: t.field({ type: Speaker, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
+});
+const TopicFacet = builder.objectRef<Counted<{ id: number }>>("TopicFacet").implement({
+  fields: (t) => ({ topic: t.field({ type: Topic, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
+});
+const SourceFacet = builder.objectRef<Counted<{ id: number }>>("SourceFacet").implement({
+  fields: (t) => ({ source: t.field({ type: Source, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
+});
+const KindFacet = builder.objectRef<{ kind: "DIRECT" | "INDIRECT"; count: number }>("KindFacet").implement({
+  fields: (t) => ({ kind: t.field({ type: StatementKindEnum, resolve: (c) => c.kind }), count: t.exposeInt("count") }),
+});
+
+Facets.implement({
+  fields: (t) => ({
+    speakers: t.field({
+      type: [SpeakerFacet],
+      resolve: async (f) => {
+        const counts = await speakerCounts(f.ctx.db, f.ctx.provider, await filterOf(f), f.limit);
+        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.speaker.findMany({ where: { id: { in: ids } } })));
+      },
+    }),
+    topics: t.field({
+      type: [TopicFacet],
+      resolve: async (f) => {
+        const counts = await topicCounts(f.ctx.db, f.ctx.provider, await filterOf(f), f.limit);
+        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.topic.findMany({ where: { id: { in: ids } } })));
+      },
+    }),
+    countries: t.field({
+      type: [PlaceCount],
+      resolve: async (f) => {
+        const counts = await countryCounts(f.ctx.db, f.ctx.provider, await filterOf(f), f.limit);
+        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.place.findMany({ where: { id: { in: ids } } })));
+      },
+    }),
+    sources: t.field({
+      type: [SourceFacet],
+      resolve: async (f) => {
+        const counts = await sourceCounts(f.ctx.db, f.ctx.provider, await filterOf(f), f.limit);
+        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.source.findMany({ where: { id: { in: ids } } })));
+      },
+    }),
+    kinds: t.field({
+      type: [KindFacet],
+      resolve: async (f) => (await kindCounts(f.ctx.db, f.ctx.provider, await filterOf(f))) as { kind: "DIRECT" | "INDIRECT"; count: number }[],
+    }),
+  }),
+});
+
+async function loadById<T extends { id: number }>(counts: IdCount[], load: (ids: number[]) => Promise<T[]>): Promise<Map<number, T>> {
+  const ids = [...new Set(counts.map((c) => c.id))];
+  return new Map((ids.length === 0 ? [] : await load(ids)).map((row) => [row.id, row]));
+}
+
+function withItems<T>(counts: IdCount[], items: Map<number, T>): Counted<T>[] {
+  return counts.flatMap((c) => {
+    const item = items.get(c.id);
+    return item ? [{ item, count: c.count }] : [];
+  });
+}

@@ -1,0 +1,67 @@
+// Article: a news story as ingested, with its full text for highlighting statements in place.
+import { builder } from "../builder.ts";
+import { badInput, notFound } from "../errors.ts";
+import { parseLocalId } from "../lib/ids.ts";
+
+export const Article = builder.prismaNode("Article", {
+  id: { field: "id" },
+  fields: (t) => ({
+    url: t.exposeString("url", { nullable: true }),
+    title: t.exposeString("title", { nullable: true }),
+    publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+    source: t.relation("source", { nullable: true }),
+    dateline: t.exposeString("datelineName", { nullable: true, description: "The dateline as written (\"Dushanbe\")." }),
+    datelinePlace: t.relation("datelinePlace", { nullable: true }),
+    language: t.exposeString("language"),
+    text: t.exposeString("text", { description: "The full text; statements point into it with start/end." }),
+    externalId: t.exposeString("externalId", { nullable: true, description: "The id the article had where it came from." }),
+    ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),
+    statements: t.relation("statements", { query: { orderBy: [{ start: "asc" }, { id: "asc" }] } }),
+    statementCount: t.relationCount("statements"),
+  }),
+});
+
+builder.queryFields((t) => ({
+  articles: t.prismaConnection({
+    type: "Article",
+    cursor: "id",
+    totalCount: (_parent, args, ctx) => ctx.db.article.count({ where: articleWhere(args) }),
+    description: "Articles, newest first.",
+    args: {
+      sources: t.arg.stringList({ description: "Source names." }),
+      search: t.arg.string({ description: "Part of the title." }),
+      from: t.arg({ type: "Date" }),
+      to: t.arg({ type: "Date" }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.article.findMany({ ...query, where: articleWhere(args), orderBy: [{ publishedAt: "desc" }, { id: "desc" }] }),
+  }, { name: "ArticleConnection" }, { name: "ArticleEdge" }),
+  article: t.prismaField({
+    type: "Article",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const article = await ctx.db.article.findUnique({ ...query, where: { id: parseLocalId(args.id, "Article", "id") } });
+      if (!article) throw notFound(`No article with id "${args.id}".`);
+      return article;
+    },
+  }),
+}));
+
+interface ArticleArgs {
+  sources?: string[] | null;
+  search?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+function articleWhere(args: ArticleArgs) {
+  if (args.from && args.to && args.from > args.to) throw badInput("from is after to.", { argument: "from" });
+  const search = args.search?.trim();
+  return {
+    ...(args.sources ? { source: { name: { in: args.sources } } } : {}),
+    ...(search ? { title: { contains: search } } : {}),
+    ...(args.from || args.to
+      ? { publishedAt: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lt: new Date(args.to.getTime() + 86_400_000) } : {}) } }
+      : {}),
+  };
+}

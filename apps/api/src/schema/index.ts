@@ -1,0 +1,17 @@
+// Loads every type file for its side effects on the builder, then builds the schema.
+import { builder } from "../builder.ts";
+import "./scalars.ts";
+import "./enums.ts";
+import "./place.ts";
+import "./topic.ts";
+import "./source.ts";
+import "./statement-filter.ts";
+import "./statement.ts";
+import "./speaker.ts";
+import "./article.ts";
+import "./aggregates.ts";
+import "./ingest.ts";
+import "./subscription.ts";
+import "./health.ts";
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,18 @@
+// The StatementFilter input shared by statements, timeline, placeCounts, facets and statementAdded.
+import { builder } from "../builder.ts";
+import { StatementKindEnum } from "./enums.ts";
+
+export const StatementFilter = builder.inputType("StatementFilter", {
+  description: "Conditions on statements. Different fields combine with AND; the values inside one field with OR.",
+  fields: (t) => ({
+    regions: t.stringList({ required: false, description: "UN M49 region or sub-region names or codes (\"Central Asia\", \"143\") or groupings (\"Middle East\"). A region matches statements about any place inside it." }),
+    countries: t.stringList({ required: false, description: "ISO 3166-1 alpha-2 codes (\"TJ\"). A country matches statements about it or a place inside it." }),
+    speakers: t.idList({ required: false, description: "Speaker ids." }),
+    topics: t.stringList({ required: false, description: "Topic slugs." }),
+    sources: t.stringList({ required: false, description: "Source names (\"TASS\", \"Reuters\"), case-insensitive." }),
+    from: t.field({ type: "Date", required: false, description: "First day (inclusive) the statement was said on." }),
+    to: t.field({ type: "Date", required: false, description: "Last day (inclusive) the statement was said on." }),
+    kind: t.field({ type: StatementKindEnum, required: false }),
+    search: t.string({ required: false, description: "Full-text search over the statement text; every word must occur (stemmed on PostgreSQL)." }),
+  }),
+});

@@ -1,0 +1,188 @@
+// Statement: one thing a speaker said, with where it was reported, what it is about, and who else reported it.
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import type { GraphQLResolveInfo } from "graphql";
+import { builder } from "../builder.ts";
+import type { ApiContext } from "../context.ts";
+import { notFound } from "../errors.ts";
+import { parseLocalId } from "../lib/ids.ts";
+import { pageRequest, type PageArgs } from "../lib/page-args.ts";
+import { resolveStatementFilter, type ResolvedFilter, type StatementFilterInput } from "../lib/statement-filter.ts";
+import { countStatements, defaultOrder, findStatementPage, type StatementOrder } from "../lib/statement-page.ts";
+import { OrderDirectionEnum, PlaceRoleEnum, StatementKindEnum } from "./enums.ts";
+import { Place } from "./place.ts";
+import { StatementFilter } from "./statement-filter.ts";
+import { Topic } from "./topic.ts";
+
+export const Statement = builder.prismaNode("Statement", {
+  id: { field: "id" },
+  description: "Something a speaker said or wrote, as an article reported it.",
+  fields: (t) => ({
+    text: t.exposeString("text", { description: "The exact words, a substring of the article text at [start, end)." }),
+    kind: t.expose("kind", { type: StatementKindEnum }),
+    saidOn: t.expose("saidOn", { type: "DateTime", description: "When it was said (the article's date unless the text says otherwise)." }),
+    confidence: t.exposeFloat("confidence", { description: "How sure the extractor is, from 0 to 1." }),
+    start: t.exposeInt("start", { description: "Offset of the first character in the article text." }),
+    end: t.exposeInt("end", { description: "Offset just past the last character in the article text." }),
+    speaker: t.relation("speaker", { nullable: true }),
+    article: t.relation("article"),
+    places: t.field({
+      type: [Place],
+      description: "Places the statement names, and the article's dateline; each place once.",
+      select: { places: { select: { place: true } } },
+      resolve: (statement) => uniqueById(statement.places.map((link) => link.place)),
+    }),
+    placeMentions: t.relation("places", { description: "Places with the role they play (named in the statement, or the dateline)." }),
+    regions: t.field({
+      type: [Place],
+      description: "Regions the statement is about: regions it names and the regions of the countries it names.",
+      select: {
+        places: {
+          select: {
+            place: {
+              include: {
+                memberOf: { select: { region: true } },
+                parent: { include: { memberOf: { select: { region: true } } } },
+              },
+            },
+          },
+        },
+      },
+      resolve: (statement) =>
+        uniqueById(
+          statement.places.flatMap(({ place }) => [
+            ...(place.kind === "REGION" ? [place] : []),
+            ...place.memberOf.map((m) => m.region),
+            ...(place.parent?.memberOf.map((m) => m.region) ?? []),
+          ]).filter((region) => region.kind === "REGION"),
+        ).sort((a, b) => a.name.localeCompare(b.name)),
+    }),
+    topics: t.field({
+      type: [Topic],
+      description: "Topics, most relevant first.",
+      select: { topics: { orderBy: { score: "desc" }, select: { topic: true } } },
+      resolve: (statement) => statement.topics.map((link) => link.topic),
+    }),
+    quotation: t.relation("quotation", { nullable: true, description: "The same words as reported by every article that carried them." }),
+  }),
+});
+
+builder.prismaObjectField(Statement, "otherReports", (t) =>
+  t.field({
+    type: [Statement],
+    description: "The same quotation in other articles (other sources that reported it), earliest first.",
+    select: (_args, _ctx, nestedSelection) => ({
+      quotation: { select: { statements: nestedSelection({ orderBy: [{ saidOn: "asc" }, { id: "asc" }] }) } },
+    }),
+    resolve: (statement) => (statement.quotation?.statements ?? []).filter((other) => other.id !== statement.id),
+  }),
+);
+
+builder.prismaObject("StatementPlace", {
+  name: "PlaceMention",
+  fields: (t) => ({
+    place: t.relation("place"),
+    role: t.expose("role", { type: PlaceRoleEnum }),
+  }),
+});
+
+builder.prismaObject("Quotation", {
+  description: "Words reported by one or more articles; each report is a Statement.",
+  fields: (t) => ({
+    firstSaidOn: t.expose("firstSaidOn", { type: "DateTime" }),
+    reportCount: t.relationCount("statements", { description: "How many statements (reports) carry these words." }),
+    sourceCount: t.int({
+      description: "How many different sources reported these words.",
+      select: { statements: { select: { article: { select: { sourceId: true } } } } },
+      resolve: (quotation) => new Set(quotation.statements.map((s) => s.article.sourceId ?? -1)).size,
+    }),
+    statements: t.relation("statements", { query: { orderBy: [{ saidOn: "asc" }, { id: "asc" }] } }),
+  }),
+});
+
+const StatementOrderFieldEnum = builder.enumType("StatementOrderField", {
+  values: {
+    SAID_ON: { description: "When the statement was said, then id." },
+    RELEVANCE: { description: "Full-text rank; needs filter.search." },
+  },
+});
+
+export const StatementOrderInput = builder.inputType("StatementOrder", {
+  fields: (t) => ({
+    field: t.field({ type: StatementOrderFieldEnum, required: true }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, defaultValue: "DESC" }),
+  }),
+});
+
+export const StatementConnection = builder.connectionObject(
+  {
+    type: Statement,
+    name: "StatementConnection",
+    fields: (t) => ({
+      totalCount: t.int({
+        description: "How many statements match the filter (all pages).",
+        resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+      }),
+    }),
+  },
+  { name: "StatementEdge" },
+);
+
+interface StatementConnectionArgs extends PageArgs {
+  filter?: StatementFilterInput | null;
+  orderBy?: StatementOrder | null;
+}
+
+/** Shared by Query.statements and Speaker.statements: a page of ids by SQL, the rows by one Prisma query. */
+export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: StatementConnectionArgs, scope: (filter: ResolvedFilter) => ResolvedFilter = (f) => f) {
+  const page = pageRequest(args);
+  const filter = scope(await resolveStatementFilter(ctx.db, args.filter));
+  const order = args.orderBy ?? defaultOrder(filter);
+  const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page);
+  const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });
+  const rows = found.ids.length === 0 ? [] : await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const edges = found.ids.flatMap((id, index) => {
+    const node = byId.get(id);
+    return node ? [{ cursor: found.cursors[index] ?? "", node }] : [];
+  });
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: found.hasNextPage,
+      hasPreviousPage: found.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: () => countStatements(ctx.db, ctx.provider, filter),
+  };
+}
+
+builder.queryFields((t) => ({
+  statements: t.connection(
+    {
+      type: Statement,
+      description: "Statements matching the filter; newest first, or most relevant first when searching.",
+      args: {
+        filter: t.arg({ type: StatementFilter }),
+        orderBy: t.arg({ type: StatementOrderInput }),
+      },
+      complexity: (args) => ({ field: 2, multiplier: args.first ?? args.last ?? 20 }),
+      resolve: (_root, args, ctx, info) => resolveStatementConnection(ctx, info, args),
+    },
+    StatementConnection,
+  ),
+  statement: t.prismaField({
+    type: "Statement",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = parseLocalId(args.id, "Statement", "id");
+      const statement = await ctx.db.statement.findUnique({ ...query, where: { id } });
+      if (!statement) throw notFound(`No statement with id "${args.id}".`);
+      return statement;
+    },
+  }),
+}));
+
+function uniqueById<T extends { id: number }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
+}

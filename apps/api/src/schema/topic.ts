@@ -1,0 +1,26 @@
+import { builder } from "../builder.ts";
+
+export const Topic = builder.prismaNode("Topic", {
+  id: { field: "id" },
+  fields: (t) => ({
+    slug: t.exposeString("slug"),
+    name: t.exposeString("name"),
+    description: t.exposeString("description", { nullable: true }),
+    statementCount: t.relationCount("statements"),
+  }),
+});
+
+builder.queryFields((t) => ({
+  topics: t.prismaConnection({
+    type: "Topic",
+    cursor: "id",
+    totalCount: (_parent, args, ctx) => ctx.db.topic.count({ where: topicWhere(args.search) }),
+    args: { search: t.arg.string({ description: "Part of the name or slug." }) },
+    resolve: (query, _root, args, ctx) => ctx.db.topic.findMany({ ...query, where: topicWhere(args.search), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+  }, { name: "TopicConnection" }, { name: "TopicEdge" }),
+}));
+
+function topicWhere(text: string | null | undefined) {
+  const search = text?.trim();
+  return search ? { OR: [{ name: { contains: search } }, { slug: { contains: search.toLowerCase() } }] } : {};
+}

@@ -1,0 +1,30 @@
+// Serves the API on API_PORT. Everything else is in createApi (src/yoga.ts).
+import { createServer } from "node:http";
+import { loadConfig } from "@dictum/config";
+import { createPrismaClient } from "@dictum/db";
+import { createApi } from "./yoga.ts";
+
+const config = loadConfig();
+const db = createPrismaClient(config.DATABASE_URL);
+const api = createApi({ db, databaseUrl: config.DATABASE_URL, token: config.DICTUM_API_TOKEN, redisUrl: config.REDIS_URL });
+const server = createServer(api);
+
+server.listen(config.API_PORT, () => {
+  console.log(`Dictum API on http://localhost:${config.API_PORT}/graphql${config.DICTUM_API_TOKEN ? "" : " (read-only: DICTUM_API_TOKEN is not set)"}`);
+});
+
+// Graceful shutdown: stop accepting, let in-flight requests finish, then release the database and Redis.
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(async () => {
+      await api.close();
+      await db.$disconnect();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  });
+}

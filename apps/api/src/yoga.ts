@@ -1,0 +1,72 @@
+// createApi: the whole GraphQL server as a fetch handler. server.ts gives it a port; tests call yoga.fetch.
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { dbProvider, type Db } from "@dictum/db";
+import type { ApiContext, IngestFn } from "./context.ts";
+import { checkWriteAccess } from "./lib/auth.ts";
+import { useBodyLimit } from "./lib/body-limit.ts";
+import { exampleQuery } from "./lib/example-query.ts";
+import { databaseReachable } from "./lib/health.ts";
+import { ingestWithPipeline } from "./lib/ingest.ts";
+import { createStatementPubSub, type StatementPubSub } from "./lib/pubsub.ts";
+import { schema } from "./schema/index.ts";
+
+export interface ApiOptions {
+  db: Db;
+  /** DATABASE_URL of `db`, to tell SQLite from PostgreSQL. */
+  databaseUrl: string;
+  /** DICTUM_API_TOKEN; without it every write is refused. */
+  token?: string;
+  /** REDIS_URL: deliver live statements through Redis so every API instance sees them. */
+  redisUrl?: string;
+  /** A ready pub/sub (tests); overrides redisUrl. */
+  pubsub?: StatementPubSub;
+  ingest?: IngestFn;
+  maxBodyBytes?: number;
+  /** Show original error messages (development only). */
+  exposeErrors?: boolean;
+}
+
+export type Api = YogaServerInstance<Record<string, unknown>, ApiContext> & { close: () => Promise<void> };
+
+export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxTokens: 2_000, maxDirectives: 20, maxBodyBytes: 5 * 1024 * 1024 };
+
+export function createApi(options: ApiOptions): Api {
+  const provider = dbProvider(options.databaseUrl);
+  const pubsubHandle = options.pubsub ? { pubsub: options.pubsub, close: async () => {} } : createStatementPubSub(options.redisUrl);
+  const ingest = options.ingest ?? ingestWithPipeline;
+  const yoga = createYoga<Record<string, unknown>, ApiContext>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    healthCheckEndpoint: "/health",
+    cors: { origin: "*" },
+    landingPage: false,
+    batching: false,
+    maskedErrors: { isDev: options.exposeErrors ?? false },
+    graphiql: { defaultQuery: exampleQuery, title: "Dictum GraphQL" },
+    context: ({ request }) => {
+      const access = checkWriteAccess(options.token, request.headers.get("authorization"));
+      return { db: options.db, provider, pubsub: pubsubHandle.pubsub, canWrite: access.canWrite, writeRefusal: access.refusal, ingest };
+    },
+    plugins: [
+      useBodyLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth },
+        costLimit: { maxCost: LIMITS.maxCost },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxTokens: { n: LIMITS.maxTokens },
+        maxDirectives: { n: LIMITS.maxDirectives },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      {
+        // Readiness: 200 only while the database answers (liveness is yoga's /health).
+        async onRequest({ url, endResponse, fetchAPI }) {
+          if (url.pathname !== "/ready") return;
+          const ready = await databaseReachable(options.db);
+          endResponse(new fetchAPI.Response(JSON.stringify({ ready }), { status: ready ? 200 : 503, headers: { "content-type": "application/json" } }));
+        },
+      },
+    ],
+  });
+  return Object.assign(yoga, { close: () => pubsubHandle.close() });
+}
