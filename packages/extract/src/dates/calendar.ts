@@ -39,3 +39,8 @@ export function weekday(day: Day): number {
 export function isAfter(a: Day, b: Day): boolean {
   return toTime(a) > toTime(b);
 }
+
+/** Whole days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.round((toTime(b) - toTime(a)) / DAY_MS);
+}

@@ -1,25 +1,35 @@
-import { addDays, formatDay, isAfter, isRealDay, parseDay, weekday } from "./calendar.ts";
+import { addDays, daysBetween, formatDay, isAfter, isRealDay, parseDay, weekday } from "./calendar.ts";
 import type { Day } from "./calendar.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
 
 const MONTHS: Record<string, number> = lexicon.months;
 const WEEKDAYS: Record<string, number> = lexicon.weekdays;
 const RELATIVE: Record<string, number> = lexicon.relativeDays;
+const VAGUE: string[] = lexicon.vaguePeriods;
 
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 const MONTH = `(${alternatives(Object.keys(MONTHS))})\\.?`;
-const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+/** A day of the month, not the start of a range ("July 25-28" is an event's dates, not when words were said). */
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*[-–]\\s*\\d)";
 const YEAR = "(?:,?\\s+(\\d{4}))?";
 
+/** Words before a date that make it a deadline, a plan or a span ("by Friday", "until July 26", "next Monday"). */
+const NOT_WHEN_SAID = new Set(["next", "coming", "by", "until", "till", "before", "after", "since", "from", "through"]);
+const QUALIFIER = `(?:\\b(last|this|${[...NOT_WHEN_SAID].join("|")})\\s+)?`;
+
 /** "July 26", "Dec. 3, 2020" */
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}\\b${YEAR}`, "gi");
+const MONTH_DAY = new RegExp(`${QUALIFIER}\\b${MONTH}\\s+${DAY}\\b${YEAR}`, "gi");
 /** "26 July", "3rd of December 2020" */
-const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?![a-z])${YEAR}`, "gi");
-/** "on Wednesday", "Monday night", "last Friday"; "next Friday" is a plan, not when something was said. */
-const WEEKDAY = new RegExp(`\\b(?:(last|next|this|coming)\\s+)?(${alternatives(Object.keys(WEEKDAYS))})(?![a-z])`, "gi");
+const DAY_MONTH = new RegExp(`${QUALIFIER}\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?![a-z])${YEAR}`, "gi");
+/** "on Wednesday", "Monday night", "last Friday". */
+const WEEKDAY = new RegExp(`${QUALIFIER}\\b(${alternatives(Object.keys(WEEKDAYS))})(?![a-z])`, "gi");
 const RELATIVE_DAY = new RegExp(`\\b(${alternatives(Object.keys(RELATIVE))})\\b`, "gi");
+const VAGUE_PERIOD = new RegExp(`\\b(${alternatives(VAGUE)})\\b`, "gi");
 
 interface Cue {
+  /** Weekdays and "yesterday" (0) date the speaking itself in wire style; explicit dates and vague periods (1) more
+   * often date an event in the same sentence ("Trump, who takes office on Jan. 20, said on Thursday"). */
+  rank: 0 | 1;
   at: number;
   resolve: (article: Day) => Day | null;
 }
@@ -27,36 +37,45 @@ interface Cue {
 /** Month and weekday names are proper nouns: "may" and "march" in lower case are verbs. */
 const capitalised = (word: string) => word[0] !== word[0]!.toLowerCase();
 
+/**
+ * How far back a year-less date later in the calendar than the story may reach into the previous year. "On Dec. 30"
+ * in a March story is last December; "on Nov. 8" in a March story is the coming election, not a past statement.
+ */
+const MAX_DAYS_INTO_LAST_YEAR = 120;
+
 function explicitDate(month: number, dayOfMonth: number, year: string | undefined, article: Day): Day | null {
   if (year) {
     const day = { year: +year, month, day: dayOfMonth };
     return isRealDay(day) ? day : null;
   }
   const sameYear = { year: article.year, month, day: dayOfMonth };
-  // a date later than the story without a year was last year's ("on Dec. 30" in a January story)
-  const day = isRealDay(sameYear) && isAfter(sameYear, article) ? { ...sameYear, year: article.year - 1 } : sameYear;
-  return isRealDay(day) ? day : null;
+  if (!isRealDay(sameYear) || !isAfter(sameYear, article)) return isRealDay(sameYear) ? sameYear : null;
+  const lastYear = { ...sameYear, year: article.year - 1 };
+  if (!isRealDay(lastYear) || daysBetween(lastYear, article) > MAX_DAYS_INTO_LAST_YEAR) return null;
+  return lastYear;
 }
 
 function findCues(words: string): Cue[] {
   const cues: Cue[] = [];
+  const excluded = (qualifier: string | undefined) => qualifier !== undefined && NOT_WHEN_SAID.has(qualifier.toLowerCase());
   for (const m of words.matchAll(MONTH_DAY)) {
-    if (!capitalised(m[1]!)) continue;
-    const [month, dayOfMonth, year] = [MONTHS[m[1]!.toLowerCase()]!, +m[2]!, m[3]];
-    cues.push({ at: m.index, resolve: (article) => explicitDate(month, dayOfMonth, year, article) });
+    if (!capitalised(m[2]!) || excluded(m[1])) continue;
+    const [month, dayOfMonth, year] = [MONTHS[m[2]!.toLowerCase()]!, +m[3]!, m[4]];
+    cues.push({ rank: 1, at: m.index, resolve: (article) => explicitDate(month, dayOfMonth, year, article) });
   }
   for (const m of words.matchAll(DAY_MONTH)) {
-    if (!capitalised(m[2]!)) continue;
-    const [dayOfMonth, month, year] = [+m[1]!, MONTHS[m[2]!.toLowerCase()]!, m[3]];
-    cues.push({ at: m.index, resolve: (article) => explicitDate(month, dayOfMonth, year, article) });
+    if (!capitalised(m[3]!) || excluded(m[1])) continue;
+    const [dayOfMonth, month, year] = [+m[2]!, MONTHS[m[3]!.toLowerCase()]!, m[4]];
+    cues.push({ rank: 1, at: m.index, resolve: (article) => explicitDate(month, dayOfMonth, year, article) });
   }
   for (const m of words.matchAll(WEEKDAY)) {
     const qualifier = m[1]?.toLowerCase();
-    if (!capitalised(m[2]!) || qualifier === "next" || qualifier === "coming") continue;
+    if (!capitalised(m[2]!) || excluded(qualifier)) continue;
     const target = WEEKDAYS[m[2]!.toLowerCase()]!;
     // "on Wednesday" may be the story's own day; "last Wednesday" is always an earlier one
     const minimumBack = qualifier === "last" ? 1 : 0;
     cues.push({
+      rank: 0,
       at: m.index,
       resolve: (article) => {
         const back = (weekday(article) - target + 7) % 7;
@@ -66,13 +85,14 @@ function findCues(words: string): Cue[] {
   }
   for (const m of words.matchAll(RELATIVE_DAY)) {
     const offset = RELATIVE[m[1]!.toLowerCase()]!;
-    cues.push({ at: m.index, resolve: (article) => addDays(article, offset) });
+    cues.push({ rank: 0, at: m.index, resolve: (article) => addDays(article, offset) });
   }
-  return cues.sort((a, b) => a.at - b.at);
+  for (const m of words.matchAll(VAGUE_PERIOD)) cues.push({ rank: 1, at: m.index, resolve: (article) => article });
+  return cues.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }
 
 /**
- * The day a statement was made: the article date moved by the first relative date in the attribution words
+ * The day a statement was made: the article date moved by the relative date in the attribution words
  * ("told reporters on Wednesday", "said yesterday", "announced on July 26"). Pure: the article date stands in
  * for "today". Returns YYYY-MM-DD, or null when the article has no (valid) date.
  */
@@ -82,7 +102,8 @@ export function resolveSaidOn(publishedAt: string | null, attribution: string): 
   if (!article) return null;
   for (const cue of findCues(attribution)) {
     const day = cue.resolve(article);
-    if (day) return formatDay(day);
+    // nothing reported in a story was said after the story was written: a later date is a plan
+    if (day && !isAfter(day, article)) return formatDay(day);
   }
   return formatDay(article);
 }

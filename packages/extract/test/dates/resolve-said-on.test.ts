@@ -38,10 +38,17 @@ const cases: [string | null, string, string | null][] = [
   ["2017-10-11", "Abadi said on Sept. 28", "2017-09-28"],
   ["2017-10-11", "Abadi said on 3rd of October", "2017-10-03"],
   ["2017-10-11", "the court ruled on Dec. 3, 2015", "2015-12-03"],
+  ["2017-12-01", "On Feb. 14, Trump asked", "2017-02-14"],
+  ["2016-11-09", "During his second debate with Clinton on Oct. 9, Trump vowed", "2016-10-09"],
+  ["2017-01-05", "the central bank said on Dec. 28", "2016-12-28"],
   // full timestamps keep the writer's own calendar day
   ["2021-07-28T23:30:00-05:00", "he said yesterday", "2021-07-27"],
   // the first date in the words wins
   ["2021-07-28", "Shoigu said on Monday that last week's talks", "2021-07-26"],
+  // a weekday dates the speaking before an explicit date or a vague period elsewhere in the sentence
+  ["2016-11-26", "Trump, who takes office on Jan. 20, said on Thursday that", "2016-11-24"],
+  ["2021-07-28", "Lavrov, who met Blinken last week, told reporters on Monday", "2021-07-26"],
+  ["2021-07-28", "Baker said last week, a day after the July 1 meeting,", "2021-07-28"],
 ];
 
 const negative: [string | null, string, string | null][] = [
@@ -54,10 +61,20 @@ const negative: [string | null, string, string | null][] = [
   ["2021-07-28", "protesters march 3 miles, police said", "2021-07-28"],
   // a plan for next Friday is not when the words were said
   ["2021-07-28", "he said he will travel next Friday", "2021-07-28"],
+  // deadlines, spans and dates after the story are not when the words were said
+  ["2021-07-28", "the ministry said the troops would leave by Friday", "2021-07-28"],
+  ["2021-07-28", "the talks, which run until July 30, officials said", "2021-07-28"],
+  ["2021-07-28", "officials said, in force since 1 July", "2021-07-28"],
+  ["2017-10-12", "Dillon said, referring to Jan. 1, 2019", "2017-10-12"],
   // plurals are habits, not days
   ["2021-07-28", "he says on Mondays", "2021-07-28"],
   // an impossible date is skipped
   ["2021-07-28", "said on February 30", "2021-07-28"],
+  // dates of coming events in the attribution sentence (isot-reuters) are not when the words were said
+  ["2017-12-11", "A replacement for him as speaker was expected to be decided at an extraordinary meeting on Dec. 19, said", "2017-12-11"],
+  ["2016-03-26", "has increasingly turned her attention toward a potential Nov. 8 general election showdown, claiming", "2016-03-26"],
+  ["2017-01-11", "Trump, who will be sworn into office on Jan. 20, warned", "2017-01-11"],
+  ["2016-07-22", "said Leah Daughtry, the chief executive officer of the committee organizing the July 25-28 convention", "2016-07-22"],
 ];
 
 describe("resolveSaidOn", () => {
