@@ -43,12 +43,23 @@ const isWord = (name: string) => {
   return l >= 3 && l >= u * 0.5;
 };
 
+/** "Frankfurt am Main" is "Frankfurt" in the news: the head before a locating particle is a name too. */
+const LOCATING = / (?:am|an der|an|upon|on|sur|im|in der|bei|de la|del) /;
+
 const byName = new Map<string, City[]>();
+const file = (name: string, city: City) => {
+  const list = byName.get(name) ?? [];
+  list.push(city);
+  byName.set(name, list);
+};
 for (const city of cities) {
   if (city.population < MIN_POPULATION && city.featureCode !== "PPLC") continue;
-  const list = byName.get(city.name) ?? [];
-  list.push(city);
-  byName.set(city.name, list);
+  file(city.name, city);
+}
+for (const city of cities) {
+  if (city.population < MIN_POPULATION && city.featureCode !== "PPLC") continue;
+  const head = city.name.split(LOCATING)[0]!;
+  if (head !== city.name && !byName.has(head)) file(head, { ...city, name: head });
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

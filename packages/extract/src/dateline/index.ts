@@ -1,0 +1,84 @@
+import { findCountry } from "@dictum/geo";
+import lexicon from "../lexicons/dateline.json" with { type: "json" };
+import { findPlaces } from "../places/index.ts";
+import type { Dateline } from "../types.ts";
+import { citiesNamed, coordinatesOf, renamedCity } from "./gazetteer.ts";
+
+const WORD = String.raw`\p{Lu}[\p{L}.'’\-]*`;
+const PARTICLE = String.raw`(?:${lexicon.lowerWords.join("|")})`;
+/** "MOSCOW", "RIO DE JANEIRO", "Toronto", "WASHINGTON/BEIJING", "ST. LOUIS". */
+const PLACE = String.raw`${WORD}(?:(?: |/)(?:${WORD}|${PARTICLE}|\p{Lu}{1,4})){0,5}`;
+/** Month names in any case ("FEb 26" occurs); Node 20 has no inline (?i:) groups. */
+const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c}]`).join("");
+const MONTH = String.raw`(?:${lexicon.months.map(anyCase).join("|")})\p{L}*\.?`;
+const DATE = String.raw`,?\s*${MONTH}\s+\d{1,2}(?:,\s*\d{4})?`;
+const AGENCY = String.raw`\((?:\p{Lu}[\p{L}.&' -]{1,25})\)`;
+/** What follows a dateline: ". /TASS/.", " - ", " (Reuters) -", " (UPI) —". */
+const END = String.raw`\.?\s*(?:/TASS/\.?|${AGENCY}\s*[-—–]+|[-—–]+|${AGENCY})`;
+const DATELINE = new RegExp(
+  String.raw`^(${PLACE})(?:\s*/([^/\n]{2,40})/)?(?:,\s*(${WORD}(?: ${WORD}){0,2}))?(?:${DATE}(?:\s*${AGENCY})?|\s*${AGENCY})${END}`,
+  "u",
+);
+/** The seed format starts with a " date YYYY-MM-DD" header line before the dateline. */
+const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s+/;
+const SEARCH_PARAGRAPHS = 3;
+
+const lowerWords = new Set(lexicon.lowerWords);
+const qualifierCountry = new Map<string, string>();
+for (const [code, forms] of Object.entries(lexicon.qualifiers)) for (const form of forms) qualifierCountry.set(form, code);
+const noPlace = new Set(lexicon.noPlace);
+
+/** "RIO DE JANEIRO" → "Rio de Janeiro"; mixed-case names stay as written. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().split(" ").map((word, i) =>
+    i > 0 && lowerWords.has(word) ? word : word.replace(/(^|[-.'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()),
+  ).join(" ");
+}
+
+/** The country a qualifier names: "Ore." → US, "Leningrad Region" → RU, "England" → GB. */
+function countryOfQualifier(qualifier: string | undefined): string | null {
+  if (!qualifier) return null;
+  const q = qualifier.trim();
+  return qualifierCountry.get(q) ?? findPlaces(q).places[0]?.countryCode ?? findCountry(q)?.iso2 ?? null;
+}
+
+function resolve(raw: string, qualifier: string | undefined): { name: string; countryCode: string | null } {
+  const written = titleCase(raw);
+  const inCountry = countryOfQualifier(qualifier);
+  const renamed = renamedCity(written);
+  if (renamed) return renamed;
+  const rows = citiesNamed(written);
+  if (inCountry) return { name: rows.find((r) => r.countryCode === inCountry)?.name ?? written, countryCode: inCountry };
+  const country = findCountry(written);
+  if (country && !/^\p{Lu}{2,3}$/u.test(raw)) return { name: country.name, countryCode: country.iso2 };
+  if (rows[0]) return { name: rows[0].name, countryCode: rows[0].countryCode };
+  return { name: written, countryCode: null };
+}
+
+/** Paragraph starts in the opening of the text: a dateline may follow a headline line. */
+function* paragraphStarts(text: string): Generator<number> {
+  let at = 0;
+  for (let n = 0; n < SEARCH_PARAGRAPHS && at < text.length; n++) {
+    const header = HEADER.exec(text.slice(at));
+    const lead = header ? header[0].length : (/^\s*/.exec(text.slice(at))?.[0].length ?? 0);
+    yield at + lead;
+    const next = text.indexOf("\n", at + lead);
+    if (next < 0) return;
+    at = next + 1;
+  }
+}
+
+/** The place a wire story was filed from, or null when the text opens without a dateline. */
+export function parseDateline(text: string): Dateline | null {
+  for (const start of paragraphStarts(text)) {
+    const match = DATELINE.exec(text.slice(start, start + 200));
+    if (!match) continue;
+    const raw = match[1]!.split("/")[0]!.trim();
+    if (noPlace.has(raw.toUpperCase())) return null;
+    const { name, countryCode } = resolve(raw, match[2] ?? match[3]);
+    const where = coordinatesOf(name, countryCode);
+    return { name, countryCode, lat: where?.lat ?? null, lon: where?.lon ?? null, start, end: start + match[0].length };
+  }
+  return null;
+}
