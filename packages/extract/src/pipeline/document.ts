@@ -13,7 +13,8 @@ export function readDocument(text: string, bodyStart: number): Document {
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, quotes);
-  return { text, masked: maskQuotes(text, quotes), paragraphs, sentences, quotes, bodyStart: start };
+  const quoteByOpen = new Map(quotes.map((q) => [q.open, q]));
+  return { text, masked: maskQuotes(text, quotes), paragraphs, sentences, quotes, quoteByOpen, bodyStart: start };
 }
 
 /** Replaces each quote's content with "_" so that cue search never looks inside a quotation. */

@@ -30,6 +30,8 @@ export interface Document {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   quotes: Quote[];
+  /** Quotes by the offset of their opening mark. */
+  quoteByOpen: Map<number, Quote>;
   /** Where the body starts (after a seed header or wire dateline). */
   bodyStart: number;
 }

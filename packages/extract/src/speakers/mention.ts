@@ -26,7 +26,8 @@ export function parseMention(phrase: string): Mention {
     const a = parseMention(text.slice(0, comma));
     const b = parseMention(text.slice(comma + 2));
     const [name, role] = a.form === "name" ? [a, b] : [b, a];
-    if (name.form === "name") return { ...name, title: name.title ?? role.name };
+    const relative = /^(?:who|whose|which|whom|where)\b/i.test(role.name);
+    if (name.form === "name") return { ...name, title: name.title ?? (relative ? null : role.name) };
   }
   const words = text.split(" ");
   const last = words[words.length - 1]!;

@@ -7,6 +7,7 @@ export interface KnownName {
   title: string | null;
 }
 
+const TIED_TO_TITLE = /\b(?:of|the|for)\s+$/;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|del|der))*/gu;
 
 /**
@@ -19,8 +20,11 @@ export function indexNames(text: string): Map<string, KnownName> {
   for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
     const words = m[0].replace(/[.,]$/, "").split(/[ \u00a0]+/);
     if (words.length < 2) continue;
-    let first = 0;
-    while (first < words.length - 1 && isTitleWord(words[first]!)) first++;
+    // Read the name from the right: it stops at a title word, or at a word a connector ties to the title
+    // ("Chancellor of the Exchequer Nigel Lawson" → "Nigel Lawson").
+    let first = words.length - 1;
+    while (first > 0 && !isTitleWord(words[first - 1]!)) first--;
+    if (first === 0 && TIED_TO_TITLE.test(text.slice(Math.max(0, m.index - 5), m.index))) first = 1;
     const nameWords = words.slice(first);
     if (nameWords.length < 2 || nameWords.some((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
     const key = nameWords[nameWords.length - 1]!.toLowerCase();

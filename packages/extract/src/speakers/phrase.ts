@@ -4,6 +4,7 @@ import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 const MAX_WORDS = 12;
+const FUNCTION_WORDS = new Set(["that", "this", "what", "which", "who", "whom", "there", "here", "it", "one", "also", "not", "never", "only", "then", "now", "still", "just", "even", "and", "or", "but", "if", "as", "so", "way", "time", "thing", "things", "day", "year", "week", "way"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "on", "to"]);
 const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|month|year|weekend)$/;
 
@@ -13,8 +14,26 @@ const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
  * names, titles, role nouns and their modifiers, and stops at a clause boundary. Null when no speaker stands there.
  */
 export function phraseBefore(masked: string, from: number, cue: number): Span | null {
-  const tokens = tokenize(masked, Math.max(from, cue - 160), cue);
-  let i = tokens.length - 1;
+  const tokens = tokenize(masked, Math.max(from, cue - 240), cue);
+  return phraseEndingAt(tokens, tokens.length - 1, true);
+}
+
+const AGENT_PARTICIPLES = /^(?:polled|quoted|cited|interviewed|surveyed|contacted|questioned|asked|reached|consulted)$/;
+
+function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean): Span | null {
+  let i = last;
+  // Apposition: "Christian Roeher, Secretary-General of the European Chamber of Commerce, said"
+  // Up to three comma-separated asides may stand between the name and the cue ("Schiff, 56, who has ..., told").
+  if (allowApposition && i >= 0 && tokens[i]!.text === ",") {
+    let segments = 0;
+    for (let j = i - 1; j >= 0 && j >= i - 40 && segments < 3; j--) {
+      if (tokens[j]!.text !== "," && tokens[j]!.text !== "--" && tokens[j]!.text !== "—") continue;
+      segments++;
+      const name = phraseEndingAt(tokens, j - 1, false);
+      if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) return { start: name.start, end: tokens[i - 1]!.end };
+    }
+    return null;
+  }
   // "he also said", "Smith on Wednesday said", "the ministry has repeatedly said"
   while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || isAdverbialTime(tokens, i))) {
     i -= isAdverbialTime(tokens, i) ? 2 : 1;
@@ -34,8 +53,11 @@ export function phraseBefore(masked: string, from: number, cue: number): Span | 
     const self = PRONOUNS[head.lower] === "self";
     return self ? null : { start: head.start, end: lastHead.end };
   }
+  // "Trump, who says ...": a relative pronoun speaks for the noun it follows.
+  if (head.lower === "who" && i >= 1) return phraseEndingAt(tokens, tokens[i - 1]!.text === "," ? i - 2 : i - 1, false);
   const headIsName = isCapitalised(head.text) && !NON_NAMES.has(head.lower);
-  const headIsRole = isRoleNoun(head.lower);
+  // A role noun ("officials said"), or any noun a determiner or possessive opens ("the clip says", "one slide says").
+  const headIsRole = isRoleNoun(head.lower) || (!headIsName && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !FUNCTION_WORDS.has(head.lower) && determinerWithin(tokens, i, 3));
   if (!headIsName && !headIsRole) return null;
   let first = i;
   let words = 1;
@@ -63,6 +85,10 @@ export function phraseBefore(masked: string, from: number, cue: number): Span | 
   }
   // Never start on a connector ("of", "and").
   while (first < i && CONNECTORS.has(tokens[first]!.lower)) first++;
+  // "bankers polled by Reuters said": the agent of a participle is not the speaker; the noun before it is.
+  if (first >= 2 && tokens[first - 1]!.lower === "by" && AGENT_PARTICIPLES.test(tokens[first - 2]!.lower)) {
+    return phraseEndingAt(tokens, first - 3, false);
+  }
   return { start: tokens[first]!.start, end };
 }
 
@@ -91,6 +117,19 @@ export function phraseAfter(masked: string, cueEnd: number, to: number): Span | 
   return { start: first.start, end: lastTok.end };
 }
 
+/** The source after "according to": any words up to the next comma or the sentence end ("according to exit polls"). */
+export function sourceAfter(masked: string, cueEnd: number, to: number): Span | null {
+  const tokens = tokenize(masked, cueEnd, Math.min(to, cueEnd + 200));
+  let last = -1;
+  for (let k = 0; k < tokens.length && k < 25; k++) {
+    const t = tokens[k]!;
+    if (t.punct && t.text !== "(" && t.text !== ")" && t.text !== "-") break;
+    if (!t.punct) last = k;
+  }
+  if (last < 0 || /^_/.test(tokens[0]!.text)) return null;
+  return { start: tokens[0]!.start, end: tokens[last]!.end };
+}
+
 function isAdverbialTime(tokens: Token[], i: number): boolean {
   return i >= 1 && WEEKDAY_OR_TIME.test(tokens[i]!.lower) && /^(?:on|last|this|late|early)$/.test(tokens[i - 1]!.lower);
 }
@@ -99,7 +138,7 @@ function determinerWithin(tokens: Token[], k: number, n: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - n; j--) {
     const t = tokens[j]!;
     if (t.punct) return false;
-    if (DETERMINERS.has(t.lower)) return true;
+    if (DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower)) return true;
   }
   return false;
 }

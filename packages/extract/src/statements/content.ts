@@ -6,7 +6,6 @@ const OBJECT_VERBS = new Set(verbs.objectVerbs);
 const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
 const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
 const THAT = /^[\s,]*that\b\s*/u;
-const QUOTE_OPENERS = new Set(['"', "“", "«", "„", "‘"]);
 const TRAILING = /[\s.,;:!?—–-]+$/u;
 
 export interface Content {
@@ -32,9 +31,8 @@ export function contentAfter(doc: Document, cue: Cue, limit: number): Content {
   const that = THAT.exec(rest);
   if (that) skip(that[0].length);
   const lead = /^[\s,:]*/.exec(rest)![0];
-  if (QUOTE_OPENERS.has(rest[lead.length] ?? "") || (lead.includes(":") && !that)) {
-    return { span: null, introducesQuote: QUOTE_OPENERS.has(rest[lead.length] ?? ""), hasThat: false };
-  }
+  const quote = doc.quoteByOpen.get(at + lead.length);
+  if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false };
   skip(lead.length);
   const span = trimEnd(doc.text, at, limit);
   return { span, introducesQuote: false, hasThat: that !== null };
@@ -53,7 +51,7 @@ export function contentBefore(doc: Document, from: number, attributionStart: num
 export function trimEnd(text: string, start: number, end: number): Span | null {
   let e = end;
   while (e > start && /\s/.test(text[e - 1]!)) e--;
-  if (e > start && /["”’»]/.test(text[e - 1]!)) return { start, end: e - 1 };
+  if (e > start && /["”’»']/.test(text[e - 1]!)) return { start, end: text[e - 2] === "'" ? e - 2 : e - 1 };
   const tail = TRAILING.exec(text.slice(Math.max(start, e - 8), e));
   if (tail) e -= tail[0].length;
   return e - start >= 2 ? { start, end: e } : null;

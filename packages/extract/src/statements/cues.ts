@@ -1,6 +1,6 @@
 import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, CueForm, Document } from "../pipeline/types.ts";
-import { phraseAfter, phraseBefore } from "../speakers/phrase.ts";
+import { phraseAfter, phraseBefore, sourceAfter } from "../speakers/phrase.ts";
 
 const FORM = new Map<string, CueForm>();
 for (const w of verbs.verbs) FORM.set(w, "verb");
@@ -37,18 +37,20 @@ export function findCues(doc: Document): Cue[] {
     if (/^\s+to\s+(?:be|have)\b/.test(masked.slice(end, end + 12))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
-      cue.speaker = phraseAfter(masked, end, sentence.end);
+      cue.speaker = sourceAfter(masked, end, sentence.end);
       cue.order = "according";
     } else if (form === "participle") {
       if (!/,\s*$|\band\s*$/.test(before)) continue;
     } else {
       cue.speaker = phraseBefore(masked, from, start);
       cue.order = "before";
-      if (!cue.speaker && /[,"”’]\s*$/.test(before)) {
+      if (!cue.speaker && /[,"”’'»]\s*$/.test(before)) {
         cue.speaker = phraseAfter(masked, end, sentence.end);
         cue.order = "after";
       }
-      if (!cue.speaker) continue;
+      // "Business leaders said ..., but warned ...": a coordinated cue shares the subject of the one before.
+      if (!cue.speaker && previous && /^(?:and|but)$/.test(previous)) cue.order = "inherited";
+      else if (!cue.speaker) continue;
     }
     if (cue.order === "according" && !cue.speaker) continue;
     cues.push(cue);

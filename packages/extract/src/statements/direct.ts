@@ -60,7 +60,7 @@ function cueBefore(doc: Document, cues: Cue[], quote: Quote, intros: Set<Cue>): 
     // Only other quotes (the first half of an interrupted quote) may stand between an introducing cue and this one.
     return cue.sentence === sentence || /^[\s:,]*$/.test(doc.masked.slice(cue.end, quote.open)) ? cue : null;
   }
-  if (cue.form === "label" && cue.sentence === sentence && !/["“”«»„]/.test(doc.masked.slice(cue.end, quote.open))) return cue;
+  if (cue.form === "label" && cue.sentence === sentence && !/["“”«»„]|''/.test(doc.masked.slice(cue.end, quote.open))) return cue;
   return null;
 }
 

@@ -2,60 +2,83 @@ import type { Paragraph, Quote } from "../pipeline/types.ts";
 import { isSpace } from "./paragraphs.ts";
 
 /**
- * Quote spans in one linear pass. Curly, guillemet and low-9 quotes pair with their own closer; ASCII '"' toggles.
- * Single curly quotes open a quote only at a word start (‘ after a space), because ’ is also the apostrophe.
- * A paragraph that ends inside a quote continues into the next paragraph when that one opens with a quote mark
- * (the wire convention for multi-paragraph quotes); otherwise the quote closes, unbalanced, at the paragraph end.
+ * Quote spans in one linear pass. Curly, guillemet and low-9 quotes pair with their own closer; ASCII '"' and the
+ * doubled apostrophe '' (New York Times style) toggle. Single curly quotes open only at a word start, because ’ is
+ * also the apostrophe. Nested quotes of another style are left inside the outer one; the same opener seen again
+ * before a closer means the first was never closed. A quote still open at a paragraph end runs on only when the
+ * next paragraph closes it before opening another; otherwise it closes, unbalanced, at the paragraph end.
  */
-const CLOSER: Record<string, string> = { "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "”": "”" };
+const CLOSER: Record<string, string> = { "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "''": "''" };
+const SYMMETRIC = new Set(['"', "''"]);
+
+/** The quote mark at i: "''" for a doubled apostrophe, else the character. */
+function markAt(text: string, i: number): string {
+  const c = text[i]!;
+  return c === "'" && text[i + 1] === "'" ? "''" : c;
+}
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
+  let opener = "";
   let closer = "";
   let startParagraph = 0;
   for (const p of paragraphs) {
-    let i = p.start;
-    if (open >= 0) {
-      // Carried-over quote: the continuation paragraph must open with a quote mark, or the quote ended unclosed.
-      const first = text[p.start]!;
-      if (CLOSER[first] !== undefined && first !== "‘") i = p.start + 1;
-      else {
-        const prev = paragraphs[p.index - 1]!;
-        pushQuote(quotes, text, open, prev.end, prev.end, false, startParagraph);
-        open = -1;
-      }
+    if (open >= 0 && !closesFirst(text, p, closer)) {
+      const prev = paragraphs[p.index - 1]!;
+      pushQuote(quotes, text, open + opener.length, prev.end, prev.end, open, false, startParagraph);
+      open = -1;
     }
-    for (; i < p.end; i++) {
-      const c = text[i]!;
+    for (let i = p.start; i < p.end; i++) {
+      const c = markAt(text, i);
       if (open >= 0) {
         if (c === closer && (closer !== "’" || !isLetter(text.charCodeAt(i + 1)))) {
-          pushQuote(quotes, text, open, i, i + 1, true, startParagraph);
+          pushQuote(quotes, text, open + opener.length, i, i + c.length, open, true, startParagraph);
           open = -1;
-        } else if (c === text[open] && c !== '"' && c !== "‘") {
-          // The same opener again before any closer: the first quote was left unclosed.
-          pushQuote(quotes, text, open, i, i, false, startParagraph);
+        } else if (c === opener && !SYMMETRIC.has(c) && c !== "‘") {
+          pushQuote(quotes, text, open + opener.length, i, i, open, false, startParagraph);
           open = i;
         }
+        i += c.length - 1;
         continue;
       }
       const close = CLOSER[c];
-      if (close === undefined || c === "”") continue;
+      if (close === undefined) continue;
       if (c === "‘" && isLetter(text.charCodeAt(i - 1))) continue;
       open = i;
+      opener = c;
       closer = close;
       startParagraph = p.index;
+      i += c.length - 1;
     }
   }
   if (open >= 0) {
     const last = paragraphs[paragraphs.length - 1]!;
-    pushQuote(quotes, text, open, last.end, last.end, false, startParagraph);
+    pushQuote(quotes, text, open + opener.length, last.end, last.end, open, false, startParagraph);
   }
   return quotes;
 }
 
-function pushQuote(quotes: Quote[], text: string, open: number, end: number, close: number, closed: boolean, paragraph: number) {
-  let start = open + 1;
+/** True when the paragraph's first quote mark is the awaited closer (for symmetric marks: an odd count of them). */
+function closesFirst(text: string, p: Paragraph, closer: string): boolean {
+  if (SYMMETRIC.has(closer)) {
+    if (text.startsWith(closer, p.start)) return false;
+    let n = 0;
+    for (let i = p.start; i < p.end; i++) {
+      if (markAt(text, i) === closer) { n++; i += closer.length - 1; }
+    }
+    return n % 2 === 1;
+  }
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (c === closer) return true;
+    if (CLOSER[c] !== undefined) return false;
+  }
+  return false;
+}
+
+function pushQuote(quotes: Quote[], text: string, from: number, end: number, close: number, open: number, closed: boolean, paragraph: number) {
+  let start = from;
   let e = end;
   while (start < e && isSpace(text.charCodeAt(start))) start++;
   while (e > start && isSpace(text.charCodeAt(e - 1))) e--;

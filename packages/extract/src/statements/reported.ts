@@ -40,7 +40,7 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
     }
     if (!span || words(doc.text, span) < MIN_WORDS) continue;
     // A postposed attribution right after a quotation belongs to the quote ("...," he said).
-    if (/["”’»]\s*,?\s*$/.test(doc.masked.slice(span.start, span.end + 3)) && isWholeQuote(doc, span)) continue;
+    if (/["”’»']\s*,?\s*$/.test(doc.masked.slice(span.start, span.end + 3)) && isWholeQuote(doc, span)) continue;
     candidates.push({ ...span, kind: "indirect", evidence, cue, inheritsFrom: null, sentence: cue.sentence });
   }
   return { candidates, quoteIntros };
@@ -66,8 +66,8 @@ function regionEndOfPrevious(cues: Cue[], c: number): number {
 }
 
 function isWholeQuote(doc: Document, span: Span): boolean {
-  const lead = doc.masked.slice(span.start, span.start + 2);
-  return /^\s*["“«„‘]/.test(lead) && !/[\p{L}\p{N}]/u.test(doc.masked.slice(span.start, span.end).replace(/_/g, ""));
+  const lead = doc.masked.slice(span.start, span.start + 3);
+  return /^\s*(?:["“«„‘]|'')/.test(lead) && !/[\p{L}\p{N}]/u.test(doc.masked.slice(span.start, span.end).replace(/_/g, ""));
 }
 
 function words(text: string, span: Span): number {

@@ -5,7 +5,7 @@ import { isSpace } from "./paragraphs.ts";
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 const CLOSING = new Set(['"', "”", "’", "»", ")", "'"]);
 const DOTTED = /^(?:[a-z]\.)+[a-z]$/;
-const OPENING = new Set(['"', "“", "‘", "«", "„", "("]);
+const OPENING = new Set(['"', "“", "‘", "«", "„", "(", "'"]);
 
 /**
  * Sentences inside each paragraph. A quote is atomic: "A. B," he said. is one sentence, but a quote that ends
