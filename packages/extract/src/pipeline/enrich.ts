@@ -1,4 +1,6 @@
+import { parseDateline } from "../dateline/index.ts";
 import { resolveSaidOn } from "../dates/index.ts";
+import { findPlaces } from "../places/index.ts";
 import type { Dateline, PlaceRef, RegionRef, TopicRef } from "../types.ts";
 
 /**
@@ -13,8 +15,9 @@ export interface Enrichers {
 }
 
 export const defaultEnrichers: Enrichers = {
-  findPlaces: () => ({ places: [], regions: [] }),
-  parseDateline: () => null,
+  findPlaces,
+  parseDateline,
+  // The topics module (src/topics) is not in the tree yet; statements get no topics until it lands.
   tagTopics: () => [],
   resolveSaidOn,
 };
