@@ -15,15 +15,20 @@ export function parseDay(value: string): Day | null {
   return isRealDay(day) ? day : null;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 export function isRealDay({ year, month, day }: Day): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 const toTime = ({ year, month, day }: Day) => Date.UTC(year, month - 1, day);
 
-export function formatDay(day: Day): string {
-  return new Date(toTime(day)).toISOString().slice(0, 10);
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+export function formatDay({ year, month, day }: Day): string {
+  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
 }
 
 export function addDays(day: Day, days: number): Day {

@@ -26,6 +26,12 @@ const WEEKDAY = new RegExp(`${QUALIFIER}\\b(${alternatives(Object.keys(WEEKDAYS)
 const RELATIVE_DAY = new RegExp(`\\b(${alternatives(Object.keys(RELATIVE))})\\b`, "gi");
 const VAGUE_PERIOD = new RegExp(`\\b(${alternatives(VAGUE)})\\b`, "gi");
 
+/** Most attribution words hold no date at all ("Shoigu specified"): one cheap test skips the full search. */
+const MAY_HOLD_A_DATE = new RegExp(
+  `\\b(?:${alternatives([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE), ...VAGUE])})`,
+  "i",
+);
+
 interface Cue {
   /** Weekdays and "yesterday" (0) date the speaking itself in wire style; explicit dates and vague periods (1) more
    * often date an event in the same sentence ("Trump, who takes office on Jan. 20, said on Thursday"). */
@@ -100,6 +106,7 @@ export function resolveSaidOn(publishedAt: string | null, attribution: string): 
   if (!publishedAt) return null;
   const article = parseDay(publishedAt);
   if (!article) return null;
+  if (!MAY_HOLD_A_DATE.test(attribution)) return formatDay(article);
   for (const cue of findCues(attribution)) {
     const day = cue.resolve(article);
     // nothing reported in a story was said after the story was written: a later date is a plan

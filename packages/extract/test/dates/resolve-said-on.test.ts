@@ -41,6 +41,10 @@ const cases: [string | null, string, string | null][] = [
   ["2017-12-01", "On Feb. 14, Trump asked", "2017-02-14"],
   ["2016-11-09", "During his second debate with Clinton on Oct. 9, Trump vowed", "2016-10-09"],
   ["2017-01-05", "the central bank said on Dec. 28", "2016-12-28"],
+  ["2024-03-05", "the agency said on Feb. 29", "2024-02-29"],
+  ["2023-03-05", "the agency said on Feb. 29", "2023-03-05"],
+  ["2000-03-01", "officials said yesterday", "2000-02-29"],
+  ["1900-03-01", "officials said yesterday", "1900-02-28"],
   // full timestamps keep the writer's own calendar day
   ["2021-07-28T23:30:00-05:00", "he said yesterday", "2021-07-27"],
   // the first date in the words wins
