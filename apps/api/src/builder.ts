@@ -35,8 +35,8 @@ export const builder = new SchemaBuilder<{
   },
   complexity: {
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
-    limit: { complexity: 5000, depth: 12, breadth: 200 },
+    defaultListMultiplier: 1,
+    limit: { complexity: 20_000, depth: 12, breadth: 200 },
   },
 });
 
