@@ -4,7 +4,7 @@ export interface Topic { slug: string; name: string; description: string; keywor
 /** One keyword, compiled: its words, where a word ending in "*" matches by prefix. */
 export interface Pattern { words: string[]; topic: number; weight: number; id: number }
 
-export const topicTaxonomy: Topic[] = taxonomy.topics.map((t) => ({ ...t, keywords: t.keywords as Record<string, number> }));
+export const topicTaxonomy: Topic[] = (taxonomy.topics as unknown as Topic[]).map((t) => ({ ...t }));
 export const scoring = taxonomy.scoring;
 
 export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
