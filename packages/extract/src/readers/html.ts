@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { htmlToText, nodeToText } from "./html-text.ts";
 import { normalisePublishedAt } from "./published-at.ts";
 import { binaryReason, contentId } from "./record.ts";
-import { sourceFromMarker } from "./text.ts";
+import { sourceFromMarker } from "./source-marker.ts";
 import type { FormatReader, ReadResult, Where } from "./types.ts";
 import { readWhole, tooLongError } from "./whole.ts";
 

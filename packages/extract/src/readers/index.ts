@@ -17,6 +17,7 @@ export { formatFromExtension, sniffFormat } from "./format.ts";
 export { normalisePublishedAt } from "./published-at.ts";
 export { htmlToText } from "./html-text.ts";
 export { contentId, describeWhere } from "./record.ts";
+export { sourceFromMarker } from "./source-marker.ts";
 
 const READERS: Record<Format, FormatReader> = {
   jsonl: readJsonLines, json: readJson, csv: readCsv, txt: readText, html: readHtml, xml: readFeed,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ArticleInput } from "../types.ts";
 import { normalisePublishedAt } from "./published-at.ts";
+import { sourceFromMarker } from "./source-marker.ts";
 import type { ReadResult, Where } from "./types.ts";
 
 const STRING_FIELDS = ["source", "url", "publishedAt", "title", "text"] as const;
@@ -62,7 +63,7 @@ export function recordToResult(raw: unknown, where: Where): ReadResult {
   const id = rawId === undefined || rawId === null || rawId === "" ? contentId(text) : String(rawId);
   const article: ArticleInput = {
     id,
-    source: fields.source || null,
+    source: fields.source || sourceFromMarker(text),
     url: fields.url || null,
     publishedAt,
     title: fields.title || null,

@@ -1,19 +1,11 @@
 import { contentId, binaryReason } from "./record.ts";
-import sources from "./sources.json" with { type: "json" };
 import type { FormatReader } from "./types.ts";
 import { idFromFileName, readWhole, tooLongError } from "./whole.ts";
 import { normalisePublishedAt } from "./published-at.ts";
+import { sourceFromMarker } from "./source-marker.ts";
 
 /** The seed format opens with " date YYYY-MM-DD" before the dateline. */
 const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/;
-/** Wire markers sit in the dateline, so only the start of the story is searched. */
-const MARKER_WINDOW = 400;
-
-export function sourceFromMarker(text: string): string | null {
-  const head = text.slice(0, MARKER_WINDOW);
-  for (const { marker, source } of sources.markers) if (head.includes(marker)) return source;
-  return null;
-}
 
 /**
  * One plain-text article per file. The text is kept byte for byte, header included, because gold offsets and

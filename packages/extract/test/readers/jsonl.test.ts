@@ -46,6 +46,16 @@ describe("JSON Lines reader", () => {
     expect(errors(small).map((e) => e.where.line)).toEqual(errors(whole).map((e) => e.where.line));
   });
 
+  it("takes a missing source from the wire marker in the dateline, and keeps a given one", async () => {
+    const content = [
+      { id: "a", text: "MOSCOW (Reuters) - Russia said on Friday it would respond." },
+      { id: "b", source: "Reuters Archive", text: "MOSCOW (Reuters) - Russia said so." },
+      { id: "c", text: `${"Russia said so. ".repeat(30)}A marker far from the dateline is a citation: (Reuters)` },
+    ].map((r) => JSON.stringify(r)).join("\n");
+    const articles = oks(await readStream(chunked(content, 64), "jsonl"));
+    expect(articles.map((a) => a.source)).toEqual(["Reuters", "Reuters Archive", null]);
+  });
+
   it("accepts CRLF line ends, a BOM and a last line without newline", async () => {
     const content = '\uFEFF{"id":"a","text":"He said so."}\r\n{"id":"b","text":"She said no."}';
     const articles = oks(await readStream(chunked(content, 7), "jsonl"));
