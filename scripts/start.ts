@@ -73,9 +73,17 @@ async function loadSeeds(config: Config): Promise<void> {
     log("warning: @dictum/ingest does not export ingestPaths yet; seeds/ not loaded");
     return;
   }
-  const ingestPaths = ingest.ingestPaths as (paths: string[], options: { databaseUrl: string; progress?: boolean }) => Promise<unknown>;
-  const summary = await ingestPaths([seedsDir], { databaseUrl: config.DATABASE_URL, progress: false });
-  log(`seeds: ${typeof summary === "object" && summary ? JSON.stringify(summary) : "loaded"}`);
+  const ingestPaths = ingest.ingestPaths as (paths: string[], options: IngestOptions) => Promise<{ new: number; present: number; failed: number }>;
+  const summary = await ingestPaths([seedsDir], { databaseUrl: config.DATABASE_URL, progress: "none", summary: false });
+  log(`seeds/: ${summary.new} new, ${summary.present} already present, ${summary.failed} failed`);
+  if (summary.failed > 0) throw new Error(`${summary.failed} seed article(s) could not be stored (see above)`);
+}
+
+/** The part of @dictum/ingest's IngestPathsOptions used here. */
+interface IngestOptions {
+  databaseUrl: string;
+  progress: "none";
+  summary: boolean;
 }
 
 // ─── child processes ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -132,13 +140,16 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-/** A build exists and no file of apps/web (outside .next and node_modules) is newer than it. */
+// Outputs of next itself (next-env.d.ts is rewritten by every build) and files the build does not read.
+const ignoredForBuild = new Set([".next", "node_modules", "test", "tests", "next-env.d.ts", ".turbo"]);
+
+/** True unless a build exists and no source file of apps/web is newer than it. */
 function webBuildIsStale(): boolean {
   const buildId = join(webDir, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   const newer = (dir: string): boolean => readdirSync(dir, { withFileTypes: true }).some((entry) => {
-    if (entry.name === ".next" || entry.name === "node_modules" || entry.name === "test") return false;
+    if (ignoredForBuild.has(entry.name) || entry.name.endsWith(".tsbuildinfo")) return false;
     const path = join(dir, entry.name);
     return entry.isDirectory() ? newer(path) : statSync(path).mtimeMs > builtAt;
   });
