@@ -1,5 +1,4 @@
 import { Command, Option } from "commander";
-import { runIngestCli } from "@dictum/ingest";
 
 /** `dictum ingest PATH|URL...`: files, folders (recursively) and feed URLs into the database (DATABASE_URL). */
 export function ingestCommand(): Command {
@@ -15,6 +14,8 @@ export function ingestCommand(): Command {
     .addOption(new Option("--progress <mode>", "progress display").choices(["auto", "bar", "lines", "none"]).default("auto"))
     .option("--no-migrate", "do not apply migrations and reference data first")
     .action(async (inputs: string[], options: { databaseUrl?: string; batchSize?: number; progress: "auto" | "bar" | "lines" | "none"; migrate: boolean }) => {
+      // loaded on use: the database stack costs every other command (`dictum extract`) about half a second to start
+      const { runIngestCli } = await import("@dictum/ingest");
       process.exitCode = await runIngestCli(inputs, options);
     });
 }
