@@ -19,6 +19,8 @@ export interface IngestPathsOptions extends IngesterOptions {
   /** Where progress, bad records and the summary go (default stderr). */
   out?: NodeJS.WritableStream;
   fetch?: typeof fetch;
+  /** Print the summary line at the end (default true). */
+  summary?: boolean;
 }
 
 export interface IngestPathsResult extends IngestSummary {
@@ -85,6 +87,6 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
   const seconds = (performance.now() - started) / 1000;
   const done = totals.new + totals.present + totals.failed;
   const summary: IngestPathsResult = { ...totals, seconds, articlesPerSecond: seconds > 0 ? done / seconds : 0, failures };
-  if (options.progress !== "none") out.write(`${formatSummary(summary)}\n`);
+  if (options.summary !== false) out.write(`${formatSummary(summary)}\n`);
   return summary;
 }

@@ -54,6 +54,11 @@ function validStatement(s: ExtractedStatement, text: string): boolean {
   return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length && typeof s.text === "string" && s.text.length > 0;
 }
 
+/** The statements of an extraction that can be stored: offsets inside the text (others are dropped). */
+export function storableStatements(extraction: ArticleExtraction, text: string): ExtractedStatement[] {
+  return extraction.statements.filter((s) => validStatement(s, text));
+}
+
 export class Ingester {
   private readonly speakers: SpeakerStore;
   private readonly places = new PlaceCache();
@@ -160,7 +165,7 @@ export class Ingester {
     // Speakers and quotations for every valid statement.
     const speakerBatch = this.speakers.batch();
     const statements = planned.map((plan) =>
-      plan.extraction.statements.filter((s) => validStatement(s, plan.article.text)).map((s) => {
+      storableStatements(plan.extraction, plan.article.text).map((s) => {
         const speaker = s.speaker ? speakerBatch.resolve(s.speaker) : null;
         const saidOn = toDate(s.saidOn) ?? toDate(plan.extraction.publishedAt) ?? toDate(plan.article.publishedAt) ?? new Date(new Date().toISOString().slice(0, 10));
         return { s, speaker, saidOn, fingerprint: quotationFingerprint(s.text, speaker ? `${speaker.kind}:${speaker.key}` : null) };

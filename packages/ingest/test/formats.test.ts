@@ -101,7 +101,7 @@ describe.each(testProviders())("ingestPaths on %s", (provider) => {
 
     const counts = () => Promise.all([t!.db.article.count(), t!.db.statement.count(), t!.db.speaker.count(), t!.db.quotation.count(), t!.db.statementPlace.count(), t!.db.statementTopic.count(), t!.db.place.count()]);
     const before = await counts();
-    const second = await ingestPaths(inputs, { db: t.db, progress: "none" });
+    const second = await ingestPaths(inputs, { db: t.db, progress: "none", summary: false });
     expect(second).toMatchObject({ new: 0, present: 14, failed: 3, statements: 0 });
     expect(await counts()).toEqual(before);
   });
