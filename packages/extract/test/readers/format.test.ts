@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatFromExtension, normalisePublishedAt, sniffFormat } from "../../src/readers/index.ts";
-import { chunked, oks, readStream } from "./helpers.ts";
+import { formatFromExtension, normalisePublishedAt, readArticlesFromString, sniffFormat } from "../../src/readers/index.ts";
+import { chunked, collect, oks, readStream } from "./helpers.ts";
 
 describe("format detection", () => {
   it.each([
@@ -29,6 +29,17 @@ describe("format detection", () => {
   it("reads standard input in a sniffed format when none is given", async () => {
     const articles = oks(await readStream(chunked('{"id":"a","text":"Shoigu said so."}\n', 5)));
     expect(articles.map((a) => a.id)).toEqual(["a"]);
+  });
+});
+
+describe("readArticlesFromString", () => {
+  it("reads content already in memory, naming it as given in every result", async () => {
+    const rss = '<rss version="2.0"><channel><title>T</title><item><description>Lavrov said so.</description></item><item/></channel></rss>';
+    const results = await collect(readArticlesFromString(rss, "xml", "https://example.org/feed.xml"));
+    expect(results.map((r) => [r.ok, r.where])).toEqual([
+      [true, { file: "https://example.org/feed.xml", index: 1 }],
+      [false, { file: "https://example.org/feed.xml", index: 2 }],
+    ]);
   });
 });
 
