@@ -8,6 +8,15 @@ interface Row {
   info: { lines: number; records: number };
 }
 
+const FIELDS = ["id", "source", "url", "publishedAt", "title", "text"];
+const FIELD_BY_KEY = new Map(FIELDS.map((field) => [field.toLowerCase(), field]));
+
+/** Header names as spreadsheets write them ("Published_At", " Text ") map onto the record fields. */
+function fieldName(header: string): string {
+  const key = header.trim().toLowerCase().replace(/[\s_-]+/g, "");
+  return FIELD_BY_KEY.get(key) ?? header.trim();
+}
+
 /**
  * CSV with a header row naming the columns (id, source, url, publishedAt, title, text; others are ignored).
  * Quoted fields may span lines; `where.line` is the line on which the record ends, as csv-parse counts them.
@@ -16,7 +25,7 @@ export const readCsv: FormatReader = async function* (input, name, options) {
   const skipped: ReadResult[] = [];
   const parser = Readable.from(input).pipe(
     parse({
-      columns: (header: string[]) => header.map((h) => h.trim()),
+      columns: (header: string[]) => header.map(fieldName),
       bom: true,
       info: true,
       skip_empty_lines: true,

@@ -16,6 +16,12 @@ describe("CSV reader", () => {
     ]);
   });
 
+  it("matches header names whatever their case and separators", async () => {
+    const content = 'ID,Published_At,Source,TEXT\n7,2021-07-28,TASS,Shoigu said so.\n';
+    const [article] = oks(await readStream(chunked(content, 5), "csv"));
+    expect(article).toMatchObject({ id: "7", publishedAt: "2021-07-28", source: "TASS", text: "Shoigu said so." });
+  });
+
   it("treats empty cells as missing and hashes an id when the column is absent", async () => {
     const content = 'title,text\n,"Shoigu said, ""we will not leave."""\n';
     const [article] = oks(await readStream(chunked(content, 5), "csv"));
