@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../client.ts";
 import type { PlaceKind } from "../generated/sqlite/enums.ts";
+import { loadOnce } from "./load-once.ts";
 
 /** A country as @dictum/geo exports it. */
 export interface GeoCountry {
@@ -121,12 +122,9 @@ export function regionMemberships(countries: readonly GeoCountry[], regions: rea
 
 export async function loadGeography(db: Db, countries: readonly GeoCountry[], regions: readonly GeoRegion[]): Promise<GeographyLoad> {
   const version = geographyVersion(countries, regions);
-  const loaded = await db.referenceData.findUnique({ where: { name: DATASET } });
-  if (loaded?.version === version) return { version, skipped: true, places: 0, aliases: 0, memberships: 0 };
-
   const rows = geographyRows(countries, regions);
   const memberships = regionMemberships(countries, regions);
-  return db.$transaction(async (tx) => {
+  const result = await loadOnce(db, DATASET, version, async (tx) => {
     const ids = new Map((await tx.place.findMany({ where: { key: { in: rows.map((r) => r.key) } }, select: { id: true, key: true } })).map((p) => [p.key, p.id]));
     // Parents precede children in `rows`, so each level can be inserted in one statement once its parents have ids.
     for (const level of levels(rows)) {
@@ -145,9 +143,9 @@ export async function loadGeography(db: Db, countries: readonly GeoCountry[], re
     const members = [...memberships].flatMap(([key, isos]) =>
       [...isos].flatMap((iso2) => (ids.has(countryKey(iso2)) ? [{ regionId: ids.get(key)!, countryId: ids.get(countryKey(iso2))! }] : [])));
     await tx.regionMember.createMany({ data: members });
-    await tx.referenceData.upsert({ where: { name: DATASET }, create: { name: DATASET, version }, update: { version, loadedAt: new Date() } });
     return { version, skipped: false, places: rows.length, aliases: aliases.length, memberships: members.length };
-  }, { timeout: 120_000, maxWait: 30_000 });
+  });
+  return result === "skipped" ? { version, skipped: true, places: 0, aliases: 0, memberships: 0 } : result;
 }
 
 function levels(rows: PlaceRow[]): PlaceRow[][] {
