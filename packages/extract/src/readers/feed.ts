@@ -4,6 +4,7 @@ import { normalisePublishedAt } from "./published-at.ts";
 import { binaryReason, contentId } from "./record.ts";
 import type { FormatReader, ReadResult, Where } from "./types.ts";
 import { readWhole, tooLongError } from "./whole.ts";
+import { decodeDocument } from "./charset.ts";
 
 type Node = Record<string, unknown>;
 
@@ -103,7 +104,7 @@ export function* feedToResults(xml: string, file: string): Generator<ReadResult>
 }
 
 export const readFeed: FormatReader = async function* (input, name, options) {
-  const whole = await readWhole(input, options.maxRecordBytes);
+  const whole = await readWhole(input, options.maxRecordBytes, (bytes) => decodeDocument(bytes, "xml"));
   if ("tooLong" in whole) {
     yield { ok: false, error: tooLongError(whole.bytes, options.maxRecordBytes), where: { file: name } };
     return;

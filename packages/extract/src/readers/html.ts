@@ -6,6 +6,7 @@ import { binaryReason, contentId } from "./record.ts";
 import { sourceFromMarker } from "./source-marker.ts";
 import type { FormatReader, ReadResult, Where } from "./types.ts";
 import { readWhole, tooLongError } from "./whole.ts";
+import { decodeDocument } from "./charset.ts";
 
 /** Meta tags that carry the publication time, most specific first. */
 const PUBLISHED_META = [
@@ -72,7 +73,7 @@ export function htmlToResult(html: string, where: Where): ReadResult {
 }
 
 export const readHtml: FormatReader = async function* (input, name, options) {
-  const whole = await readWhole(input, options.maxRecordBytes);
+  const whole = await readWhole(input, options.maxRecordBytes, (bytes) => decodeDocument(bytes, "html"));
   if ("tooLong" in whole) {
     yield { ok: false, error: tooLongError(whole.bytes, options.maxRecordBytes), where: { file: name } };
     return;

@@ -6,6 +6,7 @@ export const STDIN_NAME = "<stdin>";
 export async function readWhole(
   input: AsyncIterable<Buffer>,
   maxBytes: number,
+  decode: (bytes: Buffer) => string = decodeUtf8,
 ): Promise<{ text: string } | { tooLong: true; bytes: number }> {
   const parts: Buffer[] = [];
   let bytes = 0;
@@ -15,9 +16,12 @@ export async function readWhole(
     if (bytes <= maxBytes) parts.push(buf);
   }
   if (bytes > maxBytes) return { tooLong: true, bytes };
-  let text = Buffer.concat(parts).toString("utf8");
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text };
+  return { text: decode(Buffer.concat(parts)) };
+}
+
+function decodeUtf8(bytes: Buffer): string {
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export function tooLongError(bytes: number, maxBytes: number): string {

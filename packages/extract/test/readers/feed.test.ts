@@ -47,6 +47,13 @@ describe("RSS and Atom reader", () => {
     expect(errors(results)[0]!.error).toMatch(message);
   });
 
+  it("decodes a feed in the encoding its XML declaration names", async () => {
+    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Le Monde</title>' +
+      "<item><description>Le président a déclaré à Paris que la France soutiendra l'accord.</description></item></channel></rss>";
+    const [article] = oks(await readStream(chunked(Buffer.from(xml, "latin1"), 11), "xml"));
+    expect(article!.text).toBe("Le président a déclaré à Paris que la France soutiendra l'accord.");
+  });
+
   it("reads a feed with a single item", async () => {
     const xml = '<rss version="2.0"><channel><title>T</title><item><description>Lavrov said so.</description></item></channel></rss>';
     const [article] = oks(await readStream(chunked(xml, 10), "xml"));

@@ -32,6 +32,14 @@ describe("HTML reader", () => {
     expect(article!.text).toContain("Lavrov said talks would resume.");
   });
 
+  it("decodes a page in the charset its meta tag declares", async () => {
+    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head>' +
+      "<body><p>МОСКВА, 26 декабря. /ТАСС/. Путин заявил, что Россия добьется успеха.</p></body></html>";
+    const bytes = Buffer.from(encodeWindows1251(page));
+    const [article] = oks(await readStream(chunked(bytes, 7), "html"));
+    expect(article!.text).toBe("МОСКВА, 26 декабря. /ТАСС/. Путин заявил, что Россия добьется успеха.");
+  });
+
   it("reports a page with no text", async () => {
     const results = await readStream(chunked("<html><head><title>Empty</title></head><body></body></html>", 50), "html");
     expect(errors(results).map((e) => e.error)).toEqual(["no text (the page has no readable content)"]);
@@ -46,3 +54,15 @@ describe("HTML reader", () => {
     expect(htmlToText(html)).toBe(text);
   });
 });
+
+/** windows-1251 for the Cyrillic block and ASCII: enough to write the test page as a Russian site would. */
+function encodeWindows1251(text: string): number[] {
+  return [...text].map((ch) => {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    if (code === 0x401) return 0xa8;
+    if (code === 0x451) return 0xb8;
+    throw new Error(`no windows-1251 byte for ${ch}`);
+  });
+}
