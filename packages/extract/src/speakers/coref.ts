@@ -1,6 +1,7 @@
 import type { Candidate, Document } from "../pipeline/types.ts";
 import type { SpeakerRef } from "../types.ts";
 import { affiliationCountry } from "./affiliation.ts";
+import { singular } from "./lexicon.ts";
 import { parseMention } from "./mention.ts";
 import type { Mention } from "./mention.ts";
 import { indexNames } from "./names.ts";
@@ -17,6 +18,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
   const out = new Map<Candidate, SpeakerRef | null>();
   let names: Map<string, KnownName> | null = null;
   const people: SpeakerRef[] = [];
+  const history: SpeakerRef[] = [];
   let lastBody: SpeakerRef | null = null;
   let previous: SpeakerRef | null = null;
   const own = candidates.filter((c) => !c.inheritsFrom);
@@ -27,11 +29,14 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     else {
       const mention = parseMention(phrase);
       if (mention.form === "name") names ??= indexNames(doc.text);
-      ref = resolveMention(mention, names, people, lastBody);
+      ref = resolveMention(mention, names, people, lastBody, history);
     }
     out.set(c, ref);
     if (ref) {
       previous = ref;
+      const seen = history.indexOf(ref);
+      if (seen >= 0) history.splice(seen, 1);
+      history.push(ref);
       if (ref.kind === "person") {
         const at = people.findIndex((p) => p.name === ref!.name);
         if (at >= 0) people.splice(at, 1);
@@ -48,13 +53,16 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
   return out;
 }
 
-function resolveMention(m: Mention, names: Map<string, KnownName> | null, people: SpeakerRef[], lastBody: SpeakerRef | null): SpeakerRef | null {
+function resolveMention(m: Mention, names: Map<string, KnownName> | null, people: SpeakerRef[], lastBody: SpeakerRef | null, history: SpeakerRef[]): SpeakerRef | null {
   if (m.form === "pronoun") {
     if (m.pronoun === "male" || m.pronoun === "female") return people[people.length - 1] ?? null;
     if (m.pronoun === "thing") return lastBody;
     return lastBody ?? people[people.length - 1] ?? null;
   }
-  if (m.form === "description") return matchDescription(m, people) ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
+  if (m.form === "description") {
+    const fallback = m.kind === "organisation" ? lastBody : people[people.length - 1] ?? null;
+    return matchDescription(m, history) ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
+  }
   if (m.form === "name") {
     const last = m.name.split(" ").pop()!.toLowerCase();
     const known = names?.get(last);
@@ -67,14 +75,24 @@ function resolveMention(m: Mention, names: Map<string, KnownName> | null, people
   return { name: m.name, title: null, kind: m.kind, countryCode: affiliationCountry(m.name) };
 }
 
-/** "the Russian defense chief" → the latest person whose title shares a word with it, else the latest person. */
-function matchDescription(m: Mention, people: SpeakerRef[]): SpeakerRef | null {
-  const words = m.name.toLowerCase().split(/\s+/).filter((w) => !STOP.has(w));
-  for (let i = people.length - 1; i >= 0; i--) {
-    const title = people[i]!.title?.toLowerCase() ?? "";
-    if (words.some((w) => title.includes(w))) return people[i]!;
+/**
+ * "the Russian defense chief" → the latest speaker whose title or wording shares the most words with it;
+ * the head noun counts double ("the banker" → "a foreign banker close to the talks").
+ */
+function matchDescription(m: Mention, history: SpeakerRef[]): SpeakerRef | null {
+  const words = m.name.toLowerCase().split(/\s+/).filter((w) => !STOP.has(w)).map(singular);
+  const head = words[words.length - 1]!;
+  let best: SpeakerRef | null = null;
+  let bestScore = 0;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const ref = history[i]!;
+    if ((ref.kind === "organisation") !== (m.kind === "organisation")) continue;
+    const known = new Set(`${ref.title ?? ""} ${ref.name}`.toLowerCase().split(/[\s,]+/).map(singular));
+    let score = 0;
+    for (const w of words) if (known.has(w)) score += w === head ? 2 : 1;
+    if (score > bestScore) { best = ref; bestScore = score; }
   }
-  return people[people.length - 1] ?? null;
+  return best;
 }
 
 /** A participle ("..., adding that ...") speaks for the cue before it in the same sentence. */

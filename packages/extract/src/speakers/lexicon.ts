@@ -10,9 +10,13 @@ export const PRONOUNS: Record<string, string> = words.pronouns;
 export const NON_NAMES = new Set(words.capitalisedNonNames);
 export const BETWEEN_SUBJECT_AND_VERB = new Set(words.betweenSubjectAndVerb);
 export const DETERMINERS = new Set(words.determiners);
+/** Nouns that a determiner may open but that never speak ("the weekend said" is not a speaker). */
+export const NOT_SPEAKER_HEADS = new Set(words.notSpeakerHeads);
 
 /** "officials" → "official", "witnesses" → "witness": enough for matching role nouns. */
 export function singular(word: string): string {
+  if (word.endsWith("men") && word.length > 4) return word.slice(0, -3) + "man";
+  if (word === "people") return "person";
   if (word.endsWith("ies") && word.length > 4) return word.slice(0, -3) + "y";
   if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("ches")) return word.slice(0, -2);
   if (word.endsWith("s") && !word.endsWith("ss") && word.length > 3) return word.slice(0, -1);

@@ -12,6 +12,7 @@ export interface Mention {
   pronoun: string | null;
 }
 
+const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine", "website", "site", "outlet", "broadcaster", "channel", "station", "network", "publication", "agency", "firm", "company", "bank", "ministry", "department", "government", "committee", "organization", "organisation", "group", "party", "campaign", "report", "statement"]);
 const NAME_PARTICLES = new Set(["de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di", "du", "ibn", "st."]);
 
 /** "Russian Defense Minister Sergey Shoigu" → name "Sergey Shoigu", title "Russian Defense Minister". */
@@ -33,15 +34,19 @@ export function parseMention(phrase: string): Mention {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase().replace(/[().]/g, "");
   const determined = DETERMINERS.has(words[0]!.toLowerCase());
+  if (!isCapitalised(last)) {
+    // "the minister", "the Russian defense chief", "the newspaper": a definite singular description refers back.
+    const head = singular(lastLower);
+    if (words[0]!.toLowerCase() === "the" && head === lastLower) {
+      const kind: SpeakerKind = BODY_HEADS.has(head) || MEDIA_HEADS.has(head) ? "organisation" : "person";
+      return { form: "description", kind, name: text, title: kind === "person" ? text : null, pronoun: null };
+    }
+    return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
+  }
   if (BODY_HEADS.has(lastLower) || /\.(?:com|org|net|ru)$/i.test(last) || last.endsWith(")")) {
     return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   }
-  if (!isCapitalised(last) || (determined && !isCapitalised(words[1] ?? ""))) {
-    const head = singular(lastLower);
-    const definitePerson = words[0]!.toLowerCase() === "the" && head === lastLower && isRoleNoun(head) && !BODY_HEADS.has(head);
-    if (definitePerson) return { form: "description", kind: "person", name: text, title: text, pronoun: null };
-    return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
-  }
+  if (determined && !isCapitalised(words[1] ?? "")) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
   if (determined) return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   // Name = the longest run of capitalised, non-title words at the end; everything before it is the title.
   let first = words.length - 1;

@@ -1,4 +1,4 @@
-import { NON_NAMES, TITLE_WORDS } from "./lexicon.ts";
+import { NON_NAMES, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
 import { isDemonym } from "./mention.ts";
 
 export interface KnownName {
@@ -38,5 +38,5 @@ export function indexNames(text: string): Map<string, KnownName> {
 
 function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
-  return TITLE_WORDS.has(w) || NON_NAMES.has(w) || isDemonym(word) || w.endsWith("'s") || w.endsWith("’s");
+  return TITLE_WORDS.has(w) || NON_NAMES.has(w) || isRoleNoun(w) || isDemonym(word) || w.endsWith("'s") || w.endsWith("’s");
 }

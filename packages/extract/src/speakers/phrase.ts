@@ -1,9 +1,10 @@
 import type { Span } from "../pipeline/types.ts";
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NON_NAMES, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { BODY_HEADS, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_SPEAKER_HEADS, NON_NAMES, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 const MAX_WORDS = 12;
+const TIE = new Set(["in", "at", "from", "with", "for", "close", "near", "inside"]);
 const FUNCTION_WORDS = new Set(["that", "this", "what", "which", "who", "whom", "there", "here", "it", "one", "also", "not", "never", "only", "then", "now", "still", "just", "even", "and", "or", "but", "if", "as", "so", "way", "time", "thing", "things", "day", "year", "week", "way"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "on", "to"]);
 const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|month|year|weekend)$/;
@@ -57,7 +58,7 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
   if (head.lower === "who" && i >= 1) return phraseEndingAt(tokens, tokens[i - 1]!.text === "," ? i - 2 : i - 1, false);
   const headIsName = isCapitalised(head.text) && !NON_NAMES.has(head.lower);
   // A role noun ("officials said"), or any noun a determiner or possessive opens ("the clip says", "one slide says").
-  const headIsRole = isRoleNoun(head.lower) || (!headIsName && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !FUNCTION_WORDS.has(head.lower) && determinerWithin(tokens, i, 3));
+  const headIsRole = isRoleNoun(head.lower) || (!headIsName && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !FUNCTION_WORDS.has(head.lower) && !NOT_SPEAKER_HEADS.has(head.lower) && !head.lower.endsWith("ly") && determinerWithin(tokens, i, 3));
   if (!headIsName && !headIsRole) return null;
   let first = i;
   let words = 1;
@@ -67,8 +68,17 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
     if (t.punct) break;
     if (DETERMINERS.has(t.lower)) {
       first = k;
-      // "the head of the committee": the determiner closes the phrase unless "of" continues it leftwards.
+      // "the head of the committee", "a source in the Defense Ministry": the determiner closes the phrase unless a
+      // preposition ties it to a role noun further left.
       if (k > 0 && tokens[k - 1]!.lower === "of") { words++; continue; }
+      let tie = k - 1;
+      if (tie > 0 && tokens[tie]!.lower === "to" && tokens[tie - 1]!.lower === "close") tie--;
+      if (tie > 0 && TIE.has(tokens[tie]!.lower) && isRoleNoun(tokens[tie - 1]!.lower)) {
+        first = tie - 1;
+        k = tie - 1;
+        words += 2;
+        continue;
+      }
       break;
     }
     if (isCapitalised(t.text)) {
@@ -112,8 +122,10 @@ export function phraseAfter(masked: string, cueEnd: number, to: number): Span | 
     }
     if (!t.punct) last = k;
   }
+  // End on a name, role or body noun: "an economist at a U.S. securities house", not "... at a".
+  while (last > 0 && !isHeadWord(tokens[last]!)) last--;
   const lastTok = tokens[last]!;
-  if (!isCapitalised(lastTok.text) && !isRoleNoun(lastTok.lower)) return null;
+  if (!isHeadWord(lastTok)) return null;
   return { start: first.start, end: lastTok.end };
 }
 
@@ -128,6 +140,10 @@ export function sourceAfter(masked: string, cueEnd: number, to: number): Span | 
   }
   if (last < 0 || /^_/.test(tokens[0]!.text)) return null;
   return { start: tokens[0]!.start, end: tokens[last]!.end };
+}
+
+function isHeadWord(t: Token): boolean {
+  return (isCapitalised(t.text) && !NON_NAMES.has(t.lower)) || isRoleNoun(t.lower) || BODY_HEADS.has(t.lower);
 }
 
 function isAdverbialTime(tokens: Token[], i: number): boolean {

@@ -9,6 +9,9 @@ for (const w of verbs.participles) FORM.set(w, "participle");
 FORM.set("according to", "according");
 FORM.set("According to", "according");
 const PASSIVE = new Set(verbs.passiveBefore);
+/** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
+export const QUOTE_ONLY = new Set(verbs.quoteOnlyVerbs);
+for (const w of QUOTE_ONLY) FORM.set(w, "verb");
 
 const alternatives = [...FORM.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 // Cue words are lower case (except "According"), so capitalised "Says" in a headline or name does not count.

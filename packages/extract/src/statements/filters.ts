@@ -12,7 +12,9 @@ export function dropNonStatements(doc: Document, article: ArticleInput, candidat
     if (c.cue) return true;
     const words = doc.text.slice(c.start, c.end).split(/\s+/).filter(Boolean);
     if (words.length < 4) return false;
-    return !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|in|on|a|an|to)$/.test(w));
+    // "Operation Enduring Freedom", "Pillow Talk": capitalised words with no sentence punctuation are a title.
+    const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|in|on|a|an|to)$/.test(w));
+    return !(titleCase && !/[.!?,]$/.test(words[words.length - 1]!));
   });
 }
 

@@ -1,7 +1,9 @@
 import type { Candidate, Cue, Document, Span } from "../pipeline/types.ts";
 import { contentAfter, contentBefore, trimEnd } from "./content.ts";
+import { QUOTE_ONLY } from "./cues.ts";
 
 const MIN_WORDS = 2;
+const COORDINATOR_TAIL = /[\s,;]*(?:and|but|while|whereas)?\s*$/u;
 const COORDINATION = /(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s*$/u;
 
 /**
@@ -26,11 +28,14 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
         const comma = doc.masked.indexOf(",", cue.speaker.end);
         if (comma >= 0 && comma < limit) span = trimEnd(doc.text, skipSpace(doc.text, comma + 1), limit);
       } else span = contentBefore(doc, from, cue.start);
+    } else if (QUOTE_ONLY.has(cue.word) && cue.order === "after") {
+      continue;
     } else if (cue.order === "after") {
       span = contentBefore(doc, from, cue.start);
     } else {
       const content = contentAfter(doc, cue, limit);
       if (content.introducesQuote) { quoteIntros.add(cue); continue; }
+      if (QUOTE_ONLY.has(cue.word)) continue;
       if (content.span && words(doc.text, content.span) >= MIN_WORDS) {
         span = content.span;
         if (content.hasThat) evidence = "reported-that";
@@ -51,8 +56,9 @@ function contentLimit(doc: Document, cues: Cue[], c: number, sentenceEnd: number
   const next = cues[c + 1];
   if (!next || next.sentence !== cues[c]!.sentence) return sentenceEnd;
   const region = next.order === "before" && next.speaker ? next.speaker.start : next.start;
-  if (next.form === "participle" || next.form === "according" || COORDINATION.test(doc.masked.slice(Math.max(0, region - 12), region))) {
-    return region;
+  const before = doc.masked.slice(Math.max(0, region - 12), region);
+  if (next.form === "participle" || next.form === "according" || COORDINATION.test(before)) {
+    return region - (COORDINATOR_TAIL.exec(before)?.[0].length ?? 0);
   }
   return sentenceEnd;
 }
