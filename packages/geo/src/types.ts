@@ -14,6 +14,8 @@ export interface Country {
   capital: string | null;
   lat: number;
   lon: number;
+  /** Land area in km², to rank countries that share a demonym ("Congolese"). */
+  areaKm2: number;
   /** UN member or a non-member state (Kosovo, Palestine, Taiwan, Vatican); false for dependent territories. */
   sovereign: boolean;
   /** M49 region (continent) code: "142" for Asia. */
