@@ -70,12 +70,16 @@ export async function* readArticles(source: ReadSource, options: ReadOptions = {
   yield* READERS[format](input, name, resolved);
 }
 
-/** The same readers over content already in memory (an uploaded file, a fetched feed). */
+/**
+ * The same readers over content already in memory (an uploaded file, a fetched feed). Pass the raw bytes of a
+ * fetched page or feed (`Buffer.from(await response.arrayBuffer())`) so the charset it declares is honoured.
+ */
 export function readArticlesFromString(
-  content: string,
+  content: string | Buffer,
   format: Format,
   name = "<string>",
   options: ReadOptions = {},
 ): AsyncGenerator<ReadResult> {
-  return readArticles({ stdin: Readable.from([Buffer.from(content)]), format, name }, options);
+  const bytes = typeof content === "string" ? Buffer.from(content) : content;
+  return readArticles({ stdin: Readable.from([bytes]), format, name }, options);
 }

@@ -41,6 +41,12 @@ describe("readArticlesFromString", () => {
       [false, { file: "https://example.org/feed.xml", index: 2 }],
     ]);
   });
+
+  it("takes raw bytes too, so a fetched feed is decoded in the encoding it declares", async () => {
+    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><description>Le président a parlé.</description></item></channel></rss>';
+    const [article] = oks(await collect(readArticlesFromString(Buffer.from(xml, "latin1"), "xml", "feed")));
+    expect(article!.text).toBe("Le président a parlé.");
+  });
 });
 
 describe("publishedAt normalisation", () => {
