@@ -1,6 +1,7 @@
 // createApi: the whole GraphQL server as a fetch handler. server.ts gives it a port; tests call yoga.fetch.
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { maskUnexpectedError } from "./lib/mask-error.ts";
 import { dbProvider, type Db } from "@dictum/db";
 import type { ApiContext, IngestFn } from "./context.ts";
 import { checkWriteAccess } from "./lib/auth.ts";
@@ -42,7 +43,7 @@ export function createApi(options: ApiOptions): Api {
     cors: { origin: "*" },
     landingPage: false,
     batching: false,
-    maskedErrors: { isDev: options.exposeErrors ?? false },
+    maskedErrors: { isDev: options.exposeErrors ?? false, maskError: maskUnexpectedError },
     graphiql: { defaultQuery: exampleQuery, title: "Dictum GraphQL" },
     context: ({ request }) => {
       const access = checkWriteAccess(options.token, request.headers.get("authorization"));

@@ -26,9 +26,9 @@ describe.each(testProviders())("statements on %s", (provider) => {
     let after: string | null = null;
     let total = -1;
     do {
-      const r = await t.gql(PAGE, { filter, first: 100, after, orderBy });
+      const r: any = await t.gql(PAGE, { filter, first: 100, after, orderBy });
       expect(r.errors).toBeUndefined();
-      const page = r.data.statements;
+      const page: any = r.data.statements;
       total = page.totalCount;
       found.push(...page.edges.map((e: any) => `${e.node.article.externalId}|${e.node.text}`));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

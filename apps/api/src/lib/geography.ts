@@ -40,9 +40,9 @@ export async function findRegionIds(db: Db, values: string[]): Promise<number[]>
 
 /** Country ids for ISO 3166-1 alpha-2 codes. */
 export async function findCountryIds(db: Db, codes: string[]): Promise<number[]> {
-  const wanted = codes.map((code) => code.trim().toUpperCase());
-  const bad = wanted.find((code) => !/^[A-Z]{2}$/.test(code));
+  const bad = codes.find((code) => !/^[A-Za-z]{2}$/.test(code.trim()));
   if (bad !== undefined) throw badInput(`Invalid country code "${bad}": use ISO 3166-1 alpha-2 codes such as "TJ".`, { argument: "filter.countries" });
+  const wanted = codes.map((code) => code.trim().toUpperCase());
   const rows = await db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: wanted } }, select: { id: true, iso2: true } });
   const found = new Map(rows.map((row) => [row.iso2, row.id]));
   return wanted.map((code) => {

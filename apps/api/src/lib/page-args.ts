@@ -32,3 +32,9 @@ export function pageRequest(args: PageArgs): PageRequest {
   const backward = last != null || before != null;
   return { backward, size: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, cursor: (backward ? before : after) ?? null };
 }
+
+/** For Pothos prismaConnection `maxSize`: refuses oversized pages with BAD_USER_INPUT instead of cutting them. */
+export function checkedMaxSize(args: PageArgs): number {
+  pageRequest(args);
+  return MAX_PAGE_SIZE;
+}

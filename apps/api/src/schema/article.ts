@@ -1,10 +1,12 @@
 // Article: a news story as ingested, with its full text for highlighting statements in place.
 import { builder } from "../builder.ts";
+import { checkedMaxSize } from "../lib/page-args.ts";
 import { badInput, notFound } from "../errors.ts";
 import { parseLocalId } from "../lib/ids.ts";
 
 export const Article = builder.prismaNode("Article", {
   id: { field: "id" },
+  nullable: true, // node(id:) of a deleted or unknown record is null, not an error
   fields: (t) => ({
     url: t.exposeString("url", { nullable: true }),
     title: t.exposeString("title", { nullable: true }),
@@ -25,6 +27,7 @@ builder.queryFields((t) => ({
   articles: t.prismaConnection({
     type: "Article",
     cursor: "id",
+    maxSize: checkedMaxSize,
     totalCount: (_parent, args, ctx) => ctx.db.article.count({ where: articleWhere(args) }),
     description: "Articles, newest first.",
     args: {

@@ -1,9 +1,11 @@
 // Place: the world, UN M49 regions and groupings, countries, subnational areas and cities.
 import { builder } from "../builder.ts";
+import { checkedMaxSize } from "../lib/page-args.ts";
 import { PlaceKindEnum } from "./enums.ts";
 
 export const Place = builder.prismaNode("Place", {
   id: { field: "id" },
+  nullable: true, // node(id:) of a deleted or unknown record is null, not an error
   fields: (t) => ({
     kind: t.expose("kind", { type: PlaceKindEnum }),
     name: t.exposeString("name"),
@@ -42,6 +44,7 @@ builder.queryFields((t) => ({
   places: t.prismaConnection({
     type: "Place",
     cursor: "id",
+    maxSize: checkedMaxSize,
     totalCount: (_parent, args, ctx) => ctx.db.place.count({ where: placeWhere(args) }),
     description: "Places by name; narrow by kind or search a name or alias.",
     args: {

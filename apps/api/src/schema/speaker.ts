@@ -1,5 +1,6 @@
 // Speaker: a person, organisation or unnamed source, with everything they said.
 import { builder } from "../builder.ts";
+import { checkedMaxSize } from "../lib/page-args.ts";
 import { notFound } from "../errors.ts";
 import { parseLocalId } from "../lib/ids.ts";
 import { SpeakerKindEnum } from "./enums.ts";
@@ -8,6 +9,7 @@ import { StatementFilter } from "./statement-filter.ts";
 
 export const Speaker = builder.prismaNode("Speaker", {
   id: { field: "id" },
+  nullable: true, // node(id:) of a deleted or unknown record is null, not an error
   fields: (t) => ({
     name: t.exposeString("name"),
     title: t.exposeString("title", { nullable: true, description: "Title or role (\"Russian Defense Minister\")." }),
@@ -39,6 +41,7 @@ builder.queryFields((t) => ({
   speakers: t.prismaConnection({
     type: "Speaker",
     cursor: "id",
+    maxSize: checkedMaxSize,
     totalCount: (_parent, args, ctx) => ctx.db.speaker.count({ where: speakerWhere(args) }),
     description: "Speakers by name; search matches names and aliases.",
     args: {

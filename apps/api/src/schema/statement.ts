@@ -15,6 +15,7 @@ import { Topic } from "./topic.ts";
 
 export const Statement = builder.prismaNode("Statement", {
   id: { field: "id" },
+  nullable: true, // node(id:) of a deleted or unknown record is null, not an error
   description: "Something a speaker said or wrote, as an article reported it.",
   fields: (t) => ({
     text: t.exposeString("text", { description: "The exact words, a substring of the article text at [start, end)." }),

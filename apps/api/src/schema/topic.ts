@@ -1,7 +1,9 @@
 import { builder } from "../builder.ts";
+import { checkedMaxSize } from "../lib/page-args.ts";
 
 export const Topic = builder.prismaNode("Topic", {
   id: { field: "id" },
+  nullable: true, // node(id:) of a deleted or unknown record is null, not an error
   fields: (t) => ({
     slug: t.exposeString("slug"),
     name: t.exposeString("name"),
@@ -14,6 +16,7 @@ builder.queryFields((t) => ({
   topics: t.prismaConnection({
     type: "Topic",
     cursor: "id",
+    maxSize: checkedMaxSize,
     totalCount: (_parent, args, ctx) => ctx.db.topic.count({ where: topicWhere(args.search) }),
     args: { search: t.arg.string({ description: "Part of the name or slug." }) },
     resolve: (query, _root, args, ctx) => ctx.db.topic.findMany({ ...query, where: topicWhere(args.search), orderBy: [{ name: "asc" }, { id: "asc" }] }),
