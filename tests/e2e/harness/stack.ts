@@ -32,7 +32,7 @@ export async function createDatabase(): Promise<Database> {
 export async function ingest(databaseUrl: string, paths: string[]): Promise<{ new: number; statements: number; failed: number }> {
   const { ingestPaths } = await import("@dictum/ingest");
   const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-  const result = await ingestPaths(paths, { databaseUrl, progress: "lines" as never, out: sink });
+  const result = await ingestPaths(paths, { databaseUrl, progress: "none", out: sink });
   return { new: result.new, statements: result.statements, failed: result.failed };
 }
 

@@ -7,7 +7,7 @@ import { env } from "@/env";
 import { toApiFilter, type ViewState } from "@/lib/filters";
 
 export const EXPORT_LIMIT = 20_000;
-const EXPORT_PAGE = 100;
+const EXPORT_PAGE = 20;
 
 export interface ExportRow {
   id: string;

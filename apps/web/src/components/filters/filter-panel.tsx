@@ -2,7 +2,7 @@
 // Every filter, with the count of statements each option would keep. Changing one rewrites the URL, and the
 // server renders the new view from it, so what is on screen is always what the link says.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useOptimistic, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { toggleValue, toHref, withFilter, type ListField, type ViewState } from "@/lib/filters";
 import { formatCount } from "@/lib/format";
 
@@ -21,10 +21,17 @@ const sections: { field: ListField; title: string }[] = [
   { field: "sources", title: "Source" },
 ];
 
-export function FilterPanel({ state, facets }: Props) {
+export function FilterPanel({ state: current, facets }: Props) {
   const router = useRouter();
   const panelRef = useRef<HTMLDetailsElement>(null);
-  const go = (next: ViewState) => router.push(toHref(next), { scroll: false });
+  // The panel shows a change at once; the server's render of the new URL replaces it when it arrives.
+  const [state, setOptimisticState] = useOptimistic(current);
+  const [, startTransition] = useTransition();
+  const go = (next: ViewState) =>
+    startTransition(() => {
+      setOptimisticState(next);
+      router.push(toHref(next), { scroll: false });
+    });
 
   // On a phone the panel starts folded so the statements come first.
   useEffect(() => {
@@ -43,15 +50,17 @@ export function FilterPanel({ state, facets }: Props) {
       <form role="search" onSubmit={onSearch} className="filter-search">
         <label htmlFor="filter-q">Text</label>
         <div className="search-row">
-          <input id="filter-q" name="q" type="search" defaultValue={state.filter.search ?? ""} placeholder="Words in the statement" key={state.filter.search ?? ""} />
+          <input id="filter-q" name="q" type="search" defaultValue={state.filter.search ?? ""} placeholder="Words in quotes" key={state.filter.search ?? ""} />
           <button type="submit">Search</button>
         </div>
       </form>
 
-      <fieldset className="filter-dates">
+      <fieldset>
         <legend>Date range</legend>
-        <DateField label="From" value={state.filter.from} onChange={(from) => go(withFilter(state, { from }))} />
-        <DateField label="To" value={state.filter.to} onChange={(to) => go(withFilter(state, { to }))} />
+        <div className="filter-dates">
+          <DateField label="From" value={state.filter.from} onChange={(from) => go(withFilter(state, { from }))} />
+          <DateField label="To" value={state.filter.to} onChange={(to) => go(withFilter(state, { to }))} />
+        </div>
       </fieldset>
 
       <fieldset className="filter-kind">
@@ -92,9 +101,10 @@ const COLLAPSED = 8;
 
 function FacetList({ title, field, options, selected, onToggle }: { title: string; field: ListField; options: FacetOption[]; selected: string[]; onToggle: (value: string) => void }) {
   const [expanded, setExpanded] = useState(false);
-  // Chosen values stay listed even when the other filters leave them no statements.
-  const known = new Set(options.map((option) => option.value));
-  const all: FacetOption[] = [...selected.filter((value) => !known.has(value)).map((value) => ({ value, label: value, count: null })), ...options];
+  // Chosen values come first and stay listed even when the other filters leave them no statements.
+  const byValue = new Map(options.map((option) => [option.value, option]));
+  const chosen = selected.map((value) => byValue.get(value) ?? { value, label: value, count: null });
+  const all: FacetOption[] = [...chosen, ...options.filter((option) => !selected.includes(option.value))];
   const shown = expanded ? all : all.slice(0, COLLAPSED);
   let body: ReactNode;
   if (all.length === 0) body = <p className="muted small">None in this view.</p>;

@@ -24,7 +24,7 @@ interface OverviewResult {
 
 export const FACET_LIMIT = 30;
 /** Dateline markers come from the newest statements of the view (the API has no dateline aggregate yet). */
-export const DATELINE_SAMPLE = 100;
+export const DATELINE_SAMPLE = 50;
 
 /** Everything the filter panel, histogram and map need, in one request. */
 export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string, unknown>; coarse: Bucket; fine: Bucket; facetLimit: number; sample: number }> = gql`

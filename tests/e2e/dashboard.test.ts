@@ -1,0 +1,187 @@
+// The dashboard in real Chromium against the built app, the real API and a database filled by the real ingestion.
+// Expected values come from the API, never from numbers written here.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allStatements, countryCounts, type ApiStatement } from "./harness/api-client.ts";
+import { browserUnavailable, launchChromium, watchErrors } from "./harness/browser.ts";
+import { fillTestDatabase, SCRIPT_MARKER } from "./harness/fixtures.ts";
+import { startStack, type Stack } from "./harness/stack.ts";
+
+const unavailable = browserUnavailable();
+if (unavailable) console.warn(`browser tests skipped: ${unavailable}`);
+
+const screenshots = join(import.meta.dirname, "screenshots");
+const SEED_DAY = { from: "2021-07-28", to: "2021-07-28" };
+const REGION = "Central Asia";
+
+describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
+  let stack: Stack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let seed: ApiStatement[];
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    stack = await startStack((url) => fillTestDatabase(url, join(url.replace(/^file:/, ""), "..")));
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    seed = (await allStatements(stack.apiUrl, SEED_DAY)).statements;
+  }, 900_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  }, 60_000);
+
+  async function open(path: string, target: BrowserContext = context): Promise<{ page: Page; errors: string[] }> {
+    const page = await target.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${stack.webUrl}${path}`, { waitUntil: "networkidle" });
+    return { page, errors };
+  }
+
+  const totalOnPage = async (page: Page) => Number((await page.getByTestId("total").innerText()).replace(/\D/g, ""));
+  const listedIds = (page: Page) => page.$$eval("[data-testid=statement]", (cards) => cards.map((card) => (card as HTMLElement).dataset.statementId));
+  const mapCounts = (page: Page) =>
+    page.$$eval("[data-testid=world-map] path.country", (paths) =>
+      Object.fromEntries(paths.map((path) => [(path as SVGPathElement).dataset.code, Number((path as SVGPathElement).dataset.count)]).filter(([code, count]) => code && (count as number) > 0)),
+    );
+
+  /** Scrolls the virtualised list to the end (or until `wanted` ids are seen), collecting every statement shown. */
+  async function scrollThroughList(page: Page, wanted: Set<string>): Promise<Set<string>> {
+    const seen = new Set<string>();
+    for (let step = 0; step < 40; step += 1) {
+      for (const id of await listedIds(page)) if (id) seen.add(id);
+      if ([...wanted].every((id) => seen.has(id))) break;
+      const atEnd = await page.evaluate(() => {
+        window.scrollBy(0, window.innerHeight * 0.8);
+        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      });
+      await page.waitForTimeout(150);
+      if (atEnd) break;
+    }
+    return seen;
+  }
+
+  it("shows the seed article's statements on the timeline, newest day first", async () => {
+    expect(seed.length).toBeGreaterThan(0);
+    const { page, errors } = await open("/");
+    await page.getByTestId("statement").first().waitFor();
+    const firstDay = await page.locator(".day-header time").first().getAttribute("datetime");
+    expect(firstDay).toBe(SEED_DAY.from);
+    const seen = await scrollThroughList(page, new Set(seed.map((statement) => statement.id)));
+    for (const statement of seed) expect(seen, `seed statement ${statement.id} listed`).toContain(statement.id);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => page.getByText(seed[0]!.text, { exact: true }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(screenshots, "timeline.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(screenshots, "timeline-phone.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it(`narrows the list and the map to ${REGION}, then to one of its countries, and a reload reproduces the view`, async () => {
+    const { page, errors } = await open("/");
+    const everything = await totalOnPage(page);
+    const mapBefore = await mapCounts(page);
+
+    // A reader opens the full region list when the region is not among the busiest few.
+    const showAll = page.getByTestId("facet-regions").getByRole("button", { name: /Show all/ });
+    if (await showAll.count()) await showAll.click();
+    await page.locator(`input[data-facet=regions][data-value="${REGION}"]`).check();
+    await page.waitForURL((url) => url.searchParams.getAll("region").includes(REGION));
+    const inRegion = await allStatements(stack.apiUrl, { regions: [REGION] });
+    expect(inRegion.totalCount).toBeGreaterThan(0);
+    expect(inRegion.totalCount).toBeLessThan(everything);
+    await expect.poll(() => totalOnPage(page), { timeout: 20_000 }).toBe(inRegion.totalCount);
+    const regionMap = Object.fromEntries(await countryCounts(stack.apiUrl, { regions: [REGION] }));
+    await expect.poll(() => mapCounts(page), { timeout: 20_000 }).toEqual(regionMap);
+    expect(Object.keys(regionMap).length).toBeLessThanOrEqual(Object.keys(mapBefore).length);
+    await expect(page.getByTestId("region-outline").count()).resolves.toBe(1);
+
+    // Click a country on the map: the one with the fewest statements, so the list visibly narrows again.
+    const [country] = Object.entries(regionMap).sort((a, b) => a[1] - b[1])[0]!;
+    await page.locator(`[data-testid=world-map] path[data-code="${country}"]`).click();
+    await page.waitForURL((url) => url.searchParams.getAll("country").includes(country));
+    const filter = { regions: [REGION], countries: [country] };
+    const narrowed = await allStatements(stack.apiUrl, filter);
+    expect(narrowed.totalCount).toBeGreaterThan(0);
+    expect(narrowed.totalCount).toBeLessThanOrEqual(inRegion.totalCount);
+    await expect.poll(() => totalOnPage(page), { timeout: 20_000 }).toBe(narrowed.totalCount);
+    const expectedIds = narrowed.statements.map((statement) => statement.id);
+    expect([...(await scrollThroughList(page, new Set(expectedIds)))].sort()).toEqual([...expectedIds].sort());
+    await expect.poll(() => mapCounts(page)).toEqual(Object.fromEntries(await countryCounts(stack.apiUrl, filter)));
+    await expect(page.locator(`[data-testid=world-map] path[data-code="${country}"]`).getAttribute("class")).resolves.toContain("selected");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId("world-map").screenshot({ path: join(screenshots, "map.png") });
+    await page.screenshot({ path: join(screenshots, "filtered.png") });
+
+    // The URL alone reproduces the view: on reload, and in a browser context that never saw the page.
+    const url = page.url();
+    const view = async (target: Page) => ({
+      total: await totalOnPage(target),
+      ids: await listedIds(target),
+      checked: await target.$$eval("[data-testid=filter-panel] input[type=checkbox]:checked", (inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.value)),
+      map: await mapCounts(target),
+    });
+    const before = await view(page);
+    expect(before.checked).toEqual(expect.arrayContaining([REGION, country]));
+    await page.reload({ waitUntil: "networkidle" });
+    expect(await view(page)).toEqual(before);
+    const fresh = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const other = await open(new URL(url).pathname + new URL(url).search, fresh);
+    expect(await view(other.page)).toEqual(before);
+    await fresh.close();
+    expect([...errors, ...other.errors]).toEqual([]);
+  });
+
+  it("highlights the statement's words in its article, from the stored offsets", async () => {
+    const statement = seed[0]!;
+    const { page, errors } = await open(`/statements/${encodeURIComponent(statement.id)}`);
+    const mark = page.getByTestId("highlight");
+    await expect(mark.innerText()).resolves.toBe(statement.text);
+    expect(statement.article.text.slice(statement.start, statement.end)).toBe(statement.text);
+    // The mark sits at the stored offset: the text before it is exactly the article up to `start`.
+    const offset = await page.evaluate(() => {
+      const box = document.querySelector("[data-testid=article-text]")!;
+      const marked = box.querySelector("mark")!;
+      const range = document.createRange();
+      range.setStart(box, 0);
+      range.setEndBefore(marked);
+      return { before: range.toString().length, all: box.textContent };
+    });
+    expect(offset).toEqual({ before: statement.start, all: statement.article.text });
+    await page.screenshot({ path: join(screenshots, "statement.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it("exports exactly the filtered rows as CSV and JSON", async () => {
+    const filter = { regions: [REGION] };
+    const { page, errors } = await open(`/?region=${encodeURIComponent(REGION)}`);
+    const expected = (await allStatements(stack.apiUrl, filter)).statements.map((statement) => statement.id);
+    const csvHref = await page.getByTestId("export-csv").getAttribute("href");
+    const jsonHref = await page.getByTestId("export-json").getAttribute("href");
+    const csv = await (await fetch(`${stack.webUrl}${csvHref}`)).text();
+    const rows = parse(csv, { columns: true }) as { id: string; text: string }[];
+    expect(rows.map((row) => row.id)).toEqual(expected);
+    const json = (await (await fetch(`${stack.webUrl}${jsonHref}`)).json()) as { totalCount: number; statements: { id: string }[] };
+    expect(json.totalCount).toBe(expected.length);
+    expect(json.statements.map((row) => row.id)).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows markup inside a quote as text and never runs it", async () => {
+    const reported = (await allStatements(stack.apiUrl, { from: "2019-03-12", to: "2019-03-12" })).statements;
+    const withMarkup = reported.find((statement) => statement.text.includes("<script>"));
+    expect(withMarkup, "the extractor keeps the quoted <script> markup as text").toBeDefined();
+    for (const path of ["/?from=2019-03-12&to=2019-03-12", `/statements/${encodeURIComponent(withMarkup!.id)}`]) {
+      const { page, errors } = await open(path);
+      await expect(page.getByText(`<script>${SCRIPT_MARKER} = 1</script>`).first().isVisible()).resolves.toBe(true);
+      await expect(page.evaluate((marker) => (window as unknown as Record<string, unknown>)[marker.replace("window.", "")], SCRIPT_MARKER)).resolves.toBeUndefined();
+      expect(await page.locator("[data-testid=statement-list] script, [data-testid=article-text] script").count()).toBe(0);
+      expect(errors).toEqual([]);
+    }
+  });
+});
