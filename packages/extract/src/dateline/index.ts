@@ -25,7 +25,7 @@ const SEARCH_PARAGRAPHS = 3;
 
 const lowerWords = new Set(lexicon.lowerWords);
 const qualifierCountry = new Map<string, string>();
-for (const [code, forms] of Object.entries(lexicon.qualifiers)) for (const form of forms) qualifierCountry.set(form, code);
+for (const [code, forms] of Object.entries(lexicon.qualifiers)) for (const form of forms) qualifierCountry.set(form.toLowerCase(), code);
 const noPlace = new Set(lexicon.noPlace);
 
 /** "RIO DE JANEIRO" → "Rio de Janeiro"; mixed-case names stay as written. */
@@ -40,7 +40,7 @@ function titleCase(name: string): string {
 function countryOfQualifier(qualifier: string | undefined): string | null {
   if (!qualifier) return null;
   const q = qualifier.trim();
-  return qualifierCountry.get(q) ?? findPlaces(q).places[0]?.countryCode ?? findCountry(q)?.iso2 ?? null;
+  return qualifierCountry.get(q.toLowerCase()) ?? findPlaces(q).places[0]?.countryCode ?? findCountry(q)?.iso2 ?? null;
 }
 
 function resolve(raw: string, qualifier: string | undefined): { name: string; countryCode: string | null } {
@@ -48,12 +48,22 @@ function resolve(raw: string, qualifier: string | undefined): { name: string; co
   const inCountry = countryOfQualifier(qualifier);
   const renamed = renamedCity(written);
   if (renamed) return renamed;
-  const rows = citiesNamed(written);
-  if (inCountry) return { name: rows.find((r) => r.countryCode === inCountry)?.name ?? written, countryCode: inCountry };
+  const rows = spellings(written).map(citiesNamed).find((found) => found.length) ?? [];
+  if (inCountry) {
+    const row = rows.find((r) => r.countryCode === inCountry);
+    return { name: row?.name ?? written, countryCode: inCountry };
+  }
   const country = findCountry(written);
   if (country && !/^\p{Lu}{2,3}$/u.test(raw)) return { name: country.name, countryCode: country.iso2 };
   if (rows[0]) return { name: rows[0].name, countryCode: rows[0].countryCode };
   return { name: written, countryCode: null };
+}
+
+/** "St. Paul" is "Saint Paul" in the gazetteer, "Ft. Lauderdale" "Fort Lauderdale". */
+function spellings(name: string): string[] {
+  const expanded = name.replace(/^St\.? /, "Saint ").replace(/^Ft\.? /, "Fort ").replace(/^Mt\.? /, "Mount ");
+  const contracted = name.replace(/^(?:Saint|St) /, "St. ");
+  return [...new Set([name, expanded, contracted])];
 }
 
 /** Paragraph starts in the opening of the text: a dateline may follow a headline line. */
