@@ -1,6 +1,7 @@
 import { parseDateline } from "../dateline/index.ts";
 import { resolveSaidOn } from "../dates/index.ts";
-import { findPlaces } from "../places/index.ts";
+import { findPlaces, type FindPlacesOptions } from "../places/index.ts";
+import { tagTopics } from "../topics/index.ts";
 import type { Dateline, PlaceRef, RegionRef, TopicRef } from "../types.ts";
 
 /**
@@ -8,7 +9,8 @@ import type { Dateline, PlaceRef, RegionRef, TopicRef } from "../types.ts";
  * tested on its own and each module can evolve behind its signature.
  */
 export interface Enrichers {
-  findPlaces(text: string): { places: PlaceRef[]; regions: RegionRef[] };
+  /** `options.context`: the whole article, so that people it names ("Jim Jordan") are not read as places. */
+  findPlaces(text: string, options?: FindPlacesOptions): { places: PlaceRef[]; regions: RegionRef[] };
   parseDateline(text: string): Dateline | null;
   tagTopics(text: string): TopicRef[];
   resolveSaidOn(publishedAt: string | null, attribution: string): string | null;
@@ -17,7 +19,6 @@ export interface Enrichers {
 export const defaultEnrichers: Enrichers = {
   findPlaces,
   parseDateline,
-  // The topics module (src/topics) is not in the tree yet; statements get no topics until it lands.
-  tagTopics: () => [],
+  tagTopics,
   resolveSaidOn,
 };

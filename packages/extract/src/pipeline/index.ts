@@ -33,7 +33,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
     const speaker = speakers.get(c) ?? null;
     if (!speaker) continue;
     const statementText = text.slice(c.start, c.end);
-    const { places, regions } = enrichers.findPlaces(statementText);
+    const { places, regions } = enrichers.findPlaces(statementText, { context: text });
     statements.push({
       text: statementText,
       kind: c.kind,
