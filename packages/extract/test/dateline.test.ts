@@ -21,6 +21,8 @@ describe("parseDateline", () => {
     ["ORANGEBURG, S.C. (Reuters) - If Democratic hopeful Bernie Sanders", "Orangeburg", "US", "ORANGEBURG, S.C. (Reuters) -"],
     ["Green Party candidate Jill Stein removed from N.Y. debate site by police.\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party", "Hempstead", "US", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"],
     ["O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — Democratic presidential candidate", "Dallas", "US", "DALLAS (AP) —"],
+    ["Clinton courts donors.\n\nWASHINGTON — The Senate voted on Tuesday", "Washington", "US", "WASHINGTON —"],
+    ["Trump speaks.\n\nWASHINGTON -- Donald Trump said", "Washington", "US", "WASHINGTON --"],
   ])("%j", (text, name, countryCode, span) => {
     const dateline = parseDateline(text)!;
     expect(dateline).toMatchObject({ name, countryCode });
@@ -34,6 +36,8 @@ describe("parseDateline", () => {
     ["Shares in UK drinks and food firm Allied Domecq have risen - on speculation"],
     ["Quarterly profits at US media giant TimeWarner jumped 76% to dollars 1.13bn"],
     ["UNITED NATIONS (Reuters) - The Security Council voted"],
+    ["As of April 7 - the bank's prime rate stood at 7.5 pct"],
+    ["NATO — the alliance said on Monday"],
     [""],
   ])("finds no dateline in %j", (text) => {
     expect(parseDateline(text)).toBeNull();

@@ -19,6 +19,13 @@ const DATELINE = new RegExp(
   String.raw`^(${PLACE})(?:\s*/([^/\n]{2,40})/)?(?:,\s*(${WORD}(?: ${WORD}){0,2}))?(?:${DATE}(?:\s*${AGENCY})?|\s*${AGENCY})${END}`,
   "u",
 );
+/** "WASHINGTON — The Senate …": an all-capitals place and a dash, no date or agency; accepted only for known places. */
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'’\-]*`;
+const CAPS_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}{2}[\p{Lu}.'’\-]*(?:(?: |/)${CAPS_WORD}){0,4})(?:,\s*(${WORD}(?: ${WORD}){0,2}))?\s+(?:—|--|–)\s`,
+  "u",
+);
+
 /** The seed format starts with a " date YYYY-MM-DD" header line before the dateline. */
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s+/;
 const SEARCH_PARAGRAPHS = 3;
@@ -82,13 +89,19 @@ function* paragraphStarts(text: string): Generator<number> {
 /** The place a wire story was filed from, or null when the text opens without a dateline. */
 export function parseDateline(text: string): Dateline | null {
   for (const start of paragraphStarts(text)) {
-    const match = DATELINE.exec(text.slice(start, start + 200));
+    const head = text.slice(start, start + 200);
+    const full = DATELINE.exec(head);
+    const bare = full ? null : CAPS_DATELINE.exec(head);
+    const match = full ?? bare;
     if (!match) continue;
     const raw = match[1]!.split("/")[0]!.trim();
     if (noPlace.has(raw.toUpperCase())) return null;
-    const { name, countryCode } = resolve(raw, match[2] ?? match[3]);
+    const { name, countryCode } = resolve(raw, full ? (match[2] ?? match[3]) : match[2]);
+    // Without a date or an agency, or in mixed case ("As of April 7 -"), only a known place makes a dateline.
+    if (!countryCode && (bare || raw !== raw.toUpperCase())) continue;
     const where = coordinatesOf(name, countryCode);
-    return { name, countryCode, lat: where?.lat ?? null, lon: where?.lon ?? null, start, end: start + match[0].length };
+    const end = start + match[0].trimEnd().length;
+    return { name, countryCode, lat: where?.lat ?? null, lon: where?.lon ?? null, start, end };
   }
   return null;
 }
