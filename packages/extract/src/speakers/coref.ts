@@ -5,7 +5,7 @@ import { singular } from "./lexicon.ts";
 import { parseMention } from "./mention.ts";
 import type { Mention } from "./mention.ts";
 import { indexNames } from "./names.ts";
-import type { KnownName } from "./names.ts";
+import type { KnownName, NameIndex } from "./names.ts";
 
 const STOP = new Set(["the", "a", "an", "of", "and", "for"]);
 
@@ -16,7 +16,8 @@ const STOP = new Set(["the", "a", "an", "of", "and", "for"]);
  */
 export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Candidate, SpeakerRef | null> {
   const out = new Map<Candidate, SpeakerRef | null>();
-  let names: Map<string, KnownName> | null = null;
+  let index: NameIndex | null = null;
+  const lastSpokeAt = new Map<SpeakerRef, number>();
   const people: SpeakerRef[] = [];
   const history: SpeakerRef[] = [];
   let lastBody: SpeakerRef | null = null;
@@ -28,10 +29,13 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     if (!phrase) ref = previousInSentence(out, own, c) ?? previous;
     else {
       const mention = parseMention(phrase);
-      if (mention.form === "name") names ??= indexNames(doc.text);
-      ref = resolveMention(mention, names, people, lastBody, history);
+      index ??= indexNames(doc.masked);
+      if (mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female")) {
+        ref = resolvePersonPronoun(doc, c.cue!.speaker!.start, index, people, lastSpokeAt);
+      } else ref = resolveMention(mention, index.byLast, people, lastBody, history);
     }
     out.set(c, ref);
+    if (ref) lastSpokeAt.set(ref, c.start);
     if (ref) {
       previous = ref;
       const seen = history.indexOf(ref);
@@ -93,6 +97,36 @@ function matchDescription(m: Mention, history: SpeakerRef[]): SpeakerRef | null 
     if (score > bestScore) { best = ref; bestScore = score; }
   }
   return best;
+}
+
+/**
+ * "he"/"she": the latest person speaker, unless a person named in the narration since then is nearer
+ * ("Mrs. Moore was anxious. ... "It never crossed my mind," she said").
+ */
+function resolvePersonPronoun(doc: Document, at: number, index: NameIndex, people: SpeakerRef[], lastSpokeAt: Map<SpeakerRef, number>): SpeakerRef | null {
+  const speaker = people[people.length - 1] ?? null;
+  const spokeAt = speaker ? lastSpokeAt.get(speaker) ?? -1 : -1;
+  let mention: NameIndex["mentions"][number] | null = null;
+  for (const m of index.mentions) {
+    if (m.start >= at) break;
+    mention = m;
+  }
+  if (!mention || mention.start < spokeAt) return speaker;
+  if (speaker && speaker.name === mention.name.name) return speaker;
+  if (speaker && paragraphOf(doc, spokeAt) >= paragraphOf(doc, at) - 1) return speaker;
+  const title = mention.name.title;
+  return { name: mention.name.name, title, kind: "person", countryCode: affiliationCountry(title) };
+}
+
+function paragraphOf(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A participle ("..., adding that ...") speaks for the cue before it in the same sentence. */

@@ -30,6 +30,9 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
     for (let j = i - 1; j >= 0 && j >= i - 40 && segments < 3; j--) {
       if (tokens[j]!.text !== "," && tokens[j]!.text !== "--" && tokens[j]!.text !== "—") continue;
       segments++;
+      // The aside must read as a description ("the director of ...", "56", "who has served ..."), not a clause.
+      const aside = tokens[j + 1];
+      if (!aside || /^(?:and|but|or|so|then|as|because|while|although)$/.test(aside.lower)) return null;
       const name = phraseEndingAt(tokens, j - 1, false);
       if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) return { start: name.start, end: tokens[i - 1]!.end };
     }
@@ -41,11 +44,17 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
   }
   if (i < 0) return null;
   let head = tokens[i]!;
-  // Parenthetical acronym after a name: "the Federal Security Service (FSB) said"
-  if (head.text === ")" && i >= 2 && tokens[i - 2]!.text === "(") {
-    i -= 3;
-    if (i < 0) return null;
+  // Parenthesis after a name: "the Federal Security Service (FSB) said", "Rep. Stephen Lynch (D-Mass.) said"
+  if (head.text === ")") {
+    const open = openingParenthesis(tokens, i);
+    if (open < 1) return null;
+    i = open - 1;
     head = tokens[i]!;
+  }
+  // Polls: "63 percent said", "Another 19 percent said"
+  if (head.lower === "percent" && i >= 1 && /^\d/.test(tokens[i - 1]!.text)) {
+    const start = i >= 2 && /^(?:another|only|just|about|nearly|some)$/.test(tokens[i - 2]!.lower) ? i - 2 : i - 1;
+    return { start: tokens[start]!.start, end: head.end };
   }
   if (head.punct) return null;
   const end = tokens[i === tokens.length - 1 ? i : i]!.end;
@@ -64,7 +73,7 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
   let words = 1;
   for (let k = i - 1; k >= 0 && words < MAX_WORDS; k--) {
     const t = tokens[k]!;
-    if (t.text === ")" && k >= 2 && tokens[k - 2]!.text === "(") { k -= 2; continue; }
+    if (t.text === ")") { const open = openingParenthesis(tokens, k); if (open < 0) break; k = open; continue; }
     if (t.punct) break;
     if (DETERMINERS.has(t.lower)) {
       first = k;
@@ -142,11 +151,17 @@ export function sourceAfter(masked: string, cueEnd: number, to: number): Span | 
   return { start: tokens[0]!.start, end: tokens[last]!.end };
 }
 
+function openingParenthesis(tokens: Token[], close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - 8; j--) if (tokens[j]!.text === "(") return j;
+  return -1;
+}
+
 function isHeadWord(t: Token): boolean {
   return (isCapitalised(t.text) && !NON_NAMES.has(t.lower)) || isRoleNoun(t.lower) || BODY_HEADS.has(t.lower);
 }
 
 function isAdverbialTime(tokens: Token[], i: number): boolean {
+  if (i >= 1 && /^(?:1[89]|20)\d\d$/.test(tokens[i]!.text) && tokens[i - 1]!.lower === "in") return true;
   return i >= 1 && WEEKDAY_OR_TIME.test(tokens[i]!.lower) && /^(?:on|last|this|late|early)$/.test(tokens[i - 1]!.lower);
 }
 

@@ -6,6 +6,7 @@ const OBJECT_VERBS = new Set(verbs.objectVerbs);
 const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
 const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
 const THAT = /^[\s,]*that\b\s*/u;
+const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|as|than|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const TRAILING = /[\s.,;:!?—–-]+$/u;
 
 export interface Content {
@@ -28,6 +29,8 @@ export function contentAfter(doc: Document, cue: Cue, limit: number): Content {
     if (listener) skip(listener[0].length);
     skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
   }
+  // "..., he said, and wrangling could be paralyzing": a comma right after the cue means the attribution is postposed.
+  if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false };
   const that = THAT.exec(rest);
   if (that) skip(that[0].length);
   const lead = /^[\s,:]*/.exec(rest)![0];
@@ -35,15 +38,22 @@ export function contentAfter(doc: Document, cue: Cue, limit: number): Content {
   if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false };
   skip(lead.length);
   const span = trimEnd(doc.text, at, limit);
+  // "said several months after her release", "said in the Oval Office": a short adverbial is not a reported clause.
+  if (span && !that && NOT_A_CLAUSE_START.test(rest) && doc.text.slice(span.start, span.end).split(/\s+/).length < 8) {
+    return { span: null, introducesQuote: false, hasThat: false };
+  }
   return { span, introducesQuote: false, hasThat: that !== null };
 }
 
 /** The reported clause before a postposed cue: "CONTENT, he said." from `from` to the comma before the speaker. */
 export function contentBefore(doc: Document, from: number, attributionStart: number): Span | null {
   const { masked } = doc;
-  let end = attributionStart;
+  // A modifier the speaker phrase left out may stand after the boundary ("..." retired general Lloyd Newton said).
+  const lead = /(?:^|[,"”’'])((?:\s*\p{Ll}[\p{Ll}-]*){1,2}\s*)$/u.exec(masked.slice(Math.max(from, attributionStart - 30), attributionStart));
+  let end = lead ? attributionStart - lead[1]!.length : attributionStart;
   while (end > from && /[\s,—–-]/.test(masked[end - 1]!)) end--;
-  if (!/[,—–-]/.test(masked.slice(end, attributionStart))) return null;
+  // "Clinton "is the only candidate ..." retired general Lloyd Newton said": a closing quote mark also ends it.
+  if (!/[,—–-]/.test(masked.slice(end, attributionStart)) && !/["”’']$/.test(masked.slice(from, end))) return null;
   return trimEnd(doc.text, from, end);
 }
 

@@ -8,6 +8,8 @@ for (const w of verbs.labelVerbs) FORM.set(w, "label");
 for (const w of verbs.participles) FORM.set(w, "participle");
 FORM.set("according to", "according");
 FORM.set("According to", "according");
+FORM.set("Said", "verb");
+FORM.set("Says", "verb");
 const PASSIVE = new Set(verbs.passiveBefore);
 /** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
 export const QUOTE_ONLY = new Set(verbs.quoteOnlyVerbs);
@@ -45,11 +47,16 @@ export function findCues(doc: Document): Cue[] {
     } else if (form === "participle") {
       if (!/,\s*$|\band\s*$/.test(before)) continue;
     } else {
-      cue.speaker = phraseBefore(masked, from, start);
-      cue.order = "before";
-      if (!cue.speaker && /[,"”’'»]\s*$/.test(before)) {
-        cue.speaker = phraseAfter(masked, end, sentence.end);
+      // Inverted order ("..., said Batchelder." / "Said Ellis: ...") when a short phrase after the cue ends the clause;
+      // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").
+      const inverted = /(?:^|[,"”’'»])\s*$/.test(before) ? phraseAfter(masked, end, sentence.end) : null;
+      if (inverted && /^\s*(?:[.,;:!?]|$)/.test(masked.slice(inverted.end, inverted.end + 3))) {
+        cue.speaker = inverted;
         cue.order = "after";
+      } else {
+        cue.speaker = phraseBefore(masked, from, start);
+        cue.order = "before";
+        if (!cue.speaker && inverted) { cue.speaker = inverted; cue.order = "after"; }
       }
       // "Business leaders said ..., but warned ...": a coordinated cue shares the subject of the one before.
       if (!cue.speaker && previous && /^(?:and|but)$/.test(previous)) cue.order = "inherited";

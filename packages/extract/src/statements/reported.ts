@@ -31,6 +31,9 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
     } else if (QUOTE_ONLY.has(cue.word) && cue.order === "after") {
       continue;
     } else if (cue.order === "after") {
+      // "Said Ellis: "..."": an inverted cue may introduce the quotation after its speaker.
+      const after = cue.speaker ? /^[\s,:]*/.exec(doc.masked.slice(cue.speaker.end, cue.speaker.end + 4))![0].length : 0;
+      if (cue.speaker && doc.quoteByOpen.has(cue.speaker.end + after)) quoteIntros.add(cue);
       span = contentBefore(doc, from, cue.start);
     } else {
       const content = contentAfter(doc, cue, limit);
@@ -41,14 +44,24 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
         if (content.hasThat) evidence = "reported-that";
       } else if (cue.order === "before" && cue.speaker) {
         span = contentBefore(doc, from, cue.speaker.start);
+        // "The museum, Mr. Obama said, would make visitors face ...": a parenthetical attribution reports the
+        // whole sentence around it.
+        if (span && isParenthetical(doc, cue, limit)) span = trimEnd(doc.text, span.start, limit);
       }
     }
     if (!span || words(doc.text, span) < MIN_WORDS) continue;
     // A postposed attribution right after a quotation belongs to the quote ("...," he said).
-    if (/["”’»']\s*,?\s*$/.test(doc.masked.slice(span.start, span.end + 3)) && isWholeQuote(doc, span)) continue;
+    if (isWholeQuote(doc, span)) continue;
     candidates.push({ ...span, kind: "indirect", evidence, cue, inheritsFrom: null, sentence: cue.sentence });
   }
   return { candidates, quoteIntros };
+}
+
+const CONTINUES_CLAUSE = /^[\s,]*,\s*(?!and\b|but\b|or\b|adding\b|saying\b|according\b)[\p{Ll}"“'‘]/u;
+
+function isParenthetical(doc: Document, cue: Cue, limit: number): boolean {
+  const after = doc.masked.slice(cue.end, Math.min(limit, cue.end + 40));
+  return CONTINUES_CLAUSE.test(after) && words(doc.text, { start: cue.end, end: limit }) >= 3;
 }
 
 /** A coordinated cue later in the sentence ends this cue's content: "X said A, adding that B" → A | B. */
