@@ -65,6 +65,8 @@ describe("findPlaces: things that are not places", () => {
     expect(codes("Georgia Gov. Brian Kemp said he would sign the bill")).toEqual(["US"]);
     expect(codes("He was born in Atlanta, Georgia, in 1950")).toEqual(["US"]);
     expect(codes("Russia, Ukraine, Moldova, Georgia, Armenia and Azerbaijan met for talks")).toEqual(["AM", "AZ", "GE", "MD", "RU", "UA"]);
+    expect(codes("The United States backs Georgia against Russian pressure")).toEqual(["GE", "RU", "US"]);
+    expect(codes("Tom Price, U.S. representative from Georgia, and voters in Ohio")).toEqual(["US"]);
   });
 
   it("drops a place name that the article uses as a person's surname, unless a preposition makes it a place", () => {

@@ -78,9 +78,10 @@ export function placeMentions(text: string, options: FindPlacesOptions = {}): Pl
   });
 }
 
+/** Countries whose cities or regions the passage names: "Atlanta" makes "Georgia" the US state, "the US" does not. */
 function countryCodes(matches: Match[]): Set<string> {
   const codes = new Set<string>();
-  for (const { candidate } of matches) if (candidate.entry.kind === "place") codes.add(candidate.entry.countryCode);
+  for (const { candidate: { entry } } of matches) if (entry.kind === "place" && entry.type !== "country") codes.add(entry.countryCode);
   return codes;
 }
 
