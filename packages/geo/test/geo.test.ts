@@ -27,6 +27,14 @@ describe("countries", () => {
   it("returns undefined for names that are no country", () => {
     expect(findCountry("Atlantis")).toBeUndefined();
     expect(findCountry("")).toBeUndefined();
+    expect(findCountry("Island")).toBeUndefined();
+  });
+
+  it("prefers sovereign states for shared demonyms and marks territories", () => {
+    expect(findCountry("Congolese")?.iso2).toBe("CD");
+    expect(findCountry("US")?.sovereign).toBe(true);
+    expect(findCountry("PS")?.sovereign).toBe(true);
+    expect(findCountry("PR")?.sovereign).toBe(false);
   });
 });
 
