@@ -97,7 +97,7 @@ export function WorldMap({ counts, markers, index, selected, regions, state, com
         {markers.map((marker) => {
           const point = world.projection([marker.lon, marker.lat]);
           if (!point) return null;
-          const radius = (compact ? 3 : 4) + 6 * Math.sqrt(marker.count / peak);
+          const radius = (compact ? 2.5 : 3.5) + 4 * Math.sqrt(marker.count / peak);
           return (
             <circle key={`${marker.name}-${marker.lat}-${marker.lon}`} className="dateline-marker" data-testid="dateline-marker" cx={point[0]} cy={point[1]} r={radius}>
               <title>{`${marker.name} (dateline): ${plural(marker.count, "statement")}`}</title>

@@ -10,6 +10,8 @@ import { bucketEnd, bucketLabel, isoDay } from "./time-axis";
 
 const WIDTH = 1000;
 const HEIGHT = 120;
+const MIN_BUCKETS = 24;
+const BUCKET_MS: Record<Bucket, number> = { DAY: 86_400_000, WEEK: 7 * 86_400_000, MONTH: 30.44 * 86_400_000, YEAR: 365.25 * 86_400_000 };
 
 interface Bar { start: number; end: number; count: number }
 
@@ -24,8 +26,12 @@ export function Histogram({ points, bucket, state }: { points: TimelinePoint[]; 
   );
   if (bars.length === 0) return null;
 
-  const min = Math.min(...bars.map((bar) => bar.start));
-  const max = Math.max(...bars.map((bar) => bar.end));
+  // A few bars would each fill a wide slice of the chart; pad the axis to at least MIN_BUCKETS buckets, centred.
+  const first = Math.min(...bars.map((bar) => bar.start));
+  const last = Math.max(...bars.map((bar) => bar.end));
+  const pad = Math.max(0, MIN_BUCKETS * BUCKET_MS[bucket] - (last - first)) / 2;
+  const min = first - pad;
+  const max = last + pad;
   const peak = Math.max(1, ...bars.map((bar) => bar.count));
   const total = bars.reduce((sum, bar) => sum + bar.count, 0);
   const x = (time: number) => ((time - min) / (max - min)) * WIDTH;
@@ -78,7 +84,7 @@ export function Histogram({ points, bucket, state }: { points: TimelinePoint[]; 
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         preserveAspectRatio="none"
         role="img"
-        aria-label={`Histogram of ${total} statements from ${bucketLabel(min, bucket)} to ${bucketLabel(max - 1, bucket)}`}
+        aria-label={`Histogram of ${total} statements from ${bucketLabel(first, bucket)} to ${bucketLabel(last - 1, bucket)}`}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

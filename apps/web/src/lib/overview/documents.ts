@@ -9,6 +9,13 @@ export interface PlaceCount { place: { code: string; name: string; kind: string;
 export interface FacetValue { value: string; label: string; count: number }
 export interface DatelineMarker { name: string; lat: number; lon: number; count: number }
 
+interface DatelinePlace {
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  parent: { name: string; lat: number | null; lon: number | null } | null;
+}
+
 interface OverviewResult {
   coarse: TimelinePoint[];
   fine: TimelinePoint[];
@@ -19,7 +26,7 @@ interface OverviewResult {
     countries: PlaceCount[];
     sources: { source: { name: string }; count: number }[];
   };
-  recent: { edges: { node: { article: { datelinePlace: { name: string; lat: number | null; lon: number | null } | null } } }[] };
+  recent: { edges: { node: { article: { datelinePlace: DatelinePlace | null } } }[] };
 }
 
 export const FACET_LIMIT = 30;
@@ -42,7 +49,7 @@ export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string
       sources { source { id name } count }
     }
     recent: statements(filter: $filter, first: $sample) {
-      edges { node { id article { id datelinePlace { id name lat lon } } } }
+      edges { node { id article { id datelinePlace { id name lat lon parent { id name lat lon } } } } }
     }
   }
 `;
@@ -61,9 +68,12 @@ export function toOverview(result: OverviewResult): Overview {
   const markers = new Map<string, DatelineMarker>();
   for (const edge of result.recent.edges) {
     const place = edge.node.article.datelinePlace;
-    if (!place || place.lat === null || place.lon === null) continue;
-    const key = `${place.name}|${place.lat}|${place.lon}`;
-    const marker = markers.get(key) ?? { name: place.name, lat: place.lat, lon: place.lon, count: 0 };
+    // Cities may have no coordinates of their own; they are then marked at their country's centre.
+    const at = place && place.lat !== null && place.lon !== null ? place : place?.parent;
+    if (!place || !at || at.lat === null || at.lon === null) continue;
+    const name = at === place ? place.name : `${place.name}, ${at.name}`;
+    const key = `${name}|${at.lat}|${at.lon}`;
+    const marker = markers.get(key) ?? { name, lat: at.lat, lon: at.lon, count: 0 };
     marker.count += 1;
     markers.set(key, marker);
   }
