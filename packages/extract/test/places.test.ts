@@ -77,6 +77,17 @@ describe("findPlaces: things that are not places", () => {
   });
 });
 
+describe("findPlaces: city names that several countries share", () => {
+  it.each([
+    ["He moved to London last year", undefined, ["GB"]],
+    ["He moved to London, Ontario, last year", undefined, ["CA"]],
+    ["Protests in Valencia and Caracas", undefined, ["VE"]],
+    ["Protests in Valencia spread", "Spain's government met on Monday. Protests in Valencia spread", ["ES"]],
+  ])("%s", (text, context, expected) => {
+    expect(codes(text, context)).toEqual(expected);
+  });
+});
+
 describe("findPlaces: multi-country regions", () => {
   it.each([
     ["this is an attempt to take root in the Central Asian region", ["Central Asia"]],

@@ -24,17 +24,46 @@ function candidatesAt(tokens: Token[], i: number): { candidate: Candidate; to: n
 const isPlaceAt = (tokens: Token[], i: number) =>
   candidatesAt(tokens, i).some((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, i));
 
+/** What an article tells about its passages: the people it names and the countries it is about. */
+interface ArticleContext { surnames: Set<string>; countries: Set<string> }
+const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: new Set() };
+
 /** One-entry cache: the extractor asks for every statement of the same article in turn. */
-let cachedContext: string | null = null;
-let cachedSurnames = new Set<string>();
-function surnamesIn(context: string | undefined): Set<string> {
-  if (!context) return new Set();
-  if (context !== cachedContext) {
+let cachedText: string | null = null;
+let cachedContext = NO_CONTEXT;
+function articleContext(context: string | undefined): ArticleContext {
+  if (!context) return NO_CONTEXT;
+  if (context !== cachedText) {
     const tokens = tokenize(context);
-    cachedSurnames = personSurnames(tokens, (i) => isPlaceAt(tokens, i));
-    cachedContext = context;
+    const surnames = personSurnames(tokens, (i) => isPlaceAt(tokens, i));
+    cachedContext = { surnames, countries: unambiguousCountries(scan(tokens, surnames)) };
+    cachedText = context;
   }
-  return cachedSurnames;
+  return cachedContext;
+}
+
+/** Countries named without doubt: every place except cities whose name other countries share. */
+function unambiguousCountries(matches: Match[]): Set<string> {
+  const codes = new Set<string>();
+  for (const { candidate: { entry } } of matches) if (entry.kind === "place" && !entry.alternatives.length) codes.add(entry.countryCode);
+  return codes;
+}
+
+/**
+ * The country of a city name that several countries share: the one a following place names ("London, Ontario"),
+ * else one the passage or article is otherwise about ("Valencia" beside "Spain"), else the most populous.
+ */
+function countryOfCity(match: Match, tokens: Token[], evidence: Set<string>): string {
+  const entry = match.candidate.entry;
+  if (entry.kind !== "place" || !entry.alternatives.length) return entry.kind === "place" ? entry.countryCode : "";
+  const options = [entry.countryCode, ...entry.alternatives];
+  if (tokens[match.to]?.text === ",") {
+    const next = candidatesAt(tokens, match.to + 1).find((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, match.to + 1));
+    const code = next?.candidate.entry.kind === "place" ? next.candidate.entry.countryCode : null;
+    if (code && options.includes(code)) return code;
+  }
+  if (evidence.has(entry.countryCode)) return entry.countryCode;
+  return entry.alternatives.find((code) => evidence.has(code)) ?? entry.countryCode;
 }
 
 function accepted(match: Match, tokens: Token[], surnames: Set<string>): boolean {
@@ -66,14 +95,16 @@ export interface PlaceMention { start: number; end: number; text: string; place:
 /** Every place and region mention with its offsets in `text`, in order (not deduplicated). */
 export function placeMentions(text: string, options: FindPlacesOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
-  const matches = scan(tokens, surnamesIn(options.context));
+  const context = articleContext(options.context);
+  const matches = scan(tokens, context.surnames);
   const codes = countryCodes(matches);
+  const evidence = evidenceOf(matches, context);
   return matches.flatMap((match) => {
     const start = tokens[match.from]!.start, end = tokens[match.to - 1]!.end;
     const entry = match.candidate.entry;
     if (entry.kind === "block") return [];
     const region = entry.kind === "region" ? { name: entry.name, m49: entry.m49 } : null;
-    const place = entry.kind === "place" ? placeOf(match, tokens, codes) : null;
+    const place = entry.kind === "place" ? placeOf(match, tokens, codes, evidence) : null;
     return [{ start, end, text: text.slice(start, end), place, region }];
   });
 }
@@ -85,20 +116,27 @@ function countryCodes(matches: Match[]): Set<string> {
   return codes;
 }
 
-function placeOf({ candidate, from }: Match, tokens: Token[], codes: Set<string>): PlaceRef {
-  const entry = candidate.entry;
+function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Set<string>): PlaceRef {
+  const entry = match.candidate.entry;
   if (entry.kind !== "place") throw new Error("placeOf: not a place entry");
-  const switched = switchedByContext(candidate, tokens, from, codes);
+  const switched = switchedByContext(match.candidate, tokens, match.from, codes);
   return switched
     ? { name: switched.name, countryCode: switched.countryCode, type: switched.type as PlaceType }
-    : { name: entry.name, countryCode: entry.countryCode, type: entry.type };
+    : { name: entry.name, countryCode: countryOfCity(match, tokens, evidence), type: entry.type };
+}
+
+/** Countries that settle ambiguous city names: those the passage names without doubt, and the article's. */
+function evidenceOf(matches: Match[], context: ArticleContext): Set<string> {
+  return new Set([...unambiguousCountries(matches), ...context.countries]);
 }
 
 /** Countries (by ISO code, each once) and multi-country regions that a passage names or refers to. */
 export function findPlaces(text: string, options: FindPlacesOptions = {}): FoundPlaces {
   const tokens = tokenize(text);
-  const matches = scan(tokens, surnamesIn(options.context));
+  const context = articleContext(options.context);
+  const matches = scan(tokens, context.surnames);
   const codes = countryCodes(matches);
+  const evidence = evidenceOf(matches, context);
   const places: PlaceRef[] = [], regions: RegionRef[] = [];
   const seenPlaces = new Set<string>(), seenRegions = new Set<string>();
   for (const match of matches) {
@@ -108,7 +146,7 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
       regions.push({ name: entry.name, m49: entry.m49 });
     }
     if (entry.kind !== "place") continue;
-    const place = placeOf(match, tokens, codes);
+    const place = placeOf(match, tokens, codes, evidence);
     if (seenPlaces.has(place.countryCode!)) continue;
     seenPlaces.add(place.countryCode!);
     places.push(place);

@@ -7,7 +7,11 @@ import { tokenize } from "./tokens.ts";
 
 /** What a surface form names. `forms` keeps the lexicon spelling of each word for the case check. */
 export type Entry =
-  | { kind: "place"; countryCode: string; name: string; type: PlaceType; tier: Tier; nameLike: boolean; single: boolean }
+  | {
+      kind: "place"; countryCode: string; name: string; type: PlaceType; tier: Tier; nameLike: boolean; single: boolean;
+      /** Other countries with a city of this name, most populous first ("Valencia": ES after VE). */
+      alternatives: string[];
+    }
   | { kind: "region"; name: string; m49: string | null }
   | { kind: "block" };
 
@@ -37,7 +41,7 @@ function add(surface: string, entry: Entry): void {
 
 /** `nameLike`: also a common first name or surname ("Jordan", "Chad"), so a neighbouring name makes it a person. */
 const place = (countryCode: string, name: string, type: PlaceType, surface: string, tier: Tier = "free", personal = false): Entry =>
-  ({ kind: "place", countryCode, name, type, tier, nameLike: personal || nameLike.has(surface), single: !/[\s-]/.test(surface) });
+  ({ kind: "place", countryCode, name, type, tier, nameLike: personal || nameLike.has(surface), single: !/[\s-]/.test(surface), alternatives: [] });
 
 /** Plurals of demonyms: "Russians", "Afghans"; not "Chineses" or "Swisses". */
 const plural = (demonym: string) => (/(ese|ss|sh|ch|s|x|z)$/.test(demonym) ? null : `${demonym}s`);
@@ -81,9 +85,18 @@ for (const r of regions) {
 // 5. Cities: capitals and big cities stand alone, mid-sized ones need a cue, small ones only serve datelines.
 //    Flags from scripts/build-places-cities.ts: c = capital, w = common word, p = mostly a surname.
 type Row = [string, string, number, number, number, string];
+const cityEntries = new Map<string, Extract<Entry, { kind: "place" }>>();
 for (const [name, code, , , population, flags] of cities.rows as Row[]) {
   if (flags.includes("w") || population < rules.textPopulation && !flags.includes("c")) continue;
+  const key = tokenize(name).map((t) => t.key).join(" ");
+  const known = cityEntries.get(key);
+  if (known) {
+    if (known.countryCode !== code && !known.alternatives.includes(code)) known.alternatives.push(code);
+    continue;
+  }
   // A capital stands alone; a city whose name the corpora mostly use as a surname ("Rubio") always needs a cue.
   const tier: Tier = flags.includes("c") || (population >= rules.majorPopulation && !flags.includes("p")) ? "free" : "cued";
-  add(name, place(code, name, "city", name, tier, flags.includes("p")));
+  const entry = place(code, name, "city", name, tier, flags.includes("p"));
+  if (entry.kind === "place") cityEntries.set(key, entry);
+  add(name, entry);
 }
