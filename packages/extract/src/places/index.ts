@@ -82,6 +82,7 @@ function accepted(match: Match, tokens: Token[], surnames: Set<string>): boolean
 function scan(tokens: Token[], surnames: Set<string>): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!root.next.has(tokens[i]!.key)) { i++; continue; } // most words start no place name
     const match = candidatesAt(tokens, i).map(({ candidate, to }) => ({ candidate, from: i, to })).find((m) => accepted(m, tokens, surnames));
     if (!match) { i++; continue; }
     matches.push(match);
