@@ -12,7 +12,7 @@ describe.each(testProviders())("reference geography on %s", (provider) => {
     test = await createTestDb(provider);
     firstLoadMs = performance.now() - started;
   });
-  afterAll(() => test.close());
+  afterAll(() => test?.close());
 
   const membersOf = async (key: string) =>
     (await test.db.regionMember.findMany({ where: { region: { key } }, select: { country: { select: { iso2: true } } } })).map((m) => m.country.iso2).sort();

@@ -31,7 +31,7 @@ describe.each(testProviders())("loadGeography on %s", (provider) => {
   beforeAll(async () => {
     test = await createTestDb(provider, { reference: false });
   });
-  afterAll(() => test.close());
+  afterAll(() => test?.close());
 
   it("loads the hierarchy, aliases and memberships at any depth", async () => {
     const load = await loadGeography(test.db, countries, regions);

@@ -13,7 +13,7 @@ describe.each(testProviders())("loadTopics on %s", (provider) => {
   beforeAll(async () => {
     test = await createTestDb(provider, { reference: false });
   });
-  afterAll(() => test.close());
+  afterAll(() => test?.close());
 
   it("creates topics by slug, once", async () => {
     expect(await loadTopics(test.db, taxonomy)).toMatchObject({ skipped: false, topics: 3 });
