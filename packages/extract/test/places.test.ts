@@ -57,6 +57,7 @@ describe("findPlaces: things that are not places", () => {
     ["the united states of mind and the us of the song", []],
     ["said Douglas McAdam, a sociology professor at Stanford", []],
     ["Turkey sandwiches were served, said Stanley Fischer", ["TR"]],
+    ["The Wall Street Journal and The New York Times reported it first", []],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
