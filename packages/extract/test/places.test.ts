@@ -35,6 +35,7 @@ describe("findPlaces: countries a passage names or refers to", () => {
     ["the total length of the observed area along the Krasnodar Region's coast", ["RU"]],
     ["Russian forces in Crimea and the Donbass; rebels in Idlib; strikes on Gaza", ["PS", "RU", "SY", "UA"]],
     ["the suspect as 21-year-old Patrick Crusius of Allen, Texas, near the city of Dallas", ["US"]],
+    ["Ukrainian troops shelled the Donetsk People’s Republic; drones attacked the Kursk Region", ["RU", "UA"]],
     ["As China lacked storage, much of these imports was stored in Qinghai, Inner Mongolia and other inland areas", ["CN"]],
     // longest match
     ["New Mexico and New Jersey passed the bill", ["US"]],
