@@ -40,7 +40,7 @@ export function dbProvider(url: string): Provider {
 /** The file behind a `file:` URL; relative paths are relative to the repository root, whatever the cwd. */
 export function sqlitePath(url: string): string {
   const path = url.replace(/^file:/, "").replace(/\?.*$/, "");
-  if (path === "" ) throw new DatabaseUrlError(`DATABASE_URL "${url}" names no file`);
+  if (path === "") throw new DatabaseUrlError(`DATABASE_URL "${url}" names no file`);
   if (path === ":memory:") return path;
   return isAbsolute(path) ? path : resolve(repoRoot, path);
 }

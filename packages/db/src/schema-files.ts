@@ -24,5 +24,5 @@ export function toPostgresqlSchema(sqlite: string, clientOutput = "./postgresql"
     return ""; // the Pothos types describe the datamodel only: the API uses the ones generated from the SQLite schema
   });
   if (!/provider = "postgresql"/.test(replaced)) throw new Error(`${schemaPath}: no datasource with provider "sqlite"`);
-  return `// GENERATED from prisma/schema.prisma by packages/db/scripts/generate.ts: do not edit.\n${replaced}`;
+  return `// GENERATED from prisma/schema.prisma by packages/db/scripts/generate.ts: do not edit.\n${replaced.replace(/\n{3,}/g, "\n\n")}`;
 }
