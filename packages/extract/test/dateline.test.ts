@@ -30,6 +30,12 @@ describe("parseDateline", () => {
     expect(dateline.lat).toEqual(expect.any(Number));
   });
 
+  it("places a small town at its region's namesake capital when the gazetteer lacks it", () => {
+    const dateline = parseDateline("IGORA /Leningrad Region/, December 26. /TASS/. Russian President")!;
+    expect(dateline.lat).toBeCloseTo(59.94, 1);
+    expect(dateline.lon).toBeCloseTo(30.31, 1);
+  });
+
   it.each([
     ["(Reuters) - In September 2014, Gilberto Velasquez, a 38-year-old house painter from El Salvador"],
     ["United States President Donald Trump said on Friday he can and may declare a national state of emergency"],

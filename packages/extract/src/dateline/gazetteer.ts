@@ -36,13 +36,16 @@ export function renamedCity(name: string): { name: string; countryCode: string }
   return renamed.get(keyOf(name));
 }
 
-/** A city's coordinates by its canonical name, trying the gazetteer's longer forms ("New York City"). */
-export function coordinatesOf(name: string, countryCode: string | null): { lat: number; lon: number } | null {
+/**
+ * A city's coordinates by its canonical name, trying the gazetteer's longer forms ("New York City"); with
+ * `countryFallback`, the country's centroid when the city is not in the gazetteer.
+ */
+export function coordinatesOf(name: string, countryCode: string | null, countryFallback = true): { lat: number; lon: number } | null {
   for (const form of [`${name}, D.C.`, `${name} City`, name]) {
     const row = citiesNamed(form).find((c) => !countryCode || c.countryCode === countryCode);
     if (row) return { lat: row.lat, lon: row.lon };
   }
-  if (!countryCode) return null;
+  if (!countryCode || !countryFallback) return null;
   const country = findCountry(countryCode);
   return country ? { lat: country.lat, lon: country.lon } : null;
 }

@@ -66,6 +66,14 @@ function resolve(raw: string, qualifier: string | undefined): { name: string; co
   return { name: written, countryCode: null };
 }
 
+/** A small place's coordinates by its region's namesake capital: "/Leningrad Region/" → Saint Petersburg. */
+function regionCapital(qualifier: string | undefined, countryCode: string | null) {
+  const capital = qualifier?.replace(/\s+(?:Region|Oblast|Province|Territory|Krai|Republic|Governorate)$/i, "");
+  if (!capital || capital === qualifier) return null;
+  const city = renamedCity(capital)?.name ?? capital;
+  return coordinatesOf(city, countryCode, false);
+}
+
 /** "St. Paul" is "Saint Paul" in the gazetteer, "Ft. Lauderdale" "Fort Lauderdale". */
 function spellings(name: string): string[] {
   const expanded = name.replace(/^St\.? /, "Saint ").replace(/^Ft\.? /, "Fort ").replace(/^Mt\.? /, "Mount ");
@@ -96,10 +104,11 @@ export function parseDateline(text: string): Dateline | null {
     if (!match) continue;
     const raw = match[1]!.split("/")[0]!.trim();
     if (noPlace.has(raw.toUpperCase())) return null;
-    const { name, countryCode } = resolve(raw, full ? (match[2] ?? match[3]) : match[2]);
+    const qualifier = full ? (match[2] ?? match[3]) : match[2];
+    const { name, countryCode } = resolve(raw, qualifier);
     // Without a date or an agency, or in mixed case ("As of April 7 -"), only a known place makes a dateline.
     if (!countryCode && (bare || raw !== raw.toUpperCase())) continue;
-    const where = coordinatesOf(name, countryCode);
+    const where = coordinatesOf(name, countryCode, false) ?? regionCapital(qualifier, countryCode) ?? coordinatesOf(name, countryCode);
     const end = start + match[0].trimEnd().length;
     return { name, countryCode, lat: where?.lat ?? null, lon: where?.lon ?? null, start, end };
   }
