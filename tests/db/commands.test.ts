@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@dictum/db";
 
 const run = (script: string, env: Record<string, string>) => {
   const result = spawnSync(process.execPath, ["--import", "tsx", script], { env: { PATH: process.env.PATH, ...env }, encoding: "utf8", timeout: 60_000 });
@@ -46,19 +47,30 @@ describe("npm run db:migrate", () => {
 });
 
 describe("npm start", () => {
-  it("refuses a port that is already taken, in one line, after migrating", async () => {
+  it("stores seeds/ once however often it runs, and refuses a taken port in one line", async () => {
     const blocker = createServer();
     await new Promise<void>((listening) => blocker.listen(0, listening));
     const port = (blocker.address() as { port: number }).port;
     const dir = mkdtempSync(join(tmpdir(), "dictum-start-"));
+    const url = `file:${join(dir, "d.db")}`;
     try {
-      // spawnSync blocks this process, but the kernel keeps the blocker's port bound.
-      const result = run("scripts/start.ts", { DATABASE_URL: `file:${join(dir, "d.db")}`, API_PORT: String(port), WEB_PORT: String(port) });
-      expect(result.status).toBe(1);
-      expect(result.stderrLines.filter((line) => line.startsWith("[dictum] error"))).toEqual([
-        `[dictum] error: port ${port} (API_PORT) is already in use; stop what runs there or set API_PORT`,
-      ]);
-      expect(result.stdout).toMatch(/applied migrations/);
+      for (const expectedSeeds of [/seeds\/: 1 new, 0 already present, 0 failed/, /seeds\/: 0 new, 1 already present, 0 failed/]) {
+        // spawnSync blocks this process, but the kernel keeps the blocker's port bound.
+        const result = run("scripts/start.ts", { DATABASE_URL: url, API_PORT: String(port), WEB_PORT: String(port) });
+        expect(result.status).toBe(1);
+        expect(result.stdout).toMatch(expectedSeeds);
+        expect(result.stderrLines.filter((line) => line.startsWith("[dictum] error"))).toEqual([
+          `[dictum] error: port ${port} (API_PORT) is already in use; stop what runs there or set API_PORT`,
+        ]);
+      }
+      const db = createPrismaClient(url);
+      try {
+        const articles = await db.article.findMany({ select: { text: true, publishedAt: true } });
+        expect(articles).toHaveLength(1);
+        expect(articles[0]?.text).toContain("Russian Defense Minister Sergey Shoigu told reporters on Wednesday");
+      } finally {
+        await db.$disconnect();
+      }
     } finally {
       blocker.close();
       rmSync(dir, { recursive: true, force: true });
