@@ -26,9 +26,13 @@ export async function ingestArticles(db: Db, articles: readonly ArticleInput[], 
   const ingester = await Ingester.open(db, options);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const outcomes: ArticleOutcome[] = [];
-  for (let i = 0; i < articles.length; i += batchSize) {
-    const batch = articles.slice(i, i + batchSize).map((article, j) => ({ article, where: { file: "<input>", index: i + j } }));
-    outcomes.push(...(await ingester.ingest(batch)));
+  try {
+    for (let i = 0; i < articles.length; i += batchSize) {
+      const batch = articles.slice(i, i + batchSize).map((article, j) => ({ article, where: { file: "<input>", index: i + j } }));
+      outcomes.push(...(await ingester.ingest(batch)));
+    }
+  } finally {
+    await ingester.close();
   }
   const totals = emptyTotals();
   for (const outcome of outcomes) addOutcome(totals, outcome);

@@ -4,7 +4,8 @@ import type { Db } from "@dictum/db";
 import type { ReadResult, Where } from "@dictum/extract/readers";
 import { estimateRecords, expandInputs, readInputs } from "./inputs.ts";
 import { DEFAULT_BATCH_SIZE } from "./ingest-articles.ts";
-import { Ingester, type BatchItem, type IngesterOptions } from "./ingester.ts";
+import { workerWorthIt } from "./extractors.ts";
+import { Ingester, type BatchItem, type IngesterOptions, type PreparedBatch } from "./ingester.ts";
 import { addOutcome, emptyTotals, type IngestSummary } from "./outcome.ts";
 import { formatSeconds, Progress, type ProgressMode } from "./progress.ts";
 
@@ -49,7 +50,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
   const totals = emptyTotals();
   const failures: IngestPathsResult["failures"] = [];
   const { inputs, problems } = await expandInputs(paths);
-  const progress = new Progress(options.progress ?? "auto", await estimateRecords(inputs), out);
+  const expected = await estimateRecords(inputs);
+  const progress = new Progress(options.progress ?? "auto", expected, out);
   const fail = (where: Where, error: string) => {
     failures.push({ where, error });
     totals.failed += 1;
@@ -57,28 +59,43 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
   };
   try {
     for (const problem of problems) if (!problem.ok) fail(problem.where, problem.error);
-    const ingester = await Ingester.open(db, options);
-    const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-    let batch: BatchItem[] = [];
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const outcomes = await ingester.ingest(batch);
-      batch = [];
-      for (const outcome of outcomes) {
-        if (outcome.status === "failed") fail(outcome.where ?? { file: "<input>" }, outcome.error ?? "failed");
-        else addOutcome(totals, outcome);
+    const ingester = await Ingester.open(db, { ...options, worker: options.worker ?? workerWorthIt(expected) });
+    try {
+      const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+      // Two batches in flight: the next one is looked up and extracted (in the worker) while this one is written.
+      let inFlight: Promise<PreparedBatch> | null = null;
+      const commitInFlight = async () => {
+        if (!inFlight) return;
+        const prepared = await inFlight;
+        inFlight = null;
+        for (const outcome of await ingester.commit(prepared)) {
+          if (outcome.status === "failed") fail(outcome.where ?? { file: "<input>" }, outcome.error ?? "failed");
+          else addOutcome(totals, outcome);
+        }
+        progress.update(totals);
+      };
+      let batch: BatchItem[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const next = ingester.prepare(batch);
+        next.catch(() => {}); // awaited below; keeps an early rejection from being reported as unhandled
+        batch = [];
+        await commitInFlight();
+        inFlight = next;
+      };
+      for await (const result of readInputs(inputs, options.fetch) as AsyncIterable<ReadResult>) {
+        if (!result.ok) {
+          fail(result.where, result.error);
+          continue;
+        }
+        batch.push({ article: result.article, where: result.where });
+        if (batch.length >= batchSize) await flush();
       }
-      progress.update(totals);
-    };
-    for await (const result of readInputs(inputs, options.fetch) as AsyncIterable<ReadResult>) {
-      if (!result.ok) {
-        fail(result.where, result.error);
-        continue;
-      }
-      batch.push({ article: result.article, where: result.where });
-      if (batch.length >= batchSize) await flush();
+      await flush();
+      await commitInFlight();
+    } finally {
+      await ingester.close();
     }
-    await flush();
   } finally {
     progress.update(totals);
     progress.stop();

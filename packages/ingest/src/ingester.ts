@@ -3,18 +3,22 @@
 // and speakers are cached for the run; a batch costs a dozen queries whatever its size.
 import type { Db, Prisma } from "@dictum/db";
 import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "@dictum/extract";
+export type { Extract } from "./extractors.ts";
 import type { Where } from "@dictum/extract/readers";
+import { bulkInsert, dialectOf, sqlDate, type Column, type Dialect } from "./bulk-insert.ts";
+import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor } from "./extractors.ts";
 import type { ArticleOutcome } from "./outcome.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "./places.ts";
 import { SpeakerStore } from "./speakers/speaker-store.ts";
 import { contentHash, quotationFingerprint } from "./text-key.ts";
 
 type Tx = Prisma.TransactionClient;
-export type Extract = (article: ArticleInput) => ArticleExtraction;
 
 export interface IngesterOptions {
   /** The extractor (default: extractArticle from @dictum/extract). */
   extract?: Extract;
+  /** Extract in a worker thread (ignored with a custom `extract`). */
+  worker?: boolean;
   /** Longest a batch transaction may take, ms. */
   transactionTimeoutMs?: number;
 }
@@ -34,6 +38,32 @@ interface Planned {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+const col = (name: string, pg: string): Column => ({ name, pg });
+const ARTICLE_COLUMNS = [
+  col("externalId", "text"), col("sourceId", "int"), col("url", "text"), col("title", "text"), col("publishedAt", "timestamp(3)"), col("datelineName", "text"),
+  col("datelinePlaceId", "int"), col("language", "text"), col("text", "text"), col("contentHash", "text"), col("ingestedAt", "timestamp(3)"),
+];
+const STATEMENT_COLUMNS = [
+  col("articleId", "int"), col("speakerId", "int"), col("quotationId", "int"), col("kind", '"StatementKind"'), col("text", "text"), col("start", "int"),
+  col("end", "int"), col("saidOn", "timestamp(3)"), col("confidence", "double precision"), col("createdAt", "timestamp(3)"),
+];
+const PLACE_LINK_COLUMNS = [col("statementId", "int"), col("placeId", "int"), col("role", '"PlaceRole"')];
+const TOPIC_LINK_COLUMNS = [col("statementId", "int"), col("topicId", "int"), col("score", "double precision")];
+const QUOTATION_COLUMNS = [col("fingerprint", "text"), col("firstSaidOn", "timestamp(3)")];
+
+interface StatementRow {
+  articleId: number;
+  speakerId: number | null;
+  quotationId: number | null;
+  kind: "DIRECT" | "INDIRECT";
+  text: string;
+  start: number;
+  end: number;
+  saidOn: string;
+  confidence: number;
+  createdAt: string;
+}
+
 export function toDate(value: string | null | undefined): Date | null {
   if (!value) return null;
   const date = ISO_DAY.test(value) ? new Date(`${value}T00:00:00.000Z`) : new Date(value);
@@ -45,11 +75,6 @@ function cleanUrl(url: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-function message(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n").map((line) => line.trim()).filter(Boolean).join(" ").slice(0, 300);
-}
-
 function validStatement(s: ExtractedStatement, text: string): boolean {
   return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length && typeof s.text === "string" && s.text.length > 0;
 }
@@ -59,21 +84,43 @@ export function storableStatements(extraction: ArticleExtraction, text: string):
   return extraction.statements.filter((s) => validStatement(s, text));
 }
 
+/** A batch looked up and extracted, ready to be written. */
+export interface PreparedBatch {
+  items: readonly BatchItem[];
+  outcomes: ArticleOutcome[];
+  planned: Planned[];
+  duplicates: Array<{ index: number; of: number }>;
+}
+
 export class Ingester {
   private readonly speakers: SpeakerStore;
   private readonly places = new PlaceCache();
   private readonly sources = new Map<string, number>();
   private readonly topics = new Map<string, number>();
+  /** Articles this run stored, by "h:<hash>" and "u:<url>": a batch prepared before the previous one committed
+   * may carry the same article. */
+  private readonly storedThisRun = new Map<string, number>();
+  private readonly dialect: Dialect;
 
-  private constructor(private readonly db: Db, private readonly extract: Extract, private readonly timeoutMs: number) {
+  private constructor(private readonly db: Db, private readonly extractor: Extractor, private readonly timeoutMs: number) {
     this.speakers = new SpeakerStore(db);
+    this.dialect = dialectOf(db);
   }
 
   static async open(db: Db, options: IngesterOptions = {}): Promise<Ingester> {
-    const extract = options.extract ?? (await import("@dictum/extract")).extractArticle;
-    const ingester = new Ingester(db, extract, options.transactionTimeoutMs ?? 120_000);
+    const extractor = options.extract
+      ? inThreadExtractor(options.extract)
+      : options.worker
+        ? workerExtractor()
+        : inThreadExtractor((await import("@dictum/extract")).extractArticle);
+    const ingester = new Ingester(db, extractor, options.transactionTimeoutMs ?? 120_000);
     await ingester.reload();
     return ingester;
+  }
+
+  /** Stops the extraction worker, if any. */
+  async close(): Promise<void> {
+    await this.extractor.close();
   }
 
   /** Forgets every cached id and reloads what the database holds (after a rolled-back transaction). */
@@ -88,20 +135,12 @@ export class Ingester {
 
   /** Stores one batch; returns one outcome per item, in order. Never throws for bad articles. */
   async ingest(items: readonly BatchItem[]): Promise<ArticleOutcome[]> {
-    try {
-      return await this.write(items);
-    } catch (error) {
-      // The transaction rolled back (a concurrent writer stored the same article, or one article's data was
-      // refused): start from what the database holds and store the articles one by one.
-      await this.reload();
-      if (items.length === 1) return [{ status: "failed", statements: 0, error: `not stored: ${message(error)}`, where: items[0]!.where }];
-      const outcomes: ArticleOutcome[] = [];
-      for (const item of items) outcomes.push(...(await this.ingest([item])));
-      return outcomes;
-    }
+    return this.commit(await this.prepare(items));
   }
 
-  private async write(items: readonly BatchItem[]): Promise<ArticleOutcome[]> {
+  /** Checks which articles are already stored and extracts the others. Reads only: batches may be prepared
+   * ahead, while the previous batch is being written. */
+  async prepare(items: readonly BatchItem[]): Promise<PreparedBatch> {
     const outcomes: ArticleOutcome[] = items.map((item) => ({ status: "failed", statements: 0, where: item.where }));
     const candidates: Array<{ index: number; hash: string; url: string | null }> = [];
     items.forEach(({ article }, index) => {
@@ -117,7 +156,7 @@ export class Ingester {
     const byUrl = new Map(stored.flatMap((row) => (row.url ? [[row.url, row.id] as const] : [])));
     const firstInBatch = new Map<string, number>(); // hash or url → index of the first new article carrying it
     const duplicates: Array<{ index: number; of: number }> = [];
-    const planned: Planned[] = [];
+    const toExtract: Array<{ index: number; hash: string; url: string | null }> = [];
     for (const c of candidates) {
       const storedId = byHash.get(c.hash) ?? (c.url ? byUrl.get(c.url) : undefined);
       if (storedId !== undefined) {
@@ -129,21 +168,50 @@ export class Ingester {
         duplicates.push({ index: c.index, of: earlier });
         continue;
       }
-      const article = items[c.index]!.article;
-      try {
-        const extraction = this.extract(article);
-        planned.push({ index: c.index, article, hash: c.hash, url: c.url, extraction });
-        firstInBatch.set(`h:${c.hash}`, c.index);
-        if (c.url) firstInBatch.set(`u:${c.url}`, c.index);
-      } catch (error) {
-        outcomes[c.index]!.error = `extraction failed: ${message(error)}`;
-      }
+      toExtract.push(c);
+      firstInBatch.set(`h:${c.hash}`, c.index);
+      if (c.url) firstInBatch.set(`u:${c.url}`, c.index);
     }
 
+    const results = await this.extractor.extractMany(toExtract.map((c) => items[c.index]!.article));
+    const planned: Planned[] = [];
+    toExtract.forEach((c, i) => {
+      const result = results[i]!;
+      if (result.ok) planned.push({ index: c.index, article: items[c.index]!.article, hash: c.hash, url: c.url, extraction: result.extraction });
+      else outcomes[c.index]!.error = `extraction failed: ${result.error}`;
+    });
+    return { items, outcomes, planned, duplicates };
+  }
+
+  /** Writes a prepared batch in one transaction. On failure (a concurrent writer stored the same article, or one
+   * article's data was refused) it reloads from the database and stores the articles one by one. */
+  async commit(batch: PreparedBatch): Promise<ArticleOutcome[]> {
+    const { items, outcomes, duplicates } = batch;
+    const planned: Planned[] = [];
+    for (const plan of batch.planned) {
+      const storedId = this.storedThisRun.get(`h:${plan.hash}`) ?? (plan.url ? this.storedThisRun.get(`u:${plan.url}`) : undefined);
+      if (storedId !== undefined) outcomes[plan.index] = { status: "present", articleId: storedId, statements: 0, where: items[plan.index]!.where };
+      else planned.push(plan);
+    }
     if (planned.length > 0) {
-      const ids = await this.db.$transaction((tx) => this.store(tx, planned), { timeout: this.timeoutMs, maxWait: this.timeoutMs });
+      let ids: Array<{ articleId: number; statements: number }>;
+      try {
+        ids = await this.db.$transaction((tx) => this.store(tx, planned), { timeout: this.timeoutMs, maxWait: this.timeoutMs });
+      } catch (error) {
+        await this.reload();
+        if (planned.length === 1 && items.length === 1) return [{ status: "failed", statements: 0, error: `not stored: ${errorMessage(error)}`, where: items[0]!.where }];
+        const retried = [...outcomes];
+        for (const plan of planned) {
+          const single = await this.commit(await this.prepare([items[plan.index]!]));
+          retried[plan.index] = single[0]!;
+        }
+        for (const { index, of } of duplicates) retried[index] = { status: "present", articleId: retried[of]!.articleId, statements: 0, where: items[index]!.where };
+        return retried;
+      }
       planned.forEach((plan, i) => {
         outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statements, where: items[plan.index]!.where };
+        this.storedThisRun.set(`h:${plan.hash}`, ids[i]!.articleId);
+        if (plan.url) this.storedThisRun.set(`u:${plan.url}`, ids[i]!.articleId);
       });
     }
     for (const { index, of } of duplicates) outcomes[index] = { status: "present", articleId: outcomes[of]!.articleId, statements: 0, where: items[index]!.where };
@@ -171,36 +239,29 @@ export class Ingester {
         return { s, speaker, saidOn, fingerprint: quotationFingerprint(s.text, speaker ? `${speaker.kind}:${speaker.key}` : null) };
       }),
     );
-    await speakerBatch.commit(tx);
+    await speakerBatch.commit(tx, this.dialect);
     const quotationIds = await this.resolveQuotations(tx, statements.flat());
+    const now = sqlDate(this.dialect, new Date());
 
-    const articles = await tx.article.createManyAndReturn({
-      data: planned.map((plan) => {
-        const dateline = plan.extraction.dateline;
-        const datelineKey = dateline ? datelineNeeds(dateline)[0]?.key : undefined;
-        return {
-          externalId: plan.article.id || null,
-          sourceId: plan.article.source ? sourceIds.get(plan.article.source) ?? null : null,
-          url: plan.url,
-          title: plan.article.title,
-          publishedAt: toDate(plan.extraction.publishedAt) ?? toDate(plan.article.publishedAt),
-          datelineName: dateline?.name ?? null,
-          datelinePlaceId: datelineKey ? placeId(datelineKey) ?? null : null,
-          language: plan.extraction.language || "en",
-          text: plan.article.text,
-          contentHash: plan.hash,
-        };
-      }),
-      select: { id: true, contentHash: true },
+    const articleRows = planned.map((plan) => {
+      const dateline = plan.extraction.dateline;
+      const datelineKey = dateline ? datelineNeeds(dateline)[0]?.key : undefined;
+      const publishedAt = toDate(plan.extraction.publishedAt) ?? toDate(plan.article.publishedAt);
+      return [
+        plan.article.id || null, plan.article.source ? sourceIds.get(plan.article.source) ?? null : null, plan.url, plan.article.title ?? null,
+        publishedAt ? sqlDate(this.dialect, publishedAt) : null, dateline?.name ?? null, datelineKey ? placeId(datelineKey) ?? null : null,
+        plan.extraction.language || "en", plan.article.text, plan.hash, now,
+      ];
     });
+    const articles = (await bulkInsert(tx, this.dialect, "Article", ARTICLE_COLUMNS, articleRows, ["id", "contentHash"])) as Array<{ id: number; contentHash: string }>;
     const articleIdByHash = new Map(articles.map((row) => [row.contentHash, row.id]));
     const articleIds = planned.map((plan) => articleIdByHash.get(plan.hash)!);
 
-    const statementRows = planned.flatMap((plan, i) =>
+    const statementRows: StatementRow[] = planned.flatMap((plan, i) =>
       statements[i]!.map(({ s, speaker, saidOn, fingerprint }) => ({
         articleId: articleIds[i]!, speakerId: speaker?.id ?? null, quotationId: quotationIds.get(fingerprint) ?? null,
-        kind: s.kind === "direct" ? ("DIRECT" as const) : ("INDIRECT" as const), text: s.text, start: s.start, end: s.end, saidOn,
-        confidence: Number.isFinite(s.confidence) ? Math.min(1, Math.max(0, s.confidence)) : 0,
+        kind: s.kind === "direct" ? "DIRECT" : "INDIRECT", text: s.text, start: s.start, end: s.end, saidOn: sqlDate(this.dialect, saidOn),
+        confidence: Number.isFinite(s.confidence) ? Math.min(1, Math.max(0, s.confidence)) : 0, createdAt: now,
       })),
     );
     const statementIds = await this.insertStatements(tx, statementRows);
@@ -229,8 +290,8 @@ export class Ingester {
         }
       }
     });
-    if (placeLinks.length > 0) await tx.statementPlace.createMany({ data: placeLinks });
-    if (topicLinks.length > 0) await tx.statementTopic.createMany({ data: topicLinks });
+    await bulkInsert(tx, this.dialect, "StatementPlace", PLACE_LINK_COLUMNS, placeLinks.map((l) => [l.statementId, l.placeId, l.role]));
+    await bulkInsert(tx, this.dialect, "StatementTopic", TOPIC_LINK_COLUMNS, topicLinks.map((l) => [l.statementId, l.topicId, l.score]));
 
     // Reached only when every write succeeded; the caches learn the new ids once the transaction commits, which
     // Prisma does right after this function returns (a failed commit reloads them in `ingest`).
@@ -241,9 +302,10 @@ export class Ingester {
     return planned.map((_, i) => ({ articleId: articleIds[i]!, statements: statements[i]!.length }));
   }
 
-  private async insertStatements(tx: Tx, rows: Prisma.StatementCreateManyInput[]): Promise<number[]> {
+  private async insertStatements(tx: Tx, rows: StatementRow[]): Promise<number[]> {
     if (rows.length === 0) return [];
-    const created = await tx.statement.createManyAndReturn({ data: rows, select: { id: true, articleId: true, start: true, end: true } });
+    const values = rows.map((r) => STATEMENT_COLUMNS.map((c) => r[c.name as keyof StatementRow]));
+    const created = (await bulkInsert(tx, this.dialect, "Statement", STATEMENT_COLUMNS, values, ["id", "articleId", "start", "end"])) as Array<{ id: number; articleId: number; start: number; end: number }>;
     // Rows come back in insertion order on SQLite and PostgreSQL; match on (article, offsets) to be sure.
     const queue = new Map<string, number[]>();
     for (const row of created) {
@@ -297,7 +359,8 @@ export class Ingester {
     }
     const create = [...earliest].filter(([fingerprint]) => !ids.has(fingerprint));
     if (create.length > 0) {
-      const rows = await tx.quotation.createManyAndReturn({ data: create.map(([fingerprint, firstSaidOn]) => ({ fingerprint, firstSaidOn })), select: { id: true, fingerprint: true } });
+      const values = create.map(([fingerprint, firstSaidOn]) => [fingerprint, sqlDate(this.dialect, firstSaidOn)]);
+      const rows = (await bulkInsert(tx, this.dialect, "Quotation", QUOTATION_COLUMNS, values, ["id", "fingerprint"])) as Array<{ id: number; fingerprint: string }>;
       for (const row of rows) ids.set(row.fingerprint, row.id);
     }
     return ids;

@@ -2,12 +2,18 @@
 // the batch's transaction. After a failed transaction the store reloads, so it never holds ids that were rolled back.
 import type { Db, Prisma } from "@dictum/db";
 import type { SpeakerRef } from "@dictum/extract";
+import { bulkInsert, sqlDate, type Column, type Dialect } from "../bulk-insert.ts";
 import { identify, SpeakerIndex, type KnownSpeaker, type SpeakerKindName } from "./speaker-index.ts";
 
 type Tx = Prisma.TransactionClient;
 type KindColumn = "PERSON" | "ORGANISATION" | "UNNAMED";
 
 const TO_COLUMN: Record<SpeakerKindName, KindColumn> = { person: "PERSON", organisation: "ORGANISATION", unnamed: "UNNAMED" };
+const SPEAKER_COLUMNS: Column[] = [
+  { name: "name", pg: "text" }, { name: "key", pg: "text" }, { name: "title", pg: "text" }, { name: "kind", pg: '"SpeakerKind"' },
+  { name: "countryCode", pg: "text" }, { name: "createdAt", pg: "timestamp(3)" },
+];
+const ALIAS_COLUMNS: Column[] = [{ name: "speakerId", pg: "int" }, { name: "alias", pg: "text" }];
 const FROM_COLUMN: Record<KindColumn, SpeakerKindName> = { PERSON: "person", ORGANISATION: "organisation", UNNAMED: "unnamed" };
 
 /** A speaker as the batch sees it: known (id > 0) or to be created in this batch. */
@@ -51,12 +57,11 @@ export class SpeakerBatch {
   }
 
   /** Writes new speakers, renames and aliases; afterwards every resolved speaker has its database id. */
-  async commit(tx: Tx): Promise<void> {
+  async commit(tx: Tx, dialect: Dialect): Promise<void> {
     if (this.created.length > 0) {
-      const rows = await tx.speaker.createManyAndReturn({
-        data: this.created.map((s) => ({ name: s.name, key: s.key, title: s.title, kind: TO_COLUMN[s.kind], countryCode: s.countryCode })),
-        select: { id: true, key: true },
-      });
+      const now = sqlDate(dialect, new Date());
+      const values = this.created.map((s) => [s.name, s.key, s.title, TO_COLUMN[s.kind], s.countryCode, now]);
+      const rows = (await bulkInsert(tx, dialect, "Speaker", SPEAKER_COLUMNS, values, ["id", "key"])) as Array<{ id: number; key: string }>;
       rows.forEach((row, i) => {
         const speaker = this.created[i]!;
         if (row.key !== speaker.key) throw new Error(`speaker rows came back out of order (${row.key} ≠ ${speaker.key})`);
@@ -64,8 +69,8 @@ export class SpeakerBatch {
       });
     }
     for (const speaker of this.renamed) await tx.speaker.update({ where: { id: speaker.id }, data: { name: speaker.name, key: speaker.key } });
-    const aliasRows = [...this.aliases].flatMap(([speaker, names]) => [...names].map((alias) => ({ speakerId: speaker.id, alias })));
-    if (aliasRows.length > 0) await tx.speakerAlias.createMany({ data: aliasRows });
+    const aliasRows = [...this.aliases].flatMap(([speaker, names]) => [...names].map((alias) => [speaker.id, alias]));
+    await bulkInsert(tx, dialect, "SpeakerAlias", ALIAS_COLUMNS, aliasRows);
   }
 
   /** After the transaction committed: the store remembers the aliases. */
