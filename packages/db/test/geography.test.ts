@@ -6,7 +6,7 @@ import { createTestDb, testProviders, type TestDb } from "../src/testing.ts";
 const country = (iso2: string, iso3: string, m49: string, name: string, subregionM49: string, extra: Partial<GeoCountry> = {}): GeoCountry =>
   ({ iso2, iso3, m49, name, aliases: [], demonyms: [], capital: null, lat: null, lon: null, regionM49: "142", subregionM49, ...extra });
 const countries: GeoCountry[] = [
-  country("TJ", "TJK", "762", "Tajikistan", "143", { aliases: ["Republic of Tajikistan", "Tajikistan"], demonyms: ["Tajik", "Tajikistani"], capital: "Dushanbe", lat: 39, lon: 71 }),
+  country("TJ", "TJK", "762", "Tajikistan", "143", { aliases: ["Republic of Tajikistan", "Tajikistan"], demonyms: ["Tajik", "Tajikistani"], capital: "Dushanbe", capitalLat: 38.56, capitalLon: 68.77, lat: 39, lon: 71 }),
   country("KZ", "KAZ", "398", "Kazakhstan", "143", { capital: "Astana" }),
   country("UZ", "UZB", "860", "Uzbekistan", "143"),
   country("IR", "IRN", "364", "Iran", "034", { aliases: ["Islamic Republic of Iran"] }),
@@ -41,7 +41,9 @@ describe.each(testProviders())("loadGeography on %s", (provider) => {
     expect([tj.iso2, tj.iso3, tj.m49, tj.kind, tj.lat, tj.lon]).toEqual(["TJ", "TJK", "762", "COUNTRY", 39, 71]);
     expect([tj.parent?.name, tj.parent?.parent?.name, tj.parent?.parent?.parent?.name]).toEqual(["Central Asia", "Asia", "World"]);
     expect(tj.aliases.map((a) => a.alias).sort()).toEqual(["Republic of Tajikistan", "Tajik", "Tajikistani"]);
-    expect(tj.children.map((c) => [c.key, c.kind])).toEqual([["city:tj:dushanbe", "CITY"]]);
+    expect(tj.children.map((c) => [c.key, c.kind, c.lat, c.lon])).toEqual([["city:tj:dushanbe", "CITY", 38.56, 68.77]]);
+    const astana = await db.place.findUniqueOrThrow({ where: { key: "city:kz:astana" } });
+    expect([astana.lat, astana.lon]).toEqual([null, null]);
 
     const membersOf = async (key: string) =>
       (await db.regionMember.findMany({ where: { region: { key } }, include: { country: true } })).map((m) => m.country.iso2).sort();

@@ -17,6 +17,9 @@ export interface GeoCountry {
   aliases: string[];
   demonyms: string[];
   capital: string | null;
+  /** Coordinates of the capital, when the data has them (the capital's Place gets them). */
+  capitalLat?: number | null;
+  capitalLon?: number | null;
   lat: number | null;
   lon: number | null;
   regionM49: string | null;
@@ -96,7 +99,10 @@ export function geographyRows(countries: readonly GeoCountry[], regions: readonl
   }));
   const capitalRows = countries.flatMap((country): PlaceRow[] => {
     if (!country.capital) return [];
-    return [{ key: cityKey(country.iso2, country.capital), kind: "CITY", name: country.capital, iso2: null, iso3: null, m49: null, lat: null, lon: null, parentKey: countryKey(country.iso2), aliases: [] }];
+    return [{
+      key: cityKey(country.iso2, country.capital), kind: "CITY", name: country.capital, iso2: null, iso3: null, m49: null,
+      lat: country.capitalLat ?? null, lon: country.capitalLon ?? null, parentKey: countryKey(country.iso2), aliases: [],
+    }];
   });
   return dedupeByKey([...regionRows, ...countryRows, ...capitalRows]);
 }
