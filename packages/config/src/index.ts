@@ -1,6 +1,13 @@
 // Dictum's settings, read from the environment once and validated. Every package takes its settings from here,
 // so a bad value fails early with one line that names the variable.
+import { existsSync } from "node:fs";
+import { loadEnvFile } from "node:process";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
+
+/** The repository's .env (see .env.example); variables already in the environment win over it. */
+export const envFilePath = fileURLToPath(new URL("../../../.env", import.meta.url));
+let envFileRead = false;
 
 const port = (fallback: number) =>
   z.coerce.number({ error: "must be a port number" }).int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(fallback);
@@ -34,14 +41,20 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** Validates the settings in `env` (process.env by default); empty strings count as unset. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/** Validates the settings in `env`; empty strings count as unset. Without `env`: process.env, completed from the
+ * repository's .env file when there is one. */
+export function loadConfig(env?: Record<string, string | undefined>): Config {
+  if (!env) {
+    if (!envFileRead && existsSync(envFilePath)) loadEnvFile(envFilePath);
+    envFileRead = true;
+    env = process.env;
+  }
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
   const result = schema.safeParse(present);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "config");
-    return `${name} ${issue.message} (got ${JSON.stringify(env[name] ?? "")})`;
+    return `${name} ${issue.message} (got ${JSON.stringify(present[name] ?? "")})`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
 }
