@@ -15,6 +15,8 @@ interface Node {
   childNodes: ArrayLike<Node>;
 }
 
+/** Marks where a block element's children end on the walk's stack. */
+const BLOCK_END = Symbol("block end");
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -36,25 +38,33 @@ export function nodeToText(root: Node): string {
     if (paragraph) paragraphs.push(paragraph);
     current = "";
   };
-  const walk = (node: Node) => {
+  // An explicit stack, not recursion: pages nested tens of thousands of elements deep must not overflow it.
+  const stack: (Node | typeof BLOCK_END)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      flush();
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       // source line breaks inside a paragraph are only whitespace; <br> is the one real line break
       current += (node.textContent ?? "").replace(/\s+/g, " ");
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED.has(name)) continue;
     if (name === "BR") {
       current += "\n";
-      return;
+      continue;
     }
     const block = BLOCKS.has(name);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push(BLOCK_END);
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
   flush();
   return paragraphs.join("\n\n");
 }
