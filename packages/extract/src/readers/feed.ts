@@ -85,7 +85,14 @@ export function* feedToResults(xml: string, file: string): Generator<ReadResult>
     yield { ok: false, error: `invalid XML: ${valid.err.msg}`, where: { file, line: valid.err.line } };
     return;
   }
-  const doc = parser.parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(xml) as Node;
+  } catch (error) {
+    // the validator passes DOCTYPEs the parser then refuses (external entities, entity expansion limits)
+    yield { ok: false, error: `invalid XML: ${(error as Error).message}`, where: { file } };
+    return;
+  }
   const rss = (doc.rss as Node | undefined)?.channel as Node | undefined;
   const rdf = doc["rdf:RDF"] as Node | undefined;
   const atom = doc.feed as Node | undefined;
