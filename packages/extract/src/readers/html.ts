@@ -34,11 +34,29 @@ function publishedTime(doc: Doc): string | null {
   return normalisePublishedAt(attr(doc, "time[datetime]", "datetime")) ?? null;
 }
 
+/** Readability's time grows much faster than the nesting depth (400 levels: 2 s, 20,000: minutes); real pages
+ * nest a few dozen levels, and deeper ones fall back to the whole body text. */
+const MAX_READABILITY_DEPTH = 100;
+
+/** How deep elements nest under `root`, counted without recursion (the page may be hostile). */
+function elementDepth(root: { children: ArrayLike<unknown> } | null): number {
+  let deepest = 0;
+  const stack: [{ children: ArrayLike<unknown> }, number][] = root ? [[root, 1]] : [];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    for (let i = 0; i < element.children.length; i++) stack.push([element.children[i] as { children: ArrayLike<unknown> }, depth + 1]);
+  }
+  return deepest;
+}
+
 /** Reads one HTML page: the main text (Readability), title, canonical URL and publication time. */
 export function htmlToResult(html: string, where: Where): ReadResult {
   const binary = binaryReason(html);
   if (binary) return { ok: false, error: binary, where };
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // linkedom leaves documentElement null (and document.body throws) when the page holds no element at all
+  if (!document.documentElement) ({ document } = parseHTML(`<html><body>${html}</body></html>`));
   // read the head before Readability, which rewrites the document it is given
   const meta = {
     title: attr(document, 'meta[property="og:title"]', "content") ?? (document.querySelector("title")?.textContent?.trim() || null),
@@ -50,6 +68,7 @@ export function htmlToResult(html: string, where: Where): ReadResult {
   let text = "";
   let parsedTime: string | null | undefined = null;
   try {
+    if (elementDepth(document.body) > MAX_READABILITY_DEPTH) throw new Error("nested too deep for Readability");
     const article = new Readability(document as never).parse();
     if (article?.content) text = htmlToText(article.content);
     parsedTime = normalisePublishedAt(article?.publishedTime);
