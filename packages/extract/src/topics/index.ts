@@ -6,10 +6,13 @@ export { topicTaxonomy, type Topic } from "./taxonomy.ts";
 const wordMatches = (pattern: string, word: string | undefined) =>
   word !== undefined && (pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
 
+/** No prefix keyword is longer than this: looking further into a long word only costs time (quadratic in it). */
+const longestPrefix = Math.max(0, ...[...prefix.keys()].map((key) => key.length));
+
 function patternsAt(words: string[], i: number): Pattern[] {
   const word = words[i]!;
   const found = [...(exact.get(word) ?? [])];
-  for (let length = shortestPrefix; length <= word.length; length++) found.push(...(prefix.get(word.slice(0, length)) ?? []));
+  for (let length = shortestPrefix; length <= Math.min(word.length, longestPrefix); length++) found.push(...(prefix.get(word.slice(0, length)) ?? []));
   return found.filter((p) => p.words.every((w, k) => wordMatches(w, words[i + k])));
 }
 
