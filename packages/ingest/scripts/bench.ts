@@ -2,6 +2,7 @@
 // into a fresh PostgreSQL database when DICTUM_TEST_POSTGRES_URL is set, and prints articles/s end to end
 // (reading, extraction, storage). The shared folder is ../shared from the repository root, or DICTUM_SHARED_DIR.
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@dictum/db";
@@ -22,11 +23,15 @@ async function bench(provider: "sqlite" | "postgresql"): Promise<void> {
   const migrateSeconds = (performance.now() - started) / 1000;
   const db = createPrismaClient(database.url);
   try {
+    const cpuBefore = process.cpuUsage();
     const result = await ingestPaths([corpus], { db, progress: "auto" });
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const [articles, statements, speakers, quotations] = await Promise.all([db.article.count(), db.statement.count(), db.speaker.count(), db.quotation.count()]);
     console.log(
       `bench:ingest ${provider}: ${result.new + result.present + result.failed} records in ${result.seconds.toFixed(1)} s = ` +
         `${Math.round(result.articlesPerSecond)} articles/s end to end (migrate of the fresh database ${migrateSeconds.toFixed(1)} s, not counted); ` +
+        `CPU ${cpuSeconds.toFixed(1)} s (${Math.round((result.new + result.present + result.failed) / cpuSeconds)} articles per CPU-second, both threads; load average ${loadavg()[0]!.toFixed(1)}); ` +
         `stored ${articles} articles (${result.present} duplicates skipped, ${result.failed} failed), ${statements} statements, ${speakers} speakers, ${quotations} quotations; ` +
         `rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
     );

@@ -231,6 +231,7 @@ export class Ingester {
     const topicIds = await this.resolveTopics(tx, planned);
 
     // Speakers and quotations for every valid statement.
+    await this.speakers.refresh(tx);
     const speakerBatch = this.speakers.batch();
     const statements = planned.map((plan) =>
       storableStatements(plan.extraction, plan.article.text).map((s) => {

@@ -1,7 +1,7 @@
 // What ingestArticles stores, on SQLite and (when DICTUM_TEST_POSTGRES_URL is set) PostgreSQL.
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
-import { ingestArticles } from "../src/index.ts";
+import { ingestArticles, Ingester } from "../src/index.ts";
 import { articleOf, extractorFor, organisation, person, type ArticleSpec } from "./fixtures.ts";
 
 const SHOIGU_QUOTE = "The US declared far and wide that they are leaving Afghanistan. And this is true.";
@@ -120,6 +120,21 @@ describe.each(testProviders())("ingestArticles on %s", (provider) => {
     expect(speakerOf("Tehran will respond").id).not.toBe(speakerOf("Moscow will respond").id);
     expect(speakerOf("No comment").id).not.toBe(speakerOf("Moscow will respond").id);
     expect(await t.db.speaker.count()).toBe(8);
+  });
+
+  it("finds speakers another writer stored while this run was going (CLI and API at once)", async () => {
+    t = await createTestDb(provider);
+    const specs = [
+      articleOf("cli", [{ quote: "The army is ready", speaker: person("Sergey Shoigu", "Defense Minister", "RU") }]),
+      articleOf("api", [{ quote: "The navy is ready", speaker: person("Sergei Shoigu", "Defence Minister", "RU") }]),
+    ];
+    const extract = extractorFor(specs);
+    const cli = await Ingester.open(t.db, { extract });
+    const api = await Ingester.open(t.db, { extract });
+    await api.ingest([{ article: specs[1]!.article }]);
+    await cli.ingest([{ article: specs[0]!.article }]);
+    expect(await t.db.speaker.count()).toBe(1);
+    expect((await t.db.speakerAlias.findMany({ orderBy: { alias: "asc" } })).map((a) => a.alias)).toEqual(["Sergei Shoigu", "Sergey Shoigu"]);
   });
 
   it("reports bad articles and stores the good ones", async () => {

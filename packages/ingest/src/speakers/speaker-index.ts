@@ -67,9 +67,14 @@ export class SpeakerIndex {
     const tokens = speaker.kind === "person" ? speaker.key.split(" ").filter(Boolean) : [];
     const entry = { speaker, tokens };
     const keyed = `${speaker.kind}|${speaker.key}`;
-    this.byKey.set(keyed, [...(this.byKey.get(keyed) ?? []), entry]);
+    const sameKey = this.byKey.get(keyed);
+    if (sameKey) sameKey.push(entry);
+    else this.byKey.set(keyed, [entry]);
     const surname = tokens.at(-1);
-    if (surname) this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), entry]);
+    if (!surname) return;
+    const sameSurname = this.bySurname.get(surname);
+    if (sameSurname) sameSurname.push(entry);
+    else this.bySurname.set(surname, [entry]);
   }
 
   /** Updates a known speaker's name and key (a bare surname that turned out to have a first name). */

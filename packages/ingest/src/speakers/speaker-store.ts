@@ -67,6 +67,7 @@ export class SpeakerBatch {
         if (row.key !== speaker.key) throw new Error(`speaker rows came back out of order (${row.key} ≠ ${speaker.key})`);
         speaker.id = row.id;
       });
+      this.store.noteCreated(this.created);
     }
     for (const speaker of this.renamed) await tx.speaker.update({ where: { id: speaker.id }, data: { name: speaker.name, key: speaker.key } });
     const aliasRows = [...this.aliases].flatMap(([speaker, names]) => [...names].map((alias) => [speaker.id, alias]));
@@ -82,20 +83,33 @@ export class SpeakerBatch {
 export class SpeakerStore {
   index = new SpeakerIndex();
   private aliasSet = new Set<string>();
+  /** Highest speaker id seen: speakers above it were stored by another process since. */
+  private maxId = 0;
+  private readonly ownIds = new Set<number>();
 
   constructor(private readonly db: Db) {}
 
   async load(): Promise<void> {
-    const rows = await this.db.speaker.findMany({ select: { id: true, name: true, key: true, kind: true, title: true, countryCode: true } });
-    const speakers = new Map<number, KnownSpeaker>();
     this.index = new SpeakerIndex();
-    for (const row of rows) {
-      const speaker: KnownSpeaker = { ...row, kind: FROM_COLUMN[row.kind as KindColumn] };
-      speakers.set(row.id, speaker);
-      this.index.add(speaker);
-    }
     this.aliasSet = new Set();
-    for (const row of await this.db.speakerAlias.findMany({ select: { speakerId: true, alias: true } })) this.aliasSet.add(`${row.speakerId}\u0000${row.alias}`);
+    this.maxId = 0;
+    this.ownIds.clear();
+    await this.refresh(this.db);
+  }
+
+  /** Adds the speakers (and aliases) other writers stored since the last look; called inside each batch's
+   * transaction, so concurrent ingests (CLI and API) find each other's speakers. */
+  async refresh(db: Db | Tx): Promise<void> {
+    const rows = await db.speaker.findMany({ where: { id: { gt: this.maxId } }, select: { id: true, name: true, key: true, kind: true, title: true, countryCode: true }, orderBy: { id: "asc" } });
+    const fresh = rows.filter((row) => !this.ownIds.has(row.id));
+    for (const row of fresh) this.index.add({ ...row, kind: FROM_COLUMN[row.kind as KindColumn] });
+    const aliases = await db.speakerAlias.findMany({ where: { speakerId: { gt: this.maxId } }, select: { speakerId: true, alias: true } });
+    for (const row of aliases) this.aliasSet.add(`${row.speakerId}\u0000${row.alias}`);
+    if (rows.length > 0) this.maxId = rows.at(-1)!.id;
+  }
+
+  noteCreated(speakers: KnownSpeaker[]): void {
+    for (const speaker of speakers) if (speaker.id) this.ownIds.add(speaker.id);
   }
 
   batch(): SpeakerBatch {
