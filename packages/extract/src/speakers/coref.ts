@@ -1,7 +1,7 @@
 import type { Candidate, Document } from "../pipeline/types.ts";
 import type { SpeakerRef } from "../types.ts";
 import { affiliationCountry } from "./affiliation.ts";
-import { singular } from "./lexicon.ts";
+import { isRoleNoun, singular } from "./lexicon.ts";
 import { parseMention } from "./mention.ts";
 import type { Mention } from "./mention.ts";
 import { indexNames } from "./names.ts";
@@ -41,7 +41,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       const seen = history.indexOf(ref);
       if (seen >= 0) history.splice(seen, 1);
       history.push(ref);
-      if (ref.kind === "person") {
+      if (ref.kind === "person" || isOneUnnamedPerson(ref)) {
         const at = people.findIndex((p) => p.name === ref!.name);
         if (at >= 0) people.splice(at, 1);
         people.push(ref);
@@ -127,6 +127,14 @@ function paragraphOf(doc: Document, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** "A Western diplomat", "one portfolio manager": an unnamed single person that "he" or "she" can refer to. */
+function isOneUnnamedPerson(ref: SpeakerRef): boolean {
+  if (ref.kind !== "unnamed" || !/^(?:a|an|one|another)\s/i.test(ref.name)) return false;
+  const words = ref.name.split(/\s+/);
+  // The head is the last role noun before any prepositional phrase: "an economist at a U.S. securities house".
+  return words.some((w) => isRoleNoun(w) && singular(w.toLowerCase()) === w.toLowerCase());
 }
 
 /** A participle ("..., adding that ...") speaks for the cue before it in the same sentence. */

@@ -12,6 +12,7 @@ export interface Mention {
   pronoun: string | null;
 }
 
+const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|few|most|other|others|\d+)$/i;
 const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine", "website", "site", "outlet", "broadcaster", "channel", "station", "network", "publication", "agency", "firm", "company", "bank", "ministry", "department", "government", "committee", "organization", "organisation", "group", "party", "campaign", "report", "statement"]);
 const NAME_PARTICLES = new Set(["de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di", "du", "ibn", "st."]);
 
@@ -34,7 +35,9 @@ export function parseMention(phrase: string): Mention {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase().replace(/[().]/g, "");
   const determined = DETERMINERS.has(words[0]!.toLowerCase());
-  if (!isCapitalised(last)) {
+  // "a source in the Defense Ministry", "two senior officials": an indefinite phrase is an unnamed source.
+  if (INDEFINITE.test(words[0]!)) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
+  if (!isCapitalised(last.replace(/^[("'“‘]+/, ""))) {
     // "the minister", "the Russian defense chief", "the newspaper": a definite singular description refers back.
     const head = singular(lastLower);
     if (words[0]!.toLowerCase() === "the" && head === lastLower) {

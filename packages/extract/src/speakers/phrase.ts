@@ -56,7 +56,8 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
     const start = i >= 2 && /^(?:another|only|just|about|nearly|some)$/.test(tokens[i - 2]!.lower) ? i - 2 : i - 1;
     return { start: tokens[start]!.start, end: head.end };
   }
-  if (head.punct) return null;
+  // A possessive never speaks: "Theresa May's proposed deal".
+  if (head.punct || /['’]s$/.test(head.lower)) return null;
   const end = tokens[i === tokens.length - 1 ? i : i]!.end;
   const lastHead = head;
   if (PRONOUNS[head.lower] !== undefined) {
@@ -123,11 +124,14 @@ export function phraseAfter(masked: string, cueEnd: number, to: number): Span | 
   if (!(isCapitalised(first.text) || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined)) return null;
   if (PRONOUNS[first.lower] !== undefined) return PRONOUNS[first.lower] === "self" ? null : { start: first.start, end: first.end };
   let last = 0;
+  // Lower-case modifiers are read only shortly after a determiner: "an economist at a U.S. securities house".
+  let determiner = DETERMINERS.has(first.lower) ? 0 : -9;
   for (let k = 1; k < tokens.length && k < MAX_WORDS; k++) {
     const t = tokens[k]!;
     if (t.punct && t.text !== "(" && t.text !== ")") break;
-    if (!t.punct && !isCapitalised(t.text) && !CONNECTORS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !isRoleNoun(t.lower) && !DETERMINERS.has(t.lower)) {
-      if (!(DETERMINERS.has(first.lower) && k < 4)) break;
+    if (DETERMINERS.has(t.lower)) determiner = k;
+    else if (!t.punct && !isCapitalised(t.text) && !CONNECTORS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !isRoleNoun(t.lower)) {
+      if (k - determiner >= 4) break;
     }
     if (!t.punct) last = k;
   }

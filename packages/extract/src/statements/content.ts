@@ -7,6 +7,7 @@ const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")
 const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
 const THAT = /^[\s,]*that\b\s*/u;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|as|than|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const DISCOURSE_MARKER = /^(?:On the other hand|At the same time|However|Meanwhile|In addition|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Separately|In turn|For example|For instance|In particular|Besides|Still|Also|Likewise|Similarly|In any case|Anyway),\s+/;
 const TRAILING = /[\s.,;:!?—–-]+$/u;
 
 export interface Content {
@@ -54,7 +55,9 @@ export function contentBefore(doc: Document, from: number, attributionStart: num
   while (end > from && /[\s,—–-]/.test(masked[end - 1]!)) end--;
   // "Clinton "is the only candidate ..." retired general Lloyd Newton said": a closing quote mark also ends it.
   if (!/[,—–-]/.test(masked.slice(end, attributionStart)) && !/["”’']$/.test(masked.slice(from, end))) return null;
-  return trimEnd(doc.text, from, end);
+  // "On the other hand, there are still sanctions ..., he noted": the connective is the writer's, not the speaker's.
+  const marker = DISCOURSE_MARKER.exec(masked.slice(from, end))?.[0].length ?? 0;
+  return trimEnd(doc.text, from + marker, end);
 }
 
 /** Drops the final period and trailing spaces, but keeps a period inside a closing quote mark. */

@@ -47,7 +47,14 @@ function cueAfter(doc: Document, cues: Cue[], quote: Quote): Cue | null {
   if (!cue || cue.start > quote.close + 200) return null;
   if (cue.form === "participle" || cue.form === "according") return null;
   const region = cue.order === "before" && cue.speaker ? cue.speaker.start : cue.start;
-  return region >= quote.close && BETWEEN_QUOTE_AND_ATTRIBUTION.test(doc.masked.slice(quote.close, region)) ? cue : null;
+  if (region < quote.close || !BETWEEN_QUOTE_AND_ATTRIBUTION.test(doc.masked.slice(quote.close, region))) return null;
+  // A new sentence after the quote attributes it only when it says nothing else ("..." Shoigu said.), not when it
+  // carries its own speech ("..." He said "...").
+  if (cue.sentence !== sentenceAt(doc, quote.end)) {
+    const rest = doc.masked.slice(cue.end, doc.sentences[cue.sentence]!.end);
+    if (/["“«„_]/.test(rest) || rest.split(/\s+/).length > 6) return null;
+  }
+  return cue;
 }
 
 /** He said: "..." / He said, "..." / He called the talks "rather assertive". */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { rows } from "../statements/helpers.ts";
+
+const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+
+describe("speaker coreference", () => {
+  it("resolves a surname, a pronoun and a description to the fullest name", () => {
+    const text = [
+      "Russian Defense Minister Sergey Shoigu told reporters the US was trying to take root in Central Asia.",
+      '"The US declared far and wide that they are leaving Afghanistan," Shoigu specified.',
+      "There are still sanctions banning the import of oil products to Syria, he noted.",
+      '"Things continue to unfold there," the Russian defense chief said.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual(["Sergey Shoigu", "Sergey Shoigu", "Sergey Shoigu", "Sergey Shoigu"]);
+  });
+
+  it("refers 'he' back to an unnamed single person", () => {
+    const text = "A Western diplomat said sugar output also fell in Fujian.\n\nHe said the rural sectors in Guangdong were well developed.";
+    expect(speakers(text)).toEqual(["A Western diplomat", "A Western diplomat"]);
+  });
+
+  it("refers 'the newspaper' to the newspaper quoted before", () => {
+    const text = 'The Nanfang Daily said production in Guangdong province fell.\n\n"Supply of cane is inadequate," the newspaper said.';
+    expect(speakers(text)).toEqual(["The Nanfang Daily", "The Nanfang Daily"]);
+  });
+
+  it("matches a description to the speaker who shares its words", () => {
+    const text = [
+      '"The real economic effects can be significant," said an economist at a U.S. securities house.',
+      '"Because of lower appreciation of assets, that much negative impact could be observed," said Keikichi Honda, general manager of economic research at the Bank of Tokyo.',
+      '"There has been a move from the purely rational to the emotional," said the foreign economist.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual(["an economist at a U.S. securities house", "Keikichi Honda", "an economist at a U.S. securities house"]);
+  });
+
+  it("takes 'she' from a person named in the narration when no one has spoken yet", () => {
+    const text = "Rakeyia Scott filmed the encounter.\n\n“Don't shoot him,” she says.";
+    expect(speakers(text)).toEqual(["Rakeyia Scott"]);
+  });
+
+  it("does not let a new sentence's own quote take the attribution of the quote before it", () => {
+    const text = 'Interior Minister Joachim Brudziński called the stabbing "an act of inexplicable barbarity." He said "I can’t find the words."';
+    expect(speakers(text)).toEqual(["Joachim Brudziński", "Joachim Brudziński"]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { affiliationCountry } from "../../src/speakers/affiliation.ts";
+import { parseMention } from "../../src/speakers/mention.ts";
+
+describe("parseMention", () => {
+  it.each([
+    ["Russian Defense Minister Sergey Shoigu", "name", "Sergey Shoigu", "Russian Defense Minister"],
+    ["Chelyabinsk regional Deputy Governor Oleg Klimov", "name", "Oleg Klimov", "Chelyabinsk regional Deputy Governor"],
+    ["Businessman Raul Concepcion", "name", "Raul Concepcion", "Businessman"],
+    ["Dmitry Peskov, the Kremlin spokesman", "name", "Dmitry Peskov", "the Kremlin spokesman"],
+    ["The mayor of London, Sadiq Khan", "name", "Sadiq Khan", "The mayor of London"],
+    ["Raul Concepcion, whose brother Jose is the country's trade minister", "name", "Raul Concepcion", null],
+    ["Shoigu", "name", "Shoigu", null],
+    ["Joachim Brudziński", "name", "Joachim Brudziński", null],
+    ["the Russian defense chief", "description", "the Russian defense chief", "the Russian defense chief"],
+    ["the newspaper", "description", "the newspaper", null],
+    ["the Foreign Ministry", "body", "the Foreign Ministry", null],
+    ["The Investigative Committee and the Federal Security Service (FSB)", "body", "The Investigative Committee and the Federal Security Service (FSB)", null],
+    ["Znak.com", "body", "Znak.com", null],
+    ["officials", "group", "officials", null],
+    ["a source in the Defense Ministry", "group", "a source in the Defense Ministry", null],
+    ["he", "pronoun", "he", null],
+  ])("%s", (phrase, form, name, title) => {
+    const m = parseMention(phrase);
+    expect([m.form, m.name, m.title]).toEqual([form, name, title]);
+  });
+});
+
+describe("affiliationCountry", () => {
+  it.each([
+    ["Russian Defense Minister", "RU"],
+    ["Chancellor of the Exchequer", null],
+    ["Syrian state", "SY"],
+    ["U.S. Treasury Secretary", "US"],
+    ["Interior Minister", null],
+  ])("%s → %s", (title, code) => {
+    expect(affiliationCountry(title)).toBe(code);
+  });
+});
