@@ -28,3 +28,13 @@ describe("histogram resolution", () => {
     expect(isoDay(bucketEnd(Date.parse("2024-01-01"), "YEAR"))).toBe("2025-01-01");
   });
 });
+
+describe("yearly buckets from monthly ones", () => {
+  it("sums the months of each year and keeps years in order", async () => {
+    const { yearsFromMonths } = await import("@/lib/overview/buckets");
+    expect(yearsFromMonths([{ start: "2016-11-01", count: 2 }, { start: "2016-12-01", count: 3 }, { start: "2017-01-01", count: 7 }])).toEqual([
+      { start: "2016-01-01", count: 5 },
+      { start: "2017-01-01", count: 7 },
+    ]);
+  });
+});

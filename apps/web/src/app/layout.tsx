@@ -22,13 +22,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <a className="skip-link" href="#main">Skip to content</a>
         <header className="app-header">
-          <Link href="/" className="brand" aria-label="Dictum home">
+          <Link prefetch={false} href="/" className="brand" aria-label="Dictum home">
             <svg viewBox="0 0 32 32" width="22" height="22" aria-hidden="true"><rect width="32" height="32" rx="6" fill="#f1faee" /><path d="M9 8h7a8 8 0 0 1 0 16H9z" fill="none" stroke="#1d3557" strokeWidth="3" /></svg>
             Dictum
           </Link>
           <nav aria-label="Main">
-            <Link href="/">Statements</Link>
-            <Link href="/?view=map">Map</Link>
+            <Link prefetch={false} href="/">Statements</Link>
+            <Link prefetch={false} href="/?view=map">Map</Link>
             <a href={graphqlUrl} target="_blank" rel="noreferrer">GraphiQL <span aria-hidden="true">↗</span></a>
           </nav>
         </header>

@@ -5,7 +5,7 @@ export default function NotFound() {
     <section className="state-panel" role="status">
       <h1>Not found</h1>
       <p>There is nothing at this address. It may have been removed, or the link is incomplete.</p>
-      <p><Link href="/">Back to all statements</Link></p>
+      <p><Link prefetch={false} href="/">Back to all statements</Link></p>
     </section>
   );
 }

@@ -11,13 +11,13 @@ import { PreloadQuery } from "@/lib/apollo/rsc-client";
 import { isEmptyFilter, parseViewState, toApiFilter, toHref, type ListField, type ViewState } from "@/lib/filters";
 import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
-import { loadOverview, type LoadedOverview } from "@/lib/overview/load-overview";
+import { loadOverviewAfterList, type LoadedOverview } from "@/lib/overview/load-overview";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const state = parseViewState(await searchParams);
-  const overview = loadOverview(state.filter);
+  const overview = loadOverviewAfterList(state.filter);
   const emptyHint = isEmptyFilter(state.filter)
     ? "Nothing has been ingested yet. Add articles with `npm run ingest -- <files>` or the ingestArticle mutation, then reload."
     : "Remove a filter above or widen the date range to see more.";
@@ -97,13 +97,13 @@ async function Toolbar({ state, overview }: Section) {
           <strong>{plural(total, "statement")}</strong>
         </p>
         <nav className="segmented" aria-label="Order">
-          <Link href={toHref({ ...state, direction: "DESC" })} aria-current={state.direction === "DESC" ? "true" : undefined} scroll={false}>Newest first</Link>
-          <Link href={toHref({ ...state, direction: "ASC" })} aria-current={state.direction === "ASC" ? "true" : undefined} scroll={false}>Oldest first</Link>
+          <Link prefetch={false} href={toHref({ ...state, direction: "DESC" })} aria-current={state.direction === "DESC" ? "true" : undefined} scroll={false}>Newest first</Link>
+          <Link prefetch={false} href={toHref({ ...state, direction: "ASC" })} aria-current={state.direction === "ASC" ? "true" : undefined} scroll={false}>Oldest first</Link>
         </nav>
         <nav className="segmented" aria-label="View">
-          <Link href={toHref({ ...state, view: "split" })} aria-current={state.view === "split" ? "true" : undefined} scroll={false}>List + map</Link>
-          <Link href={toHref({ ...state, view: "timeline" })} aria-current={state.view === "timeline" ? "true" : undefined} scroll={false}>List</Link>
-          <Link href={toHref({ ...state, view: "map" })} aria-current={state.view === "map" ? "true" : undefined} scroll={false}>Map</Link>
+          <Link prefetch={false} href={toHref({ ...state, view: "split" })} aria-current={state.view === "split" ? "true" : undefined} scroll={false}>List + map</Link>
+          <Link prefetch={false} href={toHref({ ...state, view: "timeline" })} aria-current={state.view === "timeline" ? "true" : undefined} scroll={false}>List</Link>
+          <Link prefetch={false} href={toHref({ ...state, view: "map" })} aria-current={state.view === "map" ? "true" : undefined} scroll={false}>Map</Link>
         </nav>
         <div className="exports">
           <span className="muted">Export</span>
@@ -152,7 +152,7 @@ function RegionList({ state, regions }: { state: ViewState; regions: LoadedOverv
           const href = toHref({ ...state, filter: { ...state.filter, regions: regionsNext.length ? regionsNext : undefined } });
           return (
             <li key={region.place.code}>
-              <Link href={href} scroll={false} aria-current={active ? "true" : undefined} className={active ? "active" : undefined}>
+              <Link prefetch={false} href={href} scroll={false} aria-current={active ? "true" : undefined} className={active ? "active" : undefined}>
                 <span>{region.place.name}</span> <span className="count">{region.count}</span>
               </Link>
             </li>

@@ -17,7 +17,7 @@ export function ErrorState({ title, error, reset }: { title: string; error: Erro
       {error.digest ? <p className="muted">Reference: {error.digest}</p> : null}
       <div className="actions">
         <button type="button" onClick={reset}>Try again</button>
-        <Link href="/">Reset all filters</Link>
+        <Link prefetch={false} href="/">Reset all filters</Link>
       </div>
     </section>
   );

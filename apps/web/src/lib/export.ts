@@ -52,10 +52,11 @@ export async function collectRows(state: ViewState, limit = EXPORT_LIMIT): Promi
       orderBy: { field: "SAID_ON", direction: state.direction },
       first: Math.min(EXPORT_PAGE, limit - rows.length),
       after,
+      withTotal: after === null,
     };
     const { data, error }: { data?: StatementPage; error?: Error } = await client.query({ query: STATEMENT_PAGE, variables, fetchPolicy: "no-cache" });
     if (error || !data) throw error ?? new Error("The API returned no statements");
-    totalCount = data.statements.totalCount;
+    totalCount = data.statements.totalCount ?? totalCount;
     rows.push(...data.statements.edges.map((edge) => toExportRow(edge.node)));
     after = data.statements.pageInfo.endCursor;
     if (!data.statements.pageInfo.hasNextPage || rows.length >= limit || !after) break;

@@ -18,10 +18,11 @@ export async function EntityOverview({ filter, show }: { filter: StatementFilter
   const state: ViewState = { filter, direction: "DESC", view: "split" };
   const [overview, recent] = await Promise.all([
     loadOverview(filter),
-    query({ query: STATEMENT_PAGE, variables: { filter: toApiFilter(filter), orderBy: { field: "SAID_ON", direction: "DESC" }, first: RECENT } }),
+    query({ query: STATEMENT_PAGE, variables: { filter: toApiFilter(filter), orderBy: { field: "SAID_ON", direction: "DESC" }, first: RECENT, withTotal: true } }),
   ]);
   if (recent.error || !recent.data) throw recent.error ?? new Error("The API returned no statements");
   const { statements } = recent.data;
+  const total = statements.totalCount ?? 0;
   const facetLists: Record<(typeof show)[number], { title: string; values: FacetValue[]; href: (value: string) => string }> = {
     speakers: { title: "Speakers", values: overview.facets.speakers, href: (id) => `/speakers/${encodeURIComponent(id)}` },
     topics: { title: "Topics", values: overview.facets.topics, href: (slug) => `/topics/${encodeURIComponent(slug)}` },
@@ -33,7 +34,7 @@ export async function EntityOverview({ filter, show }: { filter: StatementFilter
       <div>
         <Histogram points={overview.histogram.points} bucket={overview.histogram.bucket} state={state} />
         <section className="card" data-testid="entity-statements">
-          <h2>Latest statements ({plural(statements.totalCount, "statement")})</h2>
+          <h2>Latest statements ({plural(total, "statement")})</h2>
           {statements.edges.length === 0 ? (
             <p className="muted">No statements yet. They appear here once articles that mention this are ingested.</p>
           ) : (
@@ -41,7 +42,7 @@ export async function EntityOverview({ filter, show }: { filter: StatementFilter
               {statements.edges.map((edge) => <StatementCard key={edge.node.id} statement={edge.node} />)}
             </div>
           )}
-          <p><Link href={toHref(state)}>Open all {plural(statements.totalCount, "statement")} in the timeline →</Link></p>
+          <p><Link prefetch={false} href={toHref(state)}>Open all {plural(total, "statement")} in the timeline →</Link></p>
         </section>
       </div>
       <div>
@@ -68,7 +69,7 @@ export async function EntityOverview({ filter, show }: { filter: StatementFilter
                 <ul className="plain-list">
                   {list.values.slice(0, 10).map((value) => (
                     <li key={value.value}>
-                      <Link href={list.href(value.value)}>{value.label}</Link> <span className="count">{value.count}</span>
+                      <Link prefetch={false} href={list.href(value.value)}>{value.label}</Link> <span className="count">{value.count}</span>
                     </li>
                   ))}
                 </ul>

@@ -22,13 +22,13 @@ export function ActiveFilters({ state, labels }: { state: ViewState; labels: Par
       <ul>
         {chips.map((chip) => (
           <li key={chip.key}>
-            <Link className="chip removable" href={chip.href} scroll={false} aria-label={`Remove filter ${chip.text}`}>
+            <Link prefetch={false} className="chip removable" href={chip.href} scroll={false} aria-label={`Remove filter ${chip.text}`}>
               {chip.text} <span aria-hidden="true">×</span>
             </Link>
           </li>
         ))}
       </ul>
-      <Link href={toHref({ ...state, filter: {} })} scroll={false} className="clear-all">Clear all</Link>
+      <Link prefetch={false} href={toHref({ ...state, filter: {} })} scroll={false} className="clear-all">Clear all</Link>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // Countries shaded by how many statements concern them, the selected region outlined, dateline markers where
 // statements were made. Hover or focus shows the count; click (or Enter) filters by the country.
 import { useRouter } from "next/navigation";
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useMemo, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { CountryIndex } from "@/lib/geo/country-index";
 import { getWorld, LEGEND_SHADES, MAP_HEIGHT, MAP_WIDTH, shade } from "@/lib/geo/world";
 import { formatCount, plural } from "@/lib/format";
@@ -25,15 +25,19 @@ interface Props {
   label: string;
 }
 
+const noSubscription = () => () => {};
+
 export function WorldMap({ counts, markers, index, selected, regions, state, compact = false, label }: Props) {
   const router = useRouter();
-  const world = getWorld();
+  // The shapes are drawn in the browser only: on the server they would add ~250 KB of path data to every page.
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const world = inBrowser ? getWorld() : null;
   const [hover, setHover] = useState<{ name: string; count: number; x: number; y: number } | null>(null);
 
   const byCode = useMemo(() => new Map(counts.map((count) => [count.code.toUpperCase(), count])), [counts]);
   const max = Math.max(0, ...counts.map((count) => count.count));
   const regionOutline = useMemo(() => {
-    if (regions.length === 0) return "";
+    if (!world || regions.length === 0) return "";
     const wanted = new Set(regions.map((region) => region.toLowerCase()));
     const ids = new Set(
       Object.entries(index)
@@ -55,10 +59,10 @@ export function WorldMap({ counts, markers, index, selected, regions, state, com
 
   return (
     <figure className={compact ? "world-map compact" : "world-map"} data-testid="world-map" onMouseLeave={() => setHover(null)}>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={label}>
-        <path d={world.sphere} className="sphere" />
-        <path d={world.graticule} className="graticule" />
-        {world.countries.map((shape) => {
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={label} aria-busy={!world}>
+        {world ? <path d={world.sphere} className="sphere" /> : null}
+        {world ? <path d={world.graticule} className="graticule" /> : null}
+        {world?.countries.map((shape) => {
           const atlas = index[shape.id];
           const code = atlas?.iso2;
           const entry = code ? byCode.get(code) : undefined;
@@ -95,7 +99,7 @@ export function WorldMap({ counts, markers, index, selected, regions, state, com
         })}
         {regionOutline ? <path d={regionOutline} className="region-outline" data-testid="region-outline" /> : null}
         {markers.map((marker) => {
-          const point = world.projection([marker.lon, marker.lat]);
+          const point = world?.projection([marker.lon, marker.lat]);
           if (!point) return null;
           const radius = (compact ? 2.5 : 3.5) + 4 * Math.sqrt(marker.count / peak);
           return (

@@ -28,7 +28,8 @@ export interface StatementCardData {
 
 export interface StatementPage {
   statements: {
-    totalCount: number;
+    /** Only asked for with withTotal: counting every match costs more than the page itself. */
+    totalCount?: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { cursor: string; node: StatementCardData }[];
   };
@@ -39,12 +40,13 @@ export interface StatementPageVariables {
   orderBy: { field: "SAID_ON"; direction: "ASC" | "DESC" };
   first: number;
   after?: string | null;
+  withTotal?: boolean;
 }
 
 export const STATEMENT_PAGE: TypedDocumentNode<StatementPage, StatementPageVariables> = gql`
-  query StatementPage($filter: StatementFilter, $orderBy: StatementOrder, $first: Int!, $after: String) {
+  query StatementPage($filter: StatementFilter, $orderBy: StatementOrder, $first: Int!, $after: String, $withTotal: Boolean = false) {
     statements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      totalCount @include(if: $withTotal)
       pageInfo { hasNextPage endCursor }
       edges { cursor node { ...StatementCard } }
     }

@@ -11,7 +11,7 @@ export function StatementCard({ statement }: { statement: StatementCardData }) {
     <article className="statement-card" data-testid="statement" data-statement-id={statement.id}>
       <header className="statement-meta">
         {speaker ? (
-          <Link className="speaker" href={`/speakers/${encodeURIComponent(speaker.id)}`}>{speaker.name}</Link>
+          <Link prefetch={false} className="speaker" href={`/speakers/${encodeURIComponent(speaker.id)}`}>{speaker.name}</Link>
         ) : (
           <span className="speaker unknown">Unattributed</span>
         )}
@@ -21,7 +21,7 @@ export function StatementCard({ statement }: { statement: StatementCardData }) {
         </span>
       </header>
       <p className="quote">
-        <Link href={`/statements/${encodeURIComponent(statement.id)}`}>{statement.text}</Link>
+        <Link prefetch={false} href={`/statements/${encodeURIComponent(statement.id)}`}>{statement.text}</Link>
       </p>
       {statement.places.length + statement.topics.length > 0 ? (
         <ul className="chips" aria-label="Places and topics">
@@ -32,7 +32,7 @@ export function StatementCard({ statement }: { statement: StatementCardData }) {
           ))}
           {statement.topics.map((topic) => (
             <li key={`t-${topic.slug}`}>
-              <Link className="chip topic" href={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link>
+              <Link prefetch={false} className="chip topic" href={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link>
             </li>
           ))}
         </ul>

@@ -82,7 +82,7 @@ export function StatementList({ queryRef, emptyHint }: { queryRef: QueryRef<Stat
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lastIndex, rows.length, hasNextPage, isPending, loadError]);
 
-  if (connection.totalCount === 0) {
+  if (connection.edges.length === 0 && !hasNextPage) {
     return (
       <div className="state-panel empty" role="status" data-testid="empty-list">
         <h2>No statements match</h2>
@@ -125,10 +125,10 @@ export function StatementList({ queryRef, emptyHint }: { queryRef: QueryRef<Stat
           </>
         ) : hasNextPage ? (
           <button type="button" onClick={loadMore} disabled={isPending}>
-            {isPending ? "Loading more…" : `Load more (${connection.edges.length} of ${connection.totalCount} shown)`}
+            {isPending ? "Loading more…" : `Load more (${connection.edges.length} shown)`}
           </button>
         ) : (
-          <span className="muted">All {plural(connection.totalCount, "statement")} shown.</span>
+          <span className="muted">All {plural(connection.edges.length, "statement")} shown.</span>
         )}
       </div>
     </div>

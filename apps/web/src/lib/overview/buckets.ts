@@ -22,3 +22,13 @@ export function chooseBucket(filter: StatementFilter, months: TimelinePoint[]): 
   if (span > 120) return "WEEK";
   return "DAY";
 }
+
+/** Yearly buckets summed from monthly ones, so the API is asked for one timeline instead of two. */
+export function yearsFromMonths(months: TimelinePoint[]): TimelinePoint[] {
+  const years = new Map<string, number>();
+  for (const month of months) {
+    const year = `${month.start.slice(0, 4)}-01-01`;
+    years.set(year, (years.get(year) ?? 0) + month.count);
+  }
+  return [...years].map(([start, count]) => ({ start, count }));
+}

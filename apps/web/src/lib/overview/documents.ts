@@ -17,8 +17,7 @@ interface DatelinePlace {
 }
 
 interface OverviewResult {
-  coarse: TimelinePoint[];
-  fine: TimelinePoint[];
+  months: TimelinePoint[];
   placeCounts: { countries: PlaceCount[]; regions: PlaceCount[] };
   facets: {
     speakers: { speaker: { id: string; name: string }; count: number }[];
@@ -34,10 +33,9 @@ export const FACET_LIMIT = 30;
 export const DATELINE_SAMPLE = 50;
 
 /** Everything the filter panel, histogram and map need, in one request. */
-export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string, unknown>; coarse: Bucket; fine: Bucket; facetLimit: number; sample: number }> = gql`
-  query Overview($filter: StatementFilter, $coarse: TimelineBucket!, $fine: TimelineBucket!, $facetLimit: Int!, $sample: Int!) {
-    coarse: timeline(filter: $filter, bucket: $coarse) { start count }
-    fine: timeline(filter: $filter, bucket: $fine) { start count }
+export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string, unknown>; facetLimit: number; sample: number }> = gql`
+  query Overview($filter: StatementFilter, $facetLimit: Int!, $sample: Int!) {
+    months: timeline(filter: $filter, bucket: MONTH) { start count }
     placeCounts(filter: $filter) {
       countries { place { id code name kind lat lon } count }
       regions { place { id code name kind lat lon } count }
@@ -55,8 +53,7 @@ export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string
 `;
 
 export interface Overview {
-  coarse: TimelinePoint[];
-  fine: TimelinePoint[];
+  months: TimelinePoint[];
   placeCounts: { countries: PlaceCount[]; regions: PlaceCount[] };
   facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[] };
   datelines: DatelineMarker[];
@@ -78,8 +75,7 @@ export function toOverview(result: OverviewResult): Overview {
     markers.set(key, marker);
   }
   return {
-    coarse: result.coarse,
-    fine: result.fine,
+    months: result.months,
     placeCounts: result.placeCounts,
     facets: {
       speakers: facets.speakers.map((f) => ({ value: f.speaker.id, label: f.speaker.name, count: f.count })),

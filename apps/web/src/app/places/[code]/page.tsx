@@ -28,7 +28,7 @@ export default async function PlacePage({ params }: { params: Params }) {
   return (
     <>
       <header className="page-head">
-        <p className="eyebrow"><Link href="/">Statements</Link> / Place</p>
+        <p className="eyebrow"><Link prefetch={false} href="/">Statements</Link> / Place</p>
         <h1 data-testid="entity-name">{await placeName(code)}</h1>
       </header>
       <EntityOverview filter={placeFilter(code)} show={["speakers", "topics"]} />

@@ -29,7 +29,7 @@ export default async function SpeakerPage({ params }: { params: Params }) {
   return (
     <>
       <header className="page-head">
-        <p className="eyebrow"><Link href="/">Statements</Link> / Speaker</p>
+        <p className="eyebrow"><Link prefetch={false} href="/">Statements</Link> / Speaker</p>
         <h1 data-testid="entity-name">{speaker.name}</h1>
         {speaker.title ? <p className="muted">{speaker.title}</p> : null}
       </header>

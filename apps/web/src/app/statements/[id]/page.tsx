@@ -29,10 +29,10 @@ export default async function StatementPage({ params }: { params: Params }) {
   return (
     <article className="statement-detail" data-testid="statement-detail">
       <header className="page-head">
-        <p className="eyebrow"><Link href="/">Statements</Link> / {statement.kind === "DIRECT" ? "Direct quotation" : "Reported speech"}</p>
+        <p className="eyebrow"><Link prefetch={false} href="/">Statements</Link> / {statement.kind === "DIRECT" ? "Direct quotation" : "Reported speech"}</p>
         <blockquote className="big-quote" data-testid="statement-text">{statement.text}</blockquote>
         <p>
-          {speaker ? <Link href={`/speakers/${encodeURIComponent(speaker.id)}`} className="speaker">{speaker.name}</Link> : <span className="speaker unknown">Unattributed</span>}
+          {speaker ? <Link prefetch={false} href={`/speakers/${encodeURIComponent(speaker.id)}`} className="speaker">{speaker.name}</Link> : <span className="speaker unknown">Unattributed</span>}
           {speaker?.title ? <span className="muted">, {speaker.title}</span> : null}
           <span className="muted"> · said on <time dateTime={statement.saidOn}>{formatDate(statement.saidOn)}</time></span>
         </p>
@@ -56,9 +56,9 @@ export default async function StatementPage({ params }: { params: Params }) {
               <dt>Places</dt>
               <dd>{statement.places.length ? <ul className="chips">{statement.places.map((place) => <li key={place.code}><PlaceChip place={place} /></li>)}</ul> : <span className="muted">None found</span>}</dd>
               <dt>Regions</dt>
-              <dd>{statement.regions.length ? <ul className="chips">{statement.regions.map((region) => <li key={region.code}><Link className="chip" href={`/?region=${encodeURIComponent(region.name)}`}>{region.name}</Link></li>)}</ul> : <span className="muted">None</span>}</dd>
+              <dd>{statement.regions.length ? <ul className="chips">{statement.regions.map((region) => <li key={region.code}><Link prefetch={false} className="chip" href={`/?region=${encodeURIComponent(region.name)}`}>{region.name}</Link></li>)}</ul> : <span className="muted">None</span>}</dd>
               <dt>Topics</dt>
-              <dd>{statement.topics.length ? <ul className="chips">{statement.topics.map((topic) => <li key={topic.slug}><Link className="chip topic" href={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link></li>)}</ul> : <span className="muted">None found</span>}</dd>
+              <dd>{statement.topics.length ? <ul className="chips">{statement.topics.map((topic) => <li key={topic.slug}><Link prefetch={false} className="chip topic" href={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link></li>)}</ul> : <span className="muted">None found</span>}</dd>
             </dl>
           </section>
           <section className="card" data-testid="other-reports">
@@ -69,7 +69,7 @@ export default async function StatementPage({ params }: { params: Params }) {
               <ul className="plain-list">
                 {statement.otherReports.map((report) => (
                   <li key={report.id}>
-                    <Link href={`/statements/${encodeURIComponent(report.id)}`}>{report.article.source?.name ?? "Unknown source"}</Link>
+                    <Link prefetch={false} href={`/statements/${encodeURIComponent(report.id)}`}>{report.article.source?.name ?? "Unknown source"}</Link>
                     <span className="muted"> · {formatDate(report.saidOn)}{report.article.title ? ` · ${report.article.title}` : ""}</span>
                   </li>
                 ))}

@@ -19,7 +19,7 @@ export default async function TopicPage({ params }: { params: Params }) {
   return (
     <>
       <header className="page-head">
-        <p className="eyebrow"><Link href="/">Statements</Link> / Topic</p>
+        <p className="eyebrow"><Link prefetch={false} href="/">Statements</Link> / Topic</p>
         <h1 data-testid="entity-name">{await topicName(slug)}</h1>
       </header>
       <EntityOverview filter={{ topics: [slug] }} show={["speakers", "countries"]} />
