@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allStatements, countryCounts, type ApiStatement } from "./harness/api-client.ts";
+import { allStatements, countryCounts, graphql, type ApiStatement } from "./harness/api-client.ts";
 import { browserUnavailable, launchChromium, watchErrors } from "./harness/browser.ts";
 import { fillTestDatabase, SCRIPT_MARKER } from "./harness/fixtures.ts";
 import { startStack, type Stack } from "./harness/stack.ts";
@@ -197,6 +197,54 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
       await expect(page.evaluate((marker) => (window as unknown as Record<string, unknown>)[marker.replace("window.", "")], SCRIPT_MARKER)).resolves.toBeUndefined();
       expect(await page.locator("[data-testid=statement-list] script, [data-testid=article-text] script").count()).toBe(0);
       expect(errors).toEqual([]);
+    }
+  });
+  it("chooses a date range by dragging across the histogram, and says what to do when nothing matches", async () => {
+    const { page, errors } = await open("/");
+    const chart = page.locator("[data-testid=histogram] svg");
+    const box = (await chart.boundingBox())!;
+    // Drag over the right half of the chart (the newer statements).
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL((url) => url.searchParams.has("from") && url.searchParams.has("to"));
+    const url = new URL(page.url());
+    const range = { from: url.searchParams.get("from")!, to: url.searchParams.get("to")! };
+    expect(range.from < range.to).toBe(true);
+    const inRange = await allStatements(stack.apiUrl, range);
+    await expect.poll(() => totalOnPage(page), { timeout: 20_000 }).toBe(inRange.totalCount);
+    await expect(page.locator("input[type=date]").first().inputValue()).resolves.toBe(range.from);
+
+    const empty = await open("/?q=xylophonequartzwaltz");
+    await expect(empty.page.getByTestId("empty-list").innerText()).resolves.toMatch(/Remove a filter/);
+    expect([...errors, ...empty.errors]).toEqual([]);
+  });
+
+  it("opens the speaker, place and topic pages with their statements", async () => {
+    const data = await graphql<{ statement: { speaker: { id: string; name: string } }; facets: { topics: { topic: { slug: string; name: string }; count: number }[] } }>(
+      stack.apiUrl,
+      `query($id: ID!) { statement(id: $id) { speaker { id name } } facets(limit: 1) { topics { topic { slug name } count } } }`,
+      { id: seed[0]!.id },
+    );
+    const { speaker } = data.statement;
+    const pages = [
+      { path: `/speakers/${encodeURIComponent(speaker.id)}`, name: speaker.name, filter: { speakers: [speaker.id] } },
+      { path: "/places/TJ", name: "Tajikistan", filter: { countries: ["TJ"] } },
+      ...data.facets.topics.map(({ topic }) => ({ path: `/topics/${topic.slug}`, name: topic.name, filter: { topics: [topic.slug] } })),
+    ];
+    expect(pages.length).toBe(3);
+    for (const { path, name, filter } of pages) {
+      const { page, errors } = await open(path);
+      await expect(page.getByTestId("entity-name").innerText()).resolves.toBe(name);
+      const { totalCount } = await allStatements(stack.apiUrl, filter);
+      expect(totalCount).toBeGreaterThan(0);
+      await expect(page.getByTestId("entity-statements").locator("h2").textContent()).resolves.toContain(`${totalCount} statement`);
+      expect(await page.locator("[data-testid=entity-statements] [data-testid=statement]").count()).toBe(Math.min(totalCount, 20));
+      expect(await page.locator("[data-testid=world-map] path.country.has-data").count()).toBeGreaterThan(0);
+      if (path.startsWith("/speakers/")) await page.screenshot({ path: join(screenshots, "speaker.png") });
+      expect(errors, path).toEqual([]);
     }
   });
 });
