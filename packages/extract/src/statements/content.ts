@@ -8,6 +8,7 @@ const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
 const THAT = /^[\s,]*that\b\s*/u;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|as|than|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const DISCOURSE_MARKER = /^(?:On the other hand|At the same time|However|Meanwhile|In addition|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Separately|In turn|For example|For instance|In particular|Besides|Still|Also|Likewise|Similarly|In any case|Anyway),\s+/;
+const PREPOSITIONAL_START = /^(?:at|in|on|during|after|before|from|with|without|about|over|into|through|throughout|when|where|because|whereupon|to\s+(?:the|a|an|his|her|their|its|my|our|your|reporters|journalists|me|him|them|us)\b)\b/u;
 const TRAILING = /[\s.,;:!?—–-]+$/u;
 
 export interface Content {

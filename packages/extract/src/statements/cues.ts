@@ -14,6 +14,8 @@ const PASSIVE = new Set(verbs.passiveBefore);
 /** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
 export const QUOTE_ONLY = new Set(verbs.quoteOnlyVerbs);
 for (const w of QUOTE_ONLY) FORM.set(w, "verb");
+/** Verbs that are also nouns or adjectives ("the states", "his remarks"): reported speech only with "that". */
+export const NOUN_LIKE = new Set(verbs.nounLikeVerbs);
 
 const alternatives = [...FORM.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 // Cue words are lower case (except "According"), so capitalised "Says" in a headline or name does not count.

@@ -1,6 +1,6 @@
 import type { Candidate, Cue, Document, Span } from "../pipeline/types.ts";
 import { contentAfter, contentBefore, trimEnd } from "./content.ts";
-import { QUOTE_ONLY } from "./cues.ts";
+import { NOUN_LIKE, QUOTE_ONLY } from "./cues.ts";
 
 const MIN_WORDS = 2;
 const COORDINATOR_TAIL = /[\s,;]*(?:and|but|while|whereas)?\s*$/u;
@@ -39,6 +39,7 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
       const content = contentAfter(doc, cue, limit);
       if (content.introducesQuote) { quoteIntros.add(cue); continue; }
       if (QUOTE_ONLY.has(cue.word)) continue;
+      if (NOUN_LIKE.has(cue.word) && !content.hasThat) continue;
       if (content.span && words(doc.text, content.span) >= MIN_WORDS) {
         span = content.span;
         if (content.hasThat) evidence = "reported-that";

@@ -24,6 +24,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quotes: Qu
       while (j < p.end && CLOSING.has(text[j]!)) j++;
       const quote = quotes[q];
       // Inside a quote, only a terminator right before the quote's own closing mark can end the sentence.
+      // A quote mark that is never closed must not swallow the paragraph's sentence breaks.
       if (quote && quote.open < i && i < quote.close && j < quote.close) continue;
       if (j >= p.end || !isSpace(text.charCodeAt(j))) continue;
       let k = j;
