@@ -1,17 +1,24 @@
 // What every resolver gets. The Prisma client travels here because one schema serves several API instances
 // (tests create one per database); resolvers never read it directly, they pass it to src/lib functions.
 import type { Db, Provider } from "@dictum/db";
+import type { AggregateCache } from "./lib/aggregate-cache.ts";
 import type { StatementPubSub } from "./lib/pubsub.ts";
+import type { WriteRateLimit } from "./lib/rate-limit.ts";
 
 export interface ApiContext {
   db: Db;
   provider: Provider;
   pubsub: StatementPubSub;
+  /** Counts and aggregates per filter, until the data changes. */
+  aggregates: AggregateCache;
   /** True when the request carried `Authorization: Bearer <DICTUM_API_TOKEN>`. */
   canWrite: boolean;
   /** Why a write would be refused (no token configured, missing or wrong header); null when canWrite. */
   writeRefusal: string | null;
   ingest: IngestFn;
+  /** Who is writing, for the write rate limit: the client address. */
+  client: string;
+  writeLimit: WriteRateLimit;
 }
 
 export interface IngestArticleInput {

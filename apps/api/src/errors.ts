@@ -1,7 +1,7 @@
 // Expected failures carry a stable extensions.code; anything else is masked by yoga as INTERNAL_SERVER_ERROR.
 import { GraphQLError } from "graphql";
 
-export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "NOT_FOUND";
+export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "NOT_FOUND" | "RATE_LIMITED";
 
 export function apiError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });

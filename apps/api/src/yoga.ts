@@ -1,15 +1,18 @@
 // createApi: the whole GraphQL server as a fetch handler. server.ts gives it a port; tests call yoga.fetch.
+import type { IncomingMessage } from "node:http";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { maskUnexpectedError } from "./lib/mask-error.ts";
 import { dbProvider, type Db } from "@dictum/db";
 import type { ApiContext, IngestFn } from "./context.ts";
+import { AggregateCache, NoAggregateCache } from "./lib/aggregate-cache.ts";
 import { checkWriteAccess } from "./lib/auth.ts";
 import { useBodyLimit } from "./lib/body-limit.ts";
 import { exampleQuery } from "./lib/example-query.ts";
 import { databaseReachable } from "./lib/health.ts";
 import { ingestWithPipeline } from "./lib/ingest.ts";
 import { createStatementPubSub, type StatementPubSub } from "./lib/pubsub.ts";
+import { WriteRateLimit } from "./lib/rate-limit.ts";
 import { schema } from "./schema/index.ts";
 
 export interface ApiOptions {
@@ -23,6 +26,10 @@ export interface ApiOptions {
   /** A ready pub/sub (tests); overrides redisUrl. */
   pubsub?: StatementPubSub;
   ingest?: IngestFn;
+  /** Articles each client may write per minute (default 600). */
+  writesPerMinute?: number;
+  /** Cache counts and aggregates until the data changes (default true; the benchmark measures both). */
+  cacheAggregates?: boolean;
   maxBodyBytes?: number;
   /** Show original error messages (development only). */
   exposeErrors?: boolean;
@@ -36,6 +43,8 @@ export function createApi(options: ApiOptions): Api {
   const provider = dbProvider(options.databaseUrl);
   const pubsubHandle = options.pubsub ? { pubsub: options.pubsub, close: async () => {} } : createStatementPubSub(options.redisUrl);
   const ingest = options.ingest ?? ingestWithPipeline;
+  const writeLimit = new WriteRateLimit({ limit: options.writesPerMinute ?? 600, windowMs: 60_000 });
+  const aggregates = options.cacheAggregates === false ? new NoAggregateCache(options.db) : new AggregateCache(options.db);
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -45,9 +54,10 @@ export function createApi(options: ApiOptions): Api {
     batching: false,
     maskedErrors: { isDev: options.exposeErrors ?? false, maskError: maskUnexpectedError },
     graphiql: { defaultQuery: exampleQuery, title: "Dictum GraphQL" },
-    context: ({ request }) => {
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const access = checkWriteAccess(options.token, request.headers.get("authorization"));
-      return { db: options.db, provider, pubsub: pubsubHandle.pubsub, canWrite: access.canWrite, writeRefusal: access.refusal, ingest };
+      const client = req?.socket.remoteAddress ?? "local";
+      return { db: options.db, provider, pubsub: pubsubHandle.pubsub, aggregates, canWrite: access.canWrite, writeRefusal: access.refusal, ingest, client, writeLimit };
     },
     plugins: [
       useBodyLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),

@@ -5,7 +5,7 @@ import type { Db, Provider } from "@dictum/db";
 import { badInput } from "../errors.ts";
 import { expandCountries, expandRegions, findCountryIds, findRegionIds } from "./geography.ts";
 import { parseLocalId } from "./ids.ts";
-import { join, searchCondition, searchTerms, sql, type Sql } from "./sql.ts";
+import { join, raw, searchCondition, searchTerms, sql, type Sql } from "./sql.ts";
 
 export interface StatementFilterInput {
   regions?: string[] | null;
@@ -31,12 +31,14 @@ export interface ResolvedFilter {
   toExclusive: Date | null;
   kind: "DIRECT" | "INDIRECT" | null;
   searchTerms: string[] | null;
+  /** Link conditions (places, topics) that match few rows; see `linkCondition`. */
+  selective: { regions: boolean; countries: boolean; topics: boolean };
 }
 
 const MAX_VALUES = 100;
 const DAY_MS = 86_400_000;
 
-export async function resolveStatementFilter(db: Db, input: StatementFilterInput | null | undefined): Promise<ResolvedFilter> {
+export async function resolveStatementFilter(db: Db, provider: Provider, input: StatementFilterInput | null | undefined): Promise<ResolvedFilter> {
   const filter = input ?? {};
   for (const name of ["regions", "countries", "speakers", "topics", "sources"] as const) {
     const values = filter[name];
@@ -47,27 +49,51 @@ export async function resolveStatementFilter(db: Db, input: StatementFilterInput
   }
   const terms = filter.search == null ? null : searchTerms(filter.search);
   if (terms && terms.length === 0) throw badInput("filter.search has no words to search for.", { argument: "filter.search" });
+  const regionPlaceIds = filter.regions ? await expandRegions(db, await findRegionIds(db, filter.regions)) : null;
+  const countryPlaceIds = filter.countries ? await expandCountries(db, await findCountryIds(db, filter.countries)) : null;
+  const topicIds = filter.topics ? await findTopicIds(db, filter.topics) : null;
   return {
-    regionPlaceIds: filter.regions ? await expandRegions(db, await findRegionIds(db, filter.regions)) : null,
-    countryPlaceIds: filter.countries ? await expandCountries(db, await findCountryIds(db, filter.countries)) : null,
+    regionPlaceIds,
+    countryPlaceIds,
     speakerIds: filter.speakers ? filter.speakers.map((id) => parseLocalId(id, "Speaker", "filter.speakers")) : null,
-    topicIds: filter.topics ? await findTopicIds(db, filter.topics) : null,
+    topicIds,
     sourceIds: filter.sources ? await findSourceIds(db, filter.sources) : null,
     from: filter.from ?? null,
     toExclusive: filter.to ? new Date(filter.to.getTime() + DAY_MS) : null,
     kind: filter.kind ?? null,
     searchTerms: terms,
+    selective: {
+      regions: await isSelective(db, provider, "StatementPlace", "placeId", regionPlaceIds),
+      countries: await isSelective(db, provider, "StatementPlace", "placeId", countryPlaceIds),
+      topics: await isSelective(db, provider, "StatementTopic", "topicId", topicIds),
+    },
   };
+}
+
+/** Fewer than this many link rows: drive the query from the link table (IN); more: probe per statement (EXISTS). */
+const SELECTIVE_ROWS = 2_000;
+
+/**
+ * Whether a link condition matches few rows, counted up to SELECTIVE_ROWS (bounded cost). SQLite runs an IN
+ * subquery by collecting every matching statement id first, which is quick for a country with a few hundred
+ * statements and slow for Europe with a hundred thousand; for those, probing each candidate statement (newest
+ * first, stopping at the page size) is the fast way. PostgreSQL chooses between the two itself.
+ */
+async function isSelective(db: Db, provider: Provider, table: string, column: string, ids: number[] | null): Promise<boolean> {
+  if (!ids || provider !== "sqlite") return true;
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>(
+    sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM ${raw(`"${table}"`)} WHERE ${raw(`"${column}"`)} IN (${list(ids)}) LIMIT ${SELECTIVE_ROWS}) t`,
+  );
+  return Number(rows[0]?.n ?? 0) < SELECTIVE_ROWS;
 }
 
 /** `WHERE`-ready condition on `s` (a "Statement" row); `1=1` for the empty filter. */
 export function statementWhere(provider: Provider, filter: ResolvedFilter): Sql {
   const conditions: Sql[] = [];
-  const placeCondition = (ids: number[]) => sql`s."id" IN (SELECT "statementId" FROM "StatementPlace" WHERE "placeId" IN (${list(ids)}))`;
-  if (filter.regionPlaceIds) conditions.push(placeCondition(filter.regionPlaceIds));
-  if (filter.countryPlaceIds) conditions.push(placeCondition(filter.countryPlaceIds));
+  if (filter.regionPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.regionPlaceIds, filter.selective.regions));
+  if (filter.countryPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.countryPlaceIds, filter.selective.countries));
   if (filter.speakerIds) conditions.push(sql`s."speakerId" IN (${list(filter.speakerIds)})`);
-  if (filter.topicIds) conditions.push(sql`s."id" IN (SELECT "statementId" FROM "StatementTopic" WHERE "topicId" IN (${list(filter.topicIds)}))`);
+  if (filter.topicIds) conditions.push(linkCondition("StatementTopic", "topicId", filter.topicIds, filter.selective.topics));
   if (filter.sourceIds) conditions.push(sql`s."articleId" IN (SELECT "id" FROM "Article" WHERE "sourceId" IN (${list(filter.sourceIds)}))`);
   if (filter.from) conditions.push(sql`s."saidOn" >= ${filter.from}`);
   if (filter.toExclusive) conditions.push(sql`s."saidOn" < ${filter.toExclusive}`);
@@ -76,8 +102,18 @@ export function statementWhere(provider: Provider, filter: ResolvedFilter): Sql 
   return conditions.length === 0 ? sql`1=1` : join(conditions, " AND ", "", "");
 }
 
+/** The statement is linked (in `table`, a StatementPlace or StatementTopic) to one of `ids`. */
+function linkCondition(table: string, column: string, ids: number[], selective: boolean): Sql {
+  const t = raw(`"${table}"`);
+  const c = raw(`"${column}"`);
+  if (selective) return sql`s."id" IN (SELECT "statementId" FROM ${t} WHERE ${c} IN (${list(ids)}))`;
+  // Unary + keeps SQLite from probing the (link, statement) index once per id: it looks up the statement's own
+  // few links by primary key instead.
+  return sql`EXISTS (SELECT 1 FROM ${t} l WHERE l."statementId" = s."id" AND +l.${c} IN (${list(ids)}))`;
+}
+
 export const isEmptyFilter = (filter: ResolvedFilter) =>
-  Object.values(filter).every((value) => value === null);
+  Object.entries(filter).every(([key, value]) => key === "selective" || value === null);
 
 /** An IN list that is never empty (`IN ()` is a syntax error); -1 is no row's id. */
 function list(ids: number[]): Sql {
@@ -99,3 +135,4 @@ async function findSourceIds(db: Db, names: string[]): Promise<number[]> {
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+

@@ -44,7 +44,10 @@ builder.queryFields((t) => ({
     description: "Statements per bucket, oldest first; buckets with no statements are left out.",
     args: { filter: t.arg({ type: StatementFilter }), bucket: t.arg({ type: BucketEnum, required: true, defaultValue: "MONTH" }) },
     complexity: 20,
-    resolve: async (_root, args, ctx) => timeline(ctx.db, ctx.provider, await resolveStatementFilter(ctx.db, args.filter), args.bucket),
+    resolve: async (_root, args, ctx) => {
+      const filter = await resolveStatementFilter(ctx.db, ctx.provider, args.filter);
+      return ctx.aggregates.get(["timeline", args.bucket, filter], () => timeline(ctx.db, ctx.provider, filter, args.bucket));
+    },
   }),
   placeCounts: t.field({
     type: PlaceCounts,
@@ -52,8 +55,9 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: StatementFilter }) },
     complexity: 20,
     resolve: async (_root, args, ctx) => {
-      const filter = await resolveStatementFilter(ctx.db, args.filter);
-      const [countries, regions] = [await countryCounts(ctx.db, ctx.provider, filter), await regionCounts(ctx.db, ctx.provider, filter)];
+      const filter = await resolveStatementFilter(ctx.db, ctx.provider, args.filter);
+      const countries = await ctx.aggregates.get(["countries", filter], () => countryCounts(ctx.db, ctx.provider, filter));
+      const regions = await ctx.aggregates.get(["regions", filter], () => regionCounts(ctx.db, ctx.provider, filter));
       const places = await loadById(countries.concat(regions), (ids) => ctx.db.place.findMany({ where: { id: { in: ids } } }));
       return { countries: withItems(countries, places), regions: withItems(regions, places) };
     },
@@ -65,13 +69,12 @@ builder.queryFields((t) => ({
     complexity: 20,
     resolve: async (_root, args, ctx) => {
       if (args.limit < 1 || args.limit > FACET_LIMIT_MAX) throw badInput(`limit must be between 1 and ${FACET_LIMIT_MAX}, got ${args.limit}.`, { argument: "limit" });
-      return { ctx, filter: await resolveStatementFilter(ctx.db, args.filter), limit: args.limit };
+      return { ctx, filter: await resolveStatementFilter(ctx.db, ctx.provider, args.filter), limit: args.limit };
     },
   }),
 }));
 
 // Each facet list is its own field, so a query pays only for the lists it asks for.
-const filterOf = async (facets: { filter: ResolvedFilter }) => facets.filter;
 
 const SpeakerFacet = builder.objectRef<Counted<{ id: number }>>("SpeakerFacet").implement({
   fields: (t) => ({ speaker: t.field({ type: Speaker, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
@@ -91,34 +94,35 @@ Facets.implement({
     speakers: t.field({
       type: [SpeakerFacet],
       resolve: async (f) => {
-        const counts = await speakerCounts(f.ctx.db, f.ctx.provider, await filterOf(f), f.limit);
+        const counts = await f.ctx.aggregates.get(["speakers", f.limit, f.filter], () => speakerCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
         return withItems(counts, await loadById(counts, (ids) => f.ctx.db.speaker.findMany({ where: { id: { in: ids } } })));
       },
     }),
     topics: t.field({
       type: [TopicFacet],
       resolve: async (f) => {
-        const counts = await topicCounts(f.ctx.db, f.ctx.provider, await filterOf(f), f.limit);
+        const counts = await f.ctx.aggregates.get(["topics", f.limit, f.filter], () => topicCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
         return withItems(counts, await loadById(counts, (ids) => f.ctx.db.topic.findMany({ where: { id: { in: ids } } })));
       },
     }),
     countries: t.field({
       type: [PlaceCount],
       resolve: async (f) => {
-        const counts = await countryCounts(f.ctx.db, f.ctx.provider, await filterOf(f), f.limit);
+        const counts = await f.ctx.aggregates.get(["countries", f.limit, f.filter], () => countryCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
         return withItems(counts, await loadById(counts, (ids) => f.ctx.db.place.findMany({ where: { id: { in: ids } } })));
       },
     }),
     sources: t.field({
       type: [SourceFacet],
       resolve: async (f) => {
-        const counts = await sourceCounts(f.ctx.db, f.ctx.provider, await filterOf(f), f.limit);
+        const counts = await f.ctx.aggregates.get(["sources", f.limit, f.filter], () => sourceCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
         return withItems(counts, await loadById(counts, (ids) => f.ctx.db.source.findMany({ where: { id: { in: ids } } })));
       },
     }),
     kinds: t.field({
       type: [KindFacet],
-      resolve: async (f) => (await kindCounts(f.ctx.db, f.ctx.provider, await filterOf(f))) as { kind: "DIRECT" | "INDIRECT"; count: number }[],
+      resolve: async (f) =>
+        (await f.ctx.aggregates.get(["kinds", f.filter], () => kindCounts(f.ctx.db, f.ctx.provider, f.filter))) as { kind: "DIRECT" | "INDIRECT"; count: number }[],
     }),
   }),
 });

@@ -2,7 +2,7 @@
 // token; each stored statement is announced to statementAdded subscribers.
 import { builder } from "../builder.ts";
 import type { ApiContext, IngestArticleInput, IngestOutcome } from "../context.ts";
-import { badInput, unauthenticated } from "../errors.ts";
+import { apiError, badInput, unauthenticated } from "../errors.ts";
 import { Article } from "./article.ts";
 import { Statement } from "./statement.ts";
 
@@ -73,9 +73,12 @@ async function ingest(ctx: ApiContext, inputs: IngestArticleInput[]): Promise<Lo
   if (!ctx.canWrite) throw unauthenticated(ctx.writeRefusal ?? "Writes need a bearer token.");
   if (inputs.length === 0) throw badInput("input is empty: give at least one article.", { argument: "input" });
   if (inputs.length > MAX_BATCH) throw badInput(`At most ${MAX_BATCH} articles per request, got ${inputs.length}.`, { argument: "input" });
+  const allowed = ctx.writeLimit.take(ctx.client, inputs.length);
+  if (!allowed.ok) throw apiError("RATE_LIMITED", `Too many articles written; retry in ${allowed.retryAfterSeconds} s.`, { retryAfterSeconds: allowed.retryAfterSeconds });
   inputs.forEach((input, index) => validateArticle(input, inputs.length > 1 ? `input[${index}]` : "input"));
   const outcomes = await ctx.ingest(ctx.db, inputs);
   const ids = outcomes.flatMap((o) => (o.created ? o.statementIds : []));
+  if (ids.length > 0) ctx.aggregates.invalidate();
   if (ids.length > 0) ctx.pubsub.publish("statementsAdded", { ids });
   return outcomes.map((outcome) => ({ ...outcome, ctx }));
 }

@@ -136,7 +136,7 @@ interface StatementConnectionArgs extends PageArgs {
 /** Shared by Query.statements and Speaker.statements: a page of ids by SQL, the rows by one Prisma query. */
 export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: StatementConnectionArgs, scope: (filter: ResolvedFilter) => ResolvedFilter = (f) => f) {
   const page = pageRequest(args);
-  const filter = scope(await resolveStatementFilter(ctx.db, args.filter));
+  const filter = scope(await resolveStatementFilter(ctx.db, ctx.provider, args.filter));
   const order = args.orderBy ?? defaultOrder(filter);
   const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page);
   const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });
@@ -154,7 +154,7 @@ export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLR
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: () => countStatements(ctx.db, ctx.provider, filter),
+    totalCount: () => ctx.aggregates.get(["count", filter], () => countStatements(ctx.db, ctx.provider, filter)),
   };
 }
 

@@ -11,7 +11,7 @@ builder.subscriptionFields((t) => ({
     description: "Each newly ingested statement that matches the filter.",
     args: { filter: t.arg({ type: StatementFilter }) },
     subscribe: async function* (_root, args, ctx) {
-      const filter = await resolveStatementFilter(ctx.db, args.filter);
+      const filter = await resolveStatementFilter(ctx.db, ctx.provider, args.filter);
       for await (const event of ctx.pubsub.subscribe("statementsAdded")) {
         for (const id of await matchingStatementIds(ctx.db, ctx.provider, filter, event.ids)) yield id;
       }

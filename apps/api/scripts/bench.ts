@@ -1,0 +1,107 @@
+// npm run bench:api — loads ≥ 1,000,000 statements into a fresh SQLite database and measures the API on it
+// (in process, yoga.fetch, one request at a time): p50/p95 latency and requests/s for the dashboard's main reads.
+//
+// Loading: a slice of the shared corpora goes through the real pipeline (@dictum/ingest: extraction, speakers,
+// places, topics), then those articles and statements are copied under new ids with shifted dates by SQL until
+// there are ≥ 1,000,000 statements. BENCH_DB=<file> keeps the database and reuses it on the next run.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { createPrismaClient, migrate, type Db } from "@dictum/db";
+import { createApi } from "../src/yoga.ts";
+import { copyStatements } from "./bench-load.ts";
+
+const TARGET = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");
+const SLICE: [string, number][] = [
+  ["corpus/tass-2024-sample/tass-2024-sample.jsonl", 10],
+  ["corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl", 300],
+  ["corpus/isot-reuters-2016-2017-sample/isot-reuters-2016-2017-sample.jsonl", 1100],
+  ["corpus/reuters21578/reuters21578.jsonl", 1200],
+];
+
+const keep = process.env.BENCH_DB;
+const dir = keep ? dirname(resolve(keep)) : mkdtempSync(join(tmpdir(), "dictum-bench-api-"));
+const file = keep ? resolve(keep) : join(dir, "bench.db");
+const url = `file:${file}`;
+
+async function load(db: Db): Promise<void> {
+  const { ingestArticles } = await import("@dictum/ingest");
+  const seed = readFileSync(join(repoRoot, "seeds/000_714ab672fc7d564c.txt"), "utf8");
+  const articles = [{ id: "seed", source: "TASS", url: null, publishedAt: "2021-07-28", title: null, text: seed }];
+  for (const [path, count] of SLICE) {
+    const lines = readFileSync(join(shared, path), "utf8").split("\n").filter(Boolean).slice(0, count);
+    articles.push(...lines.map((line) => JSON.parse(line)));
+  }
+  let started = performance.now();
+  const { summary } = await ingestArticles(db, articles);
+  console.log(`ingested ${summary.new} articles, ${summary.statements} statements through @dictum/ingest in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  started = performance.now();
+  const sqlite = new Database(file);
+  const total = copyStatements(sqlite, TARGET);
+  sqlite.exec("ANALYZE");
+  sqlite.close();
+  console.log(`copied to ${total.statements} statements, ${total.articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+interface Case { name: string; kind: "page" | "aggregate"; query: string; variables?: Record<string, unknown> }
+
+const NODE = `edges { cursor node { id text kind saidOn speaker { name } article { title source { name } } places { code name } } } pageInfo { hasNextPage endCursor }`;
+const CASES: Case[] = [
+  { name: "statements, first page, unfiltered", kind: "page", query: `{ statements(first: 20) { totalCount ${NODE} } }` },
+  { name: "statements, region Europe + one year", kind: "page", query: `{ statements(first: 20, filter: { regions: ["Europe"], from: "2017-01-01", to: "2017-12-31" }) { totalCount ${NODE} } }` },
+  { name: "statements, region Central Asia + 2 years", kind: "page", query: `{ statements(first: 20, filter: { regions: ["Central Asia"], from: "2021-01-01", to: "2022-12-31" }) { totalCount ${NODE} } }` },
+  { name: "statements, full-text search", kind: "page", query: `{ statements(first: 20, filter: { search: "oil prices" }) { totalCount ${NODE} } }` },
+  { name: "timeline (MONTH), everything", kind: "aggregate", query: `{ timeline(bucket: MONTH) { start count } }` },
+  { name: "placeCounts, everything", kind: "aggregate", query: `{ placeCounts { countries { place { code name lat lon } count } regions { place { code name } count } } }` },
+];
+
+async function measure(api: ReturnType<typeof createApi>, c: Case, runs: number): Promise<{ p50: number; p95: number; rps: number }> {
+  const run = async () => {
+    const response = await api.fetch("http://bench/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: c.query, variables: c.variables }) });
+    const body = (await response.json()) as { errors?: { message: string }[] };
+    if (body.errors) throw new Error(`${c.name}: ${body.errors[0]?.message}`);
+  };
+  for (let i = 0; i < Math.min(3, runs); i++) await run();
+  const times: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
+  return { p50: pct(50), p95: pct(95), rps: runs / seconds };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
+function line(c: Case, cached: { p50: number; p95: number; rps: number }, cold: { p50: number; p95: number; rps: number }): string {
+  const target = c.kind === "page" ? 30 : 100;
+  return `${c.name.padEnd(42)} | cached: p50 ${ms(cached.p50)} p95 ${ms(cached.p95)} ${cached.rps.toFixed(1).padStart(7)} req/s ` +
+    `(p95 ≤ ${target} ms ${cached.p95 <= target ? "met" : "MISSED"}) | computed: p50 ${ms(cold.p50)} p95 ${ms(cold.p95)} ${cold.rps.toFixed(1).padStart(6)} req/s`;
+}
+
+const reuse = keep && existsSync(file);
+if (!reuse) await migrate(url);
+const db = createPrismaClient(url);
+try {
+  if (!reuse) await load(db);
+  const count = await db.statement.count();
+  console.log(`bench:api sqlite: ${count} statements in ${file}; sequential requests in process (yoga.fetch) after warm-ups; load average ${loadavg().map((n) => n.toFixed(1)).join(" ")} on ${cpus().length} cores`);
+  console.log(`"cached": the API as served (counts and aggregates cached per filter until a statement is added), ${RUNS} requests; "computed": every count recomputed (cache off), ${COLD_RUNS} requests`);
+  const cached = createApi({ db, databaseUrl: url });
+  const computed = createApi({ db, databaseUrl: url, cacheAggregates: false });
+  for (const c of CASES) console.log(line(c, await measure(cached, c, RUNS), await measure(computed, c, c.kind === "page" ? RUNS : COLD_RUNS)));
+  await cached.close();
+  await computed.close();
+} finally {
+  await db.$disconnect();
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,74 @@
+// Counts over a million statements cost a full scan (hundreds of ms on SQLite), yet they only change when
+// statements are added. Results are cached per query and filter, tagged with the data version (the highest
+// statement id, one index lookup): a new statement — ingested here or by any other process — makes every entry
+// stale. Entries also expire after a while, which bounds staleness after deletions (which no API path performs).
+import type { Db } from "@dictum/db";
+
+export interface AggregateCacheOptions {
+  /** How long an entry may be served without the data changing (default 5 minutes). */
+  ttlMs?: number;
+  /** How long one version check is trusted (default 250 ms), so a request's several counts share one check. */
+  versionTtlMs?: number;
+  maxEntries?: number;
+}
+
+interface Entry {
+  version: number;
+  at: number;
+  value: Promise<unknown>;
+}
+
+export class AggregateCache {
+  private readonly entries = new Map<string, Entry>();
+  private version: { value: Promise<number>; at: number } | null = null;
+  private readonly ttlMs: number;
+  private readonly versionTtlMs: number;
+  private readonly maxEntries: number;
+
+  constructor(private readonly db: Db, options: AggregateCacheOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 300_000;
+    this.versionTtlMs = options.versionTtlMs ?? 250;
+    this.maxEntries = options.maxEntries ?? 500;
+  }
+
+  /** The cached value for `key`, or `compute()` (shared by concurrent callers) when missing or stale. */
+  async get<T>(key: unknown[], compute: () => Promise<T>): Promise<T> {
+    const id = JSON.stringify(key);
+    const version = await this.currentVersion();
+    const now = Date.now();
+    const entry = this.entries.get(id);
+    if (entry && entry.version === version && now - entry.at < this.ttlMs) {
+      this.entries.delete(id); // re-insert: Map order is recency order
+      this.entries.set(id, entry);
+      return entry.value as Promise<T>;
+    }
+    const value = compute();
+    this.entries.set(id, { version, at: now, value });
+    value.catch(() => this.entries.delete(id));
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+
+  /** Called after this process wrote statements, so its own next read is fresh at once. */
+  invalidate(): void {
+    this.version = null;
+    this.entries.clear();
+  }
+
+  private currentVersion(): Promise<number> {
+    const now = Date.now();
+    if (!this.version || now - this.version.at > this.versionTtlMs) {
+      const value = this.db.statement.aggregate({ _max: { id: true } }).then((r) => r._max.id ?? 0);
+      this.version = { value, at: now };
+      value.catch(() => { this.version = null; });
+    }
+    return this.version.value;
+  }
+}
+
+/** A pass-through for callers that want every count computed (benchmarks of the cold path). */
+export class NoAggregateCache extends AggregateCache {
+  override async get<T>(_key: unknown[], compute: () => Promise<T>): Promise<T> {
+    return compute();
+  }
+}
