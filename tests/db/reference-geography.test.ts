@@ -1,4 +1,6 @@
-// The real reference data from @dictum/geo, loaded by migrate() into a fresh database on each provider.
+// The real reference data (@dictum/geo geography, @dictum/extract topic taxonomy), loaded by migrate() into a
+// fresh database on each provider.
+import { topicTaxonomy } from "@dictum/extract/topics";
 import { countries, regions } from "@dictum/geo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@dictum/db";
@@ -55,12 +57,20 @@ describe.each(testProviders())("reference geography on %s", (provider) => {
     expect(hits.map((p) => p.key)).toEqual(["m49:143"]);
   });
 
+  it("loads the topic taxonomy by slug", async () => {
+    const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : 1); // the same order in JS for both databases
+    const topics = (await test.db.topic.findMany()).sort(bySlug);
+    expect(topics.map((t) => [t.slug, t.name])).toEqual([...topicTaxonomy].sort(bySlug).map((t) => [t.slug, t.name]));
+    expect(topics.map((t) => t.slug)).toEqual(expect.arrayContaining(["military-presence", "troop-withdrawal", "sanctions"]));
+  });
+
   it("a second migrate changes nothing and is skipped quickly", async () => {
     const places = await test.db.place.count();
     const members = await test.db.regionMember.count();
     const result = await migrate(test.url);
     expect(result.appliedMigrations).toEqual([]);
     expect(result.reference.geography).toMatchObject({ skipped: true });
+    expect(result.reference.topics).toMatchObject({ skipped: true });
     expect([await test.db.place.count(), await test.db.regionMember.count()]).toEqual([places, members]);
   });
 });

@@ -29,7 +29,7 @@ describe.each(testProviders())("client on %s", (provider) => {
   let db: Db;
   const sql: string[] = [];
   beforeAll(async () => {
-    test = await createTestDb(provider, { onQuery: (event) => sql.push(event.query) });
+    test = await createTestDb(provider, { reference: false, onQuery: (event) => sql.push(event.query) });
     db = test.db;
   });
   afterAll(() => test?.close());
@@ -58,7 +58,7 @@ describe.each(testProviders())("client on %s", (provider) => {
 
 describe("default SQLite file", () => {
   it("creates the directory of a new file and switches it to WAL", async () => {
-    const test = await createTestDb("sqlite");
+    const test = await createTestDb("sqlite", { reference: false });
     try {
       expect(existsSync(sqlitePath(test.url))).toBe(true);
       const [mode] = await test.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");

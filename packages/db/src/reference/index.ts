@@ -1,5 +1,5 @@
 // Loads the reference datasets that ship with the code: the geography from @dictum/geo and the topic taxonomy
-// from @dictum/extract. Both packages are imported lazily, so the database package does not depend on them at
+// from @dictum/extract/topics. Both packages are imported lazily, so the database package does not depend on them at
 // build time; a dataset whose package is not there yet is reported as missing, not failed.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,10 +19,10 @@ export async function loadReferenceData(db: Db): Promise<ReferenceLoad> {
   const geography = geo.module?.countries && geo.module.regions
     ? await loadGeography(db, geo.module.countries, geo.module.regions)
     : { missing: geo.missing ?? "@dictum/geo exports no countries/regions" };
-  const extract = await optionalImport<{ topicTaxonomy?: TaxonomyTopic[] }>("@dictum/extract");
+  const extract = await optionalImport<{ topicTaxonomy?: TaxonomyTopic[] }>("@dictum/extract/topics");
   const topics = extract.module?.topicTaxonomy
     ? await loadTopics(db, extract.module.topicTaxonomy)
-    : { missing: extract.missing ?? "@dictum/extract exports no topicTaxonomy" };
+    : { missing: extract.missing ?? "@dictum/extract/topics exports no topicTaxonomy" };
   return { geography, topics, durationMs: Math.round(performance.now() - started) };
 }
 
