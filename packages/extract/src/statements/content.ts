@@ -6,7 +6,9 @@ const OBJECT_VERBS = new Set(verbs.objectVerbs);
 const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
 const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
 const THAT = /^[\s,]*that\b\s*/u;
-const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|as|than|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+/** "said as much", "said so", "said nothing": a pro-form, not a clause. */
+const PRO_FORM = /^(?:as\s+much|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|this|that|it|the\s+same)(?:\s+(?:in|on|at|during|to|after|before|when|while|of|about|for|with)\b.*)?\s*[.,;]?\s*$/su;
 const DISCOURSE_MARKER = /^(?:On the other hand|At the same time|However|Meanwhile|In addition|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Separately|In turn|For example|For instance|In particular|Besides|Still|Also|Likewise|Similarly|In any case|Anyway),\s+/;
 const PREPOSITIONAL_START = /^(?:at|in|on|during|after|before|from|with|without|about|over|into|through|throughout|when|where|because|whereupon|to\s+(?:the|a|an|his|her|their|its|my|our|your|reporters|journalists|me|him|them|us)\b)\b/u;
 const TRAILING = /[\s.,;:!?—–-]+$/u;
@@ -16,6 +18,8 @@ export interface Content {
   /** The cue introduces a quotation right after it ("X said: "..."" or "X said, "...""). */
   introducesQuote: boolean;
   hasThat: boolean;
+  /** Where reading stopped after the cue's listener and adverbials. */
+  restAt: number;
 }
 
 /** The reported clause after a cue: "said (on Wednesday) (that) CONTENT." up to `limit` (sentence end or next cue). */
@@ -32,19 +36,19 @@ export function contentAfter(doc: Document, cue: Cue, limit: number): Content {
     skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
   }
   // "..., he said, and wrangling could be paralyzing": a comma right after the cue means the attribution is postposed.
-  if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false };
+  if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   const that = THAT.exec(rest);
   if (that) skip(that[0].length);
   const lead = /^[\s,:]*/.exec(rest)![0];
   const quote = doc.quoteByOpen.get(at + lead.length);
-  if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false };
+  if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false, restAt: at };
   skip(lead.length);
   const span = trimEnd(doc.text, at, limit);
   // "said several months after her release", "said in the Oval Office": a short adverbial is not a reported clause.
-  if (span && !that && NOT_A_CLAUSE_START.test(rest) && doc.text.slice(span.start, span.end).split(/\s+/).length < 8) {
-    return { span: null, introducesQuote: false, hasThat: false };
+  if (span && !that && ((NOT_A_CLAUSE_START.test(rest) && doc.text.slice(span.start, span.end).split(/\s+/).length < 8) || PRO_FORM.test(doc.text.slice(span.start, span.end)))) {
+    return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   }
-  return { span, introducesQuote: false, hasThat: that !== null };
+  return { span, introducesQuote: false, hasThat: that !== null, restAt: at };
 }
 
 /** The reported clause before a postposed cue: "CONTENT, he said." from `from` to the comma before the speaker. */

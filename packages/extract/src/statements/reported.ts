@@ -47,7 +47,7 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
         span = contentBefore(doc, from, cue.speaker.start);
         // "The museum, Mr. Obama said, would make visitors face ...": a parenthetical attribution reports the
         // whole sentence around it.
-        if (span && isParenthetical(doc, cue, limit)) span = trimEnd(doc.text, span.start, limit);
+        if (span && isParenthetical(doc, content.restAt, limit)) span = trimEnd(doc.text, span.start, limit);
       }
     }
     if (!span || words(doc.text, span) < MIN_WORDS) continue;
@@ -60,9 +60,9 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
 
 const CONTINUES_CLAUSE = /^[\s,]*,\s*(?!and\b|but\b|or\b|adding\b|saying\b|according\b)[\p{Ll}"“'‘]/u;
 
-function isParenthetical(doc: Document, cue: Cue, limit: number): boolean {
-  const after = doc.masked.slice(cue.end, Math.min(limit, cue.end + 40));
-  return CONTINUES_CLAUSE.test(after) && words(doc.text, { start: cue.end, end: limit }) >= 3;
+function isParenthetical(doc: Document, restAt: number, limit: number): boolean {
+  const after = doc.masked.slice(restAt, Math.min(limit, restAt + 40));
+  return CONTINUES_CLAUSE.test(after) && words(doc.text, { start: restAt, end: limit }) >= 3;
 }
 
 /** A coordinated cue later in the sentence ends this cue's content: "X said A, adding that B" → A | B. */
