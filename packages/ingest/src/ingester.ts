@@ -92,6 +92,17 @@ export interface PreparedBatch {
   duplicates: Array<{ index: number; of: number }>;
 }
 
+const NUL_CHECKED_FIELDS = ["id", "source", "url", "title", "text"] as const;
+
+/** A lone UTF-16 surrogate (a JSON "\ud800" escape) has no UTF-8 form: the drivers store replacement characters
+ * instead (SQLite three of them), which moves every offset after it. Replace each with one U+FFFD up front, so
+ * the text that is hashed and extracted is the text that is stored. */
+function wellFormed(article: ArticleInput): ArticleInput {
+  if (typeof article?.text !== "string") return article;
+  const fix = <T,>(value: T): T => (typeof value === "string" ? (value.replace(/\p{Cs}/gu, "\uFFFD") as T) : value);
+  return { ...article, id: fix(article.id), source: fix(article.source), url: fix(article.url), title: fix(article.title), text: fix(article.text) };
+}
+
 export class Ingester {
   private readonly speakers: SpeakerStore;
   private readonly places = new PlaceCache();
@@ -140,11 +151,15 @@ export class Ingester {
 
   /** Checks which articles are already stored and extracts the others. Reads only: batches may be prepared
    * ahead, while the previous batch is being written. */
-  async prepare(items: readonly BatchItem[]): Promise<PreparedBatch> {
+  async prepare(batch: readonly BatchItem[]): Promise<PreparedBatch> {
+    const items = batch.map((item) => ({ ...item, article: wellFormed(item.article) }));
     const outcomes: ArticleOutcome[] = items.map((item) => ({ status: "failed", statements: 0, where: item.where }));
     const candidates: Array<{ index: number; hash: string; url: string | null }> = [];
     items.forEach(({ article }, index) => {
+      const nulField = NUL_CHECKED_FIELDS.find((field) => typeof article?.[field] === "string" && article[field].includes("\u0000"));
       if (typeof article?.text !== "string" || article.text.trim() === "") outcomes[index]!.error = "article has no text";
+      // PostgreSQL text cannot hold NUL (the whole batch would fail with an encoding error); it means binary anyway
+      else if (nulField) outcomes[index]!.error = `binary content: the ${nulField} holds a NUL character`;
       else candidates.push({ index, hash: contentHash(article.text), url: cleanUrl(article.url) });
     });
 
