@@ -247,4 +247,31 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
       expect(errors, path).toEqual([]);
     }
   });
+  it("can be used from the keyboard: Tab reaches a country on the map and Enter filters by it", async () => {
+    const { page, errors } = await open("/");
+    const country = page.locator("[data-testid=world-map] path.country.has-data").first();
+    const code = (await country.getAttribute("data-code"))!;
+    await country.focus();
+    await expect(page.locator(".map-tooltip").innerText()).resolves.toMatch(/statements?/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.searchParams.getAll("country").includes(code));
+    // On a freshly opened page the skip link is the first stop, and it leads to the content.
+    const fresh = await open(new URL(page.url()).search ? `/${new URL(page.url()).search}` : "/");
+    await fresh.page.keyboard.press("Tab");
+    await expect(fresh.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to content");
+    await fresh.page.keyboard.press("Enter");
+    await fresh.page.waitForURL((url) => url.hash === "#main");
+    expect([...errors, ...fresh.errors]).toEqual([]);
+  });
+
+  // Last: it stops the API.
+  it("tells the reader what to do when the API is down", async () => {
+    await stack.stopApi();
+    const { page } = await open("/?q=anything");
+    const alert = page.locator("section[role=alert]");
+    await expect(alert.innerText()).resolves.toMatch(/could not be loaded/);
+    await expect(alert.innerText()).resolves.toMatch(/npm start/);
+    await expect(alert.getByRole("button", { name: "Try again" }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(screenshots, "api-down.png") });
+  });
 });

@@ -76,6 +76,8 @@ export interface Stack {
   apiUrl: string;
   webUrl: string;
   databaseUrl: string;
+  /** Stops only the API, to see what the dashboard does without it. */
+  stopApi: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -93,7 +95,7 @@ export async function startStack(fill: (databaseUrl: string) => Promise<void>): 
     servers.push(api.server);
     const web = await startWeb(api.url);
     servers.push(web.server);
-    return { apiUrl: api.url, webUrl: web.url, databaseUrl: database.url, stop };
+    return { apiUrl: api.url, webUrl: web.url, databaseUrl: database.url, stopApi: api.server.stop, stop };
   } catch (error) {
     await stop();
     throw error;
