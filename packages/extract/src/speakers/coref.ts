@@ -1,7 +1,7 @@
 import type { Candidate, Document } from "../pipeline/types.ts";
 import type { SpeakerRef } from "../types.ts";
 import { affiliationCountry } from "./affiliation.ts";
-import { isRoleNoun, singular } from "./lexicon.ts";
+import { TITLE_WORDS, isRoleNoun, singular } from "./lexicon.ts";
 import { parseMention } from "./mention.ts";
 import type { Mention } from "./mention.ts";
 import { indexNames } from "./names.ts";
@@ -64,7 +64,11 @@ function resolveMention(m: Mention, names: Map<string, KnownName> | null, people
     return lastBody ?? people[people.length - 1] ?? null;
   }
   if (m.form === "description") {
-    const fallback = m.kind === "organisation" ? lastBody : people[people.length - 1] ?? null;
+    // With no earlier speaker sharing its words, an office ("the minister") still means the latest person, but a
+    // plain role ("the trader") is someone new, named by its own wording.
+    const head = m.name.toLowerCase().split(/\s+/).pop()!;
+    const office = TITLE_WORDS.has(head);
+    const fallback = m.kind === "organisation" ? lastBody : office ? people[people.length - 1] ?? null : null;
     return matchDescription(m, history) ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
   }
   if (m.form === "name") {

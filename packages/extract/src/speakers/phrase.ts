@@ -4,7 +4,7 @@ import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 const MAX_WORDS = 12;
-const TIE = new Set(["in", "at", "from", "with", "for", "close", "near", "inside"]);
+const TIE = new Set(["in", "at", "from", "with", "for", "close", "near", "inside", "on", "to"]);
 const FUNCTION_WORDS = new Set(["that", "this", "what", "which", "who", "whom", "there", "here", "it", "one", "also", "not", "never", "only", "then", "now", "still", "just", "even", "and", "or", "but", "if", "as", "so", "way", "time", "thing", "things", "day", "year", "week", "way"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "on", "to"]);
 const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|month|year|weekend)$/;
@@ -72,6 +72,7 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
   if (!headIsName && !headIsRole) return null;
   let first = i;
   let words = 1;
+  let roleSeen = headIsRole;
   for (let k = i - 1; k >= 0 && words < MAX_WORDS; k--) {
     const t = tokens[k]!;
     if (t.text === ")") { const open = openingParenthesis(tokens, k); if (open < 0) break; k = open; continue; }
@@ -94,13 +95,24 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
     if (isCapitalised(t.text)) {
       if (NON_NAMES.has(t.lower)) break;
       first = k;
-    } else if (CONNECTORS.has(t.lower) || TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) {
+    } else if ((CONNECTORS.has(t.lower) && !TIE.has(t.lower)) || TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) {
       if (!CONNECTORS.has(t.lower)) first = k;
-    } else if (headIsRole && t.lower.endsWith("'s")) {
+      if (isRoleNoun(t.lower)) roleSeen = true;
+    } else if (roleSeen && t.lower.endsWith("'s")) {
       first = k;
-    } else if (headIsRole && determinerWithin(tokens, k, 3)) {
+    } else if (roleSeen && determinerWithin(tokens, k, 3)) {
       first = k;
-    } else break;
+    } else {
+      // "one portfolio manager for a large securities house in Frankfurt said": a preposition joins the place or
+      // firm to the role noun it qualifies, a few words further left.
+      const anchor = TIE.has(t.lower) ? roleNounBefore(tokens, k) : -1;
+      if (anchor < 0) break;
+      first = anchor;
+      words += k - anchor;
+      k = anchor;
+      roleSeen = true;
+      continue;
+    }
     words++;
   }
   // Never start on a connector ("of", "and").
@@ -153,6 +165,16 @@ export function sourceAfter(masked: string, cueEnd: number, to: number): Span | 
   }
   if (last < 0 || /^_/.test(tokens[0]!.text)) return null;
   return { start: tokens[0]!.start, end: tokens[last]!.end };
+}
+
+/** The nearest role noun within ten words before a preposition, with no punctuation in between. */
+function roleNounBefore(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
+    const t = tokens[j]!;
+    if (t.punct || NON_NAMES.has(t.lower) && !DETERMINERS.has(t.lower) && !TIE.has(t.lower) && t.lower !== "of") return -1;
+    if (isRoleNoun(t.lower) && !NOT_SPEAKER_HEADS.has(t.lower)) return j;
+  }
+  return -1;
 }
 
 function openingParenthesis(tokens: Token[], close: number): number {
