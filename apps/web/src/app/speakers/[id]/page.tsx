@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { gql, type TypedDocumentNode } from "@apollo/client";
 import { EntityOverview } from "@/components/entity/entity-overview";
 import { query } from "@/lib/apollo/rsc-client";
+import { SPEAKER, type Speaker } from "./documents";
 
-interface Speaker { id: string; name: string; title: string | null; kind: string }
-
-const SPEAKER: TypedDocumentNode<{ speaker: Speaker | null }, { id: string }> = gql`
-  query SpeakerPage($id: ID!) { speaker(id: $id) { id name title kind } }
-`;
 
 type Params = Promise<{ id: string }>;
 

@@ -1,0 +1,28 @@
+// Every operation the dashboard sends is checked against the API's committed SDL (apps/api/schema.graphql), so a
+// schema change that would break the dashboard fails here, before a browser ever sees it.
+import { readFileSync } from "node:fs";
+import { buildSchema, parse, validate, type DocumentNode } from "graphql";
+import { describe, expect, it } from "vitest";
+import { STATEMENT_DETAIL } from "@/app/statements/[id]/documents";
+import { SPEAKER } from "@/app/speakers/[id]/documents";
+import { STATEMENT_PAGE } from "@/components/statements/documents";
+import { OVERVIEW, TIMELINE } from "@/lib/overview/documents";
+
+const schema = buildSchema(readFileSync(new URL("../../api/schema.graphql", import.meta.url), "utf8"));
+
+describe("operations against the API schema", () => {
+  it.each([
+    ["StatementPage", STATEMENT_PAGE],
+    ["Overview", OVERVIEW],
+    ["Timeline", TIMELINE],
+    ["StatementDetail", STATEMENT_DETAIL],
+    ["SpeakerPage", SPEAKER],
+  ] as [string, DocumentNode][])("%s is valid", (_name, document) => {
+    expect(validate(schema, document).map((error) => error.message)).toEqual([]);
+  });
+
+  it("catches an operation the schema does not allow", () => {
+    const errors = validate(schema, parse("query($f: StatementFilter) { statements(filter: $f, first: 1) { edges { node { quoteText } } } }"));
+    expect(errors.map((error) => error.message)).toEqual(['Cannot query field "quoteText" on type "Statement".']);
+  });
+});
