@@ -1,5 +1,5 @@
-// Dictum's settings, read from the environment once and validated. Every package takes its settings from here,
-// so a bad value fails early with one line that names the variable.
+// Dictum's settings, read from the environment (and the repository's .env) and validated. Every package takes its
+// settings from here, so a bad value fails early with one line that names the variable.
 import { existsSync } from "node:fs";
 import { loadEnvFile } from "node:process";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,9 @@ import { z } from "zod";
 /** The repository's .env (see .env.example); variables already in the environment win over it. */
 export const envFilePath = fileURLToPath(new URL("../../../.env", import.meta.url));
 let envFileRead = false;
+
+/** SQLite file under the repository root; the db package creates the directory. */
+export const defaultDatabaseUrl = "file:./data/dictum.db";
 
 const port = (fallback: number) =>
   z.coerce.number({ error: "must be a port number" }).int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(fallback);
@@ -24,7 +27,7 @@ const optionalUrl = (protocols: RegExp, hint: string) =>
 
 const schema = z
   .object({
-    DATABASE_URL: databaseUrl.default("file:./data/dictum.db"),
+    DATABASE_URL: databaseUrl.default(defaultDatabaseUrl),
     API_PORT: port(4000),
     WEB_PORT: port(3000),
     DICTUM_API_TOKEN: z.string().trim().optional().transform((value) => (value ? value : undefined)),
@@ -59,4 +62,3 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
   throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
 }
 
-export const defaultDatabaseUrl = "file:./data/dictum.db";
