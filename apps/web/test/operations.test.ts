@@ -23,6 +23,6 @@ describe("operations against the API schema", () => {
 
   it("catches an operation the schema does not allow", () => {
     const errors = validate(schema, parse("query($f: StatementFilter) { statements(filter: $f, first: 1) { edges { node { quoteText } } } }"));
-    expect(errors.map((error) => error.message)).toEqual(['Cannot query field "quoteText" on type "Statement".']);
+    expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^Cannot query field "quoteText" on type "Statement"/)]);
   });
 });
