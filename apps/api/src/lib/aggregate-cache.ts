@@ -58,7 +58,8 @@ export class AggregateCache {
   private currentVersion(): Promise<number> {
     const now = Date.now();
     if (!this.version || now - this.version.at > this.versionTtlMs) {
-      const value = this.db.statement.aggregate({ _max: { id: true } }).then((r) => r._max.id ?? 0);
+      // Raw SQL: Prisma's aggregate wraps MAX in a subquery that scans the table; this is one index lookup.
+      const value = this.db.$queryRawUnsafe<{ m: number | bigint | null }[]>(`SELECT MAX("id") AS "m" FROM "Statement"`).then((rows) => Number(rows[0]?.m ?? 0));
       this.version = { value, at: now };
       value.catch(() => { this.version = null; });
     }

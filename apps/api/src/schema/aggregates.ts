@@ -4,7 +4,8 @@ import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
 import { countryCounts, kindCounts, regionCounts, sourceCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
 import { badInput } from "../errors.ts";
-import { resolveStatementFilter, type ResolvedFilter } from "../lib/statement-filter.ts";
+import type { ResolvedFilter } from "../lib/statement-filter.ts";
+import { filterFor } from "./filter-for.ts";
 import { StatementKindEnum } from "./enums.ts";
 import { Place } from "./place.ts";
 import { Source } from "./source.ts";
@@ -45,7 +46,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: StatementFilter }), bucket: t.arg({ type: BucketEnum, required: true, defaultValue: "MONTH" }) },
     complexity: 20,
     resolve: async (_root, args, ctx) => {
-      const filter = await resolveStatementFilter(ctx.db, ctx.provider, args.filter);
+      const filter = await filterFor(ctx, args.filter);
       return ctx.aggregates.get(["timeline", args.bucket, filter], () => timeline(ctx.db, ctx.provider, filter, args.bucket));
     },
   }),
@@ -55,7 +56,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: StatementFilter }) },
     complexity: 20,
     resolve: async (_root, args, ctx) => {
-      const filter = await resolveStatementFilter(ctx.db, ctx.provider, args.filter);
+      const filter = await filterFor(ctx, args.filter);
       const countries = await ctx.aggregates.get(["countries", filter], () => countryCounts(ctx.db, ctx.provider, filter));
       const regions = await ctx.aggregates.get(["regions", filter], () => regionCounts(ctx.db, ctx.provider, filter));
       const places = await loadById(countries.concat(regions), (ids) => ctx.db.place.findMany({ where: { id: { in: ids } } }));
@@ -69,7 +70,7 @@ builder.queryFields((t) => ({
     complexity: 20,
     resolve: async (_root, args, ctx) => {
       if (args.limit < 1 || args.limit > FACET_LIMIT_MAX) throw badInput(`limit must be between 1 and ${FACET_LIMIT_MAX}, got ${args.limit}.`, { argument: "limit" });
-      return { ctx, filter: await resolveStatementFilter(ctx.db, ctx.provider, args.filter), limit: args.limit };
+      return { ctx, filter: await filterFor(ctx, args.filter), limit: args.limit };
     },
   }),
 }));

@@ -7,6 +7,7 @@ import { parseLocalId } from "../lib/ids.ts";
 export const Article = builder.prismaNode("Article", {
   id: { field: "id" },
   nullable: true, // node(id:) of a deleted or unknown record is null, not an error
+  select: { id: true }, // load only the columns a query asks for (select mode), not every column
   fields: (t) => ({
     url: t.exposeString("url", { nullable: true }),
     title: t.exposeString("title", { nullable: true }),

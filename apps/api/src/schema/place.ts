@@ -6,6 +6,7 @@ import { PlaceKindEnum } from "./enums.ts";
 export const Place = builder.prismaNode("Place", {
   id: { field: "id" },
   nullable: true, // node(id:) of a deleted or unknown record is null, not an error
+  select: { id: true }, // load only the columns a query asks for (select mode), not every column
   fields: (t) => ({
     kind: t.expose("kind", { type: PlaceKindEnum }),
     name: t.exposeString("name"),

@@ -10,6 +10,7 @@ import { StatementFilter } from "./statement-filter.ts";
 export const Speaker = builder.prismaNode("Speaker", {
   id: { field: "id" },
   nullable: true, // node(id:) of a deleted or unknown record is null, not an error
+  select: { id: true }, // load only the columns a query asks for (select mode), not every column
   fields: (t) => ({
     name: t.exposeString("name"),
     title: t.exposeString("title", { nullable: true, description: "Title or role (\"Russian Defense Minister\")." }),

@@ -6,7 +6,8 @@ import type { ApiContext } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { parseLocalId } from "../lib/ids.ts";
 import { pageRequest, type PageArgs } from "../lib/page-args.ts";
-import { resolveStatementFilter, type ResolvedFilter, type StatementFilterInput } from "../lib/statement-filter.ts";
+import type { ResolvedFilter, StatementFilterInput } from "../lib/statement-filter.ts";
+import { filterFor } from "./filter-for.ts";
 import { countStatements, defaultOrder, findStatementPage, type StatementOrder } from "../lib/statement-page.ts";
 import { OrderDirectionEnum, PlaceRoleEnum, StatementKindEnum } from "./enums.ts";
 import { Place } from "./place.ts";
@@ -16,6 +17,7 @@ import { Topic } from "./topic.ts";
 export const Statement = builder.prismaNode("Statement", {
   id: { field: "id" },
   nullable: true, // node(id:) of a deleted or unknown record is null, not an error
+  select: { id: true }, // load only the columns a query asks for (select mode), not every column
   description: "Something a speaker said or wrote, as an article reported it.",
   fields: (t) => ({
     text: t.exposeString("text", { description: "The exact words, a substring of the article text at [start, end)." }),
@@ -136,7 +138,7 @@ interface StatementConnectionArgs extends PageArgs {
 /** Shared by Query.statements and Speaker.statements: a page of ids by SQL, the rows by one Prisma query. */
 export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLResolveInfo, args: StatementConnectionArgs, scope: (filter: ResolvedFilter) => ResolvedFilter = (f) => f) {
   const page = pageRequest(args);
-  const filter = scope(await resolveStatementFilter(ctx.db, ctx.provider, args.filter));
+  const filter = scope(await filterFor(ctx, args.filter));
   const order = args.orderBy ?? defaultOrder(filter);
   const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page);
   const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });

@@ -1,6 +1,6 @@
 // statementAdded: new statements matching a filter, live over server-sent events.
 import { builder } from "../builder.ts";
-import { resolveStatementFilter } from "../lib/statement-filter.ts";
+import { filterFor } from "./filter-for.ts";
 import { matchingStatementIds } from "../lib/statement-page.ts";
 import { Statement } from "./statement.ts";
 import { StatementFilter } from "./statement-filter.ts";
@@ -11,7 +11,7 @@ builder.subscriptionFields((t) => ({
     description: "Each newly ingested statement that matches the filter.",
     args: { filter: t.arg({ type: StatementFilter }) },
     subscribe: async function* (_root, args, ctx) {
-      const filter = await resolveStatementFilter(ctx.db, ctx.provider, args.filter);
+      const filter = await filterFor(ctx, args.filter);
       for await (const event of ctx.pubsub.subscribe("statementsAdded")) {
         for (const id of await matchingStatementIds(ctx.db, ctx.provider, filter, event.ids)) yield id;
       }
