@@ -133,7 +133,7 @@ export function phraseAfter(masked: string, cueEnd: number, to: number): Span | 
   if (!tokens.length) return null;
   const first = tokens[0]!;
   if (first.punct) return null;
-  if (!(isCapitalised(first.text) || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined)) return null;
+  if (!(isCapitalised(first.text) || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined || isRoleNoun(first.lower))) return null;
   if (PRONOUNS[first.lower] !== undefined) return PRONOUNS[first.lower] === "self" ? null : { start: first.start, end: first.end };
   let last = 0;
   // Lower-case modifiers are read only shortly after a determiner: "an economist at a U.S. securities house".
@@ -161,9 +161,20 @@ export function sourceAfter(masked: string, cueEnd: number, to: number): Span | 
   for (let k = 0; k < tokens.length && k < 25; k++) {
     const t = tokens[k]!;
     if (t.punct && t.text !== "(" && t.text !== ")" && t.text !== "-") break;
-    if (!t.punct) last = k;
+    if (t.punct) continue;
+    last = k;
+    // "according to the emergencies ministry recovered ...": the source ends at its head noun when a verb follows.
+    const next = tokens[k + 1];
+    if (next && !next.punct && (BODY_HEADS.has(t.lower) || isRoleNoun(t.lower)) && /^\p{Ll}+ed$/u.test(next.text) && !CONNECTORS.has(next.lower) && !isRoleNoun(next.lower)) break;
   }
   if (last < 0 || /^_/.test(tokens[0]!.text)) return null;
+  // Apposition: "according to the El Paso mayor, Dee Margo, ..."
+  const comma = tokens[last + 1];
+  if (comma?.text === ",") {
+    let k = last + 2;
+    while (k < tokens.length && !tokens[k]!.punct && isCapitalised(tokens[k]!.text) && k < last + 6) k++;
+    if (k > last + 2 && tokens[k]?.text === ",") last = k - 1;
+  }
   return { start: tokens[0]!.start, end: tokens[last]!.end };
 }
 

@@ -36,6 +36,7 @@ export function contentAfter(doc: Document, cue: Cue, limit: number): Content {
     skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
   }
   // "..., he said, and wrangling could be paralyzing": a comma right after the cue means the attribution is postposed.
+  if (/^\s*[—–]/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   const that = THAT.exec(rest);
   if (that) skip(that[0].length);

@@ -24,9 +24,15 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
     if (cue.form === "according") {
       evidence = "according";
       const lead = doc.masked.slice(from, cue.start);
-      if (/^[\s\p{L}]{0,12}$/u.test(lead) && cue.speaker) {
+      const tail = cue.speaker ? doc.masked.slice(cue.speaker.end, limit) : "";
+      if (cue.speaker && /^\s+\p{Ll}/u.test(tail) && words(doc.text, { start: cue.speaker.end, end: limit }) >= 3) {
+        // "Rescuers, ..., according to the emergencies ministry recovered ten survivors": the content follows.
+        span = trimEnd(doc.text, skipSpace(doc.text, cue.speaker.end), limit);
+      } else if (cue.speaker && (/^[\s\p{L}]{0,12}$/u.test(lead) || words(doc.text, { start: from, end: cue.start }) <= 6)) {
+        // "According to X, C" and "On Sunday in London, according to X, C".
         const comma = doc.masked.indexOf(",", cue.speaker.end);
         if (comma >= 0 && comma < limit) span = trimEnd(doc.text, skipSpace(doc.text, comma + 1), limit);
+        else if (!/^[\s\p{L}]{0,12}$/u.test(lead)) span = contentBefore(doc, from, cue.start);
       } else span = contentBefore(doc, from, cue.start);
     } else if (QUOTE_ONLY.has(cue.word) && cue.order === "after") {
       continue;
