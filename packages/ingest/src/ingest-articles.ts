@@ -17,13 +17,29 @@ export interface IngestArticlesResult {
 
 export const DEFAULT_BATCH_SIZE = 200;
 
+/** One ingester per client for the default extractor: the API calls this per request, and loading every known
+ * speaker each time would cost more than the articles. The ingester picks up other writers' speakers per batch. */
+const shared = new WeakMap<Db, Promise<Ingester>>();
+
+function ingesterFor(db: Db, options: IngestArticlesOptions): { ingester: Promise<Ingester>; owned: boolean } {
+  if (options.extract || options.worker) return { ingester: Ingester.open(db, options), owned: true };
+  let ingester = shared.get(db);
+  if (!ingester) {
+    ingester = Ingester.open(db, options);
+    shared.set(db, ingester);
+    ingester.catch(() => shared.delete(db));
+  }
+  return { ingester, owned: false };
+}
+
 /**
  * Extracts and stores `articles` (idempotent: an article already stored, by content hash or URL, comes back as
  * "present" with its id). Never throws for a bad article: it comes back "failed" with an error.
  */
 export async function ingestArticles(db: Db, articles: readonly ArticleInput[], options: IngestArticlesOptions = {}): Promise<IngestArticlesResult> {
   const started = performance.now();
-  const ingester = await Ingester.open(db, options);
+  const { ingester: opening, owned } = ingesterFor(db, options);
+  const ingester = await opening;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const outcomes: ArticleOutcome[] = [];
   try {
@@ -32,7 +48,7 @@ export async function ingestArticles(db: Db, articles: readonly ArticleInput[], 
       outcomes.push(...(await ingester.ingest(batch)));
     }
   } finally {
-    await ingester.close();
+    if (owned) await ingester.close();
   }
   const totals = emptyTotals();
   for (const outcome of outcomes) addOutcome(totals, outcome);

@@ -64,11 +64,12 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
       const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
       // Two batches in flight: the next one is looked up and extracted (in the worker) while this one is written.
       let inFlight: Promise<PreparedBatch> | null = null;
+      const recent = new Map<string, number>();
       const commitInFlight = async () => {
         if (!inFlight) return;
         const prepared = await inFlight;
         inFlight = null;
-        for (const outcome of await ingester.commit(prepared)) {
+        for (const outcome of await ingester.commit(prepared, recent)) {
           if (outcome.status === "failed") fail(outcome.where ?? { file: "<input>" }, outcome.error ?? "failed");
           else addOutcome(totals, outcome);
         }

@@ -108,10 +108,8 @@ export class Ingester {
   private readonly places = new PlaceCache();
   private readonly sources = new Map<string, number>();
   private readonly topics = new Map<string, number>();
-  /** Articles this run stored, by "h:<hash>" and "u:<url>": a batch prepared before the previous one committed
-   * may carry the same article. */
-  private readonly storedThisRun = new Map<string, number>();
   private readonly dialect: Dialect;
+  private commitLock: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly db: Db, private readonly extractor: Extractor, private readonly timeoutMs: number) {
     this.speakers = new SpeakerStore(db);
@@ -200,11 +198,23 @@ export class Ingester {
 
   /** Writes a prepared batch in one transaction. On failure (a concurrent writer stored the same article, or one
    * article's data was refused) it reloads from the database and stores the articles one by one. */
-  async commit(batch: PreparedBatch): Promise<ArticleOutcome[]> {
+  /**
+   * `recent` (article ids by "h:<hash>" and "u:<url>", kept by the caller across batches) lets a caller that
+   * prepares a batch before the previous one committed skip articles that batch stored.
+   */
+  async commit(batch: PreparedBatch, recent?: Map<string, number>): Promise<ArticleOutcome[]> {
+    // One batch at a time per ingester: the in-memory speaker index and caches follow one transaction at a time,
+    // even when callers (concurrent API requests) share the ingester.
+    const turn = this.commitLock.then(() => this.commitNow(batch, recent));
+    this.commitLock = turn.catch(() => {});
+    return turn;
+  }
+
+  private async commitNow(batch: PreparedBatch, recent?: Map<string, number>): Promise<ArticleOutcome[]> {
     const { items, outcomes, duplicates } = batch;
     const planned: Planned[] = [];
     for (const plan of batch.planned) {
-      const storedId = this.storedThisRun.get(`h:${plan.hash}`) ?? (plan.url ? this.storedThisRun.get(`u:${plan.url}`) : undefined);
+      const storedId = recent?.get(`h:${plan.hash}`) ?? (plan.url ? recent?.get(`u:${plan.url}`) : undefined);
       if (storedId !== undefined) outcomes[plan.index] = { status: "present", articleId: storedId, statements: 0, where: items[plan.index]!.where };
       else planned.push(plan);
     }
@@ -214,10 +224,15 @@ export class Ingester {
         ids = await this.db.$transaction((tx) => this.store(tx, planned), { timeout: this.timeoutMs, maxWait: this.timeoutMs });
       } catch (error) {
         await this.reload();
-        if (planned.length === 1 && items.length === 1) return [{ status: "failed", statements: 0, error: `not stored: ${errorMessage(error)}`, where: items[0]!.where }];
+        if (planned.length === 1 && items.length === 1) {
+          // Another writer may have stored this very article meanwhile: then it is present, not failed.
+          const again = await this.prepare(items);
+          if (again.planned.length === 0) return again.outcomes;
+          return [{ status: "failed", statements: 0, error: `not stored: ${errorMessage(error)}`, where: items[0]!.where }];
+        }
         const retried = [...outcomes];
         for (const plan of planned) {
-          const single = await this.commit(await this.prepare([items[plan.index]!]));
+          const single = await this.commitNow(await this.prepare([items[plan.index]!]), recent);
           retried[plan.index] = single[0]!;
         }
         for (const { index, of } of duplicates) retried[index] = { status: "present", articleId: retried[of]!.articleId, statements: 0, where: items[index]!.where };
@@ -225,8 +240,8 @@ export class Ingester {
       }
       planned.forEach((plan, i) => {
         outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statements, where: items[plan.index]!.where };
-        this.storedThisRun.set(`h:${plan.hash}`, ids[i]!.articleId);
-        if (plan.url) this.storedThisRun.set(`u:${plan.url}`, ids[i]!.articleId);
+        recent?.set(`h:${plan.hash}`, ids[i]!.articleId);
+        if (plan.url) recent?.set(`u:${plan.url}`, ids[i]!.articleId);
       });
     }
     for (const { index, of } of duplicates) outcomes[index] = { status: "present", articleId: outcomes[of]!.articleId, statements: 0, where: items[index]!.where };

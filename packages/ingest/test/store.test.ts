@@ -137,6 +137,17 @@ describe.each(testProviders())("ingestArticles on %s", (provider) => {
     expect((await t.db.speakerAlias.findMany({ orderBy: { alias: "asc" } })).map((a) => a.alias)).toEqual(["Sergei Shoigu", "Sergey Shoigu"]);
   });
 
+  it("API path (real extractor, shared ingester): concurrent requests with the same article store it once", async () => {
+    t = await createTestDb(provider);
+    const seed = { id: "seed", source: "TASS", url: null, publishedAt: "2021-07-28", title: null, text: corpus()[0]!.article.text };
+    const [a, b] = await Promise.all([ingestArticles(t.db, [seed]), ingestArticles(t.db, [seed])]);
+    expect([a.articles[0]!.status, b.articles[0]!.status].sort()).toEqual(["new", "present"]);
+    expect(a.articles[0]!.articleId).toBe(b.articles[0]!.articleId);
+    expect(await t.db.article.count()).toBe(1);
+    const again = await ingestArticles(t.db, [seed]);
+    expect(again.articles[0]).toMatchObject({ status: "present", articleId: a.articles[0]!.articleId });
+  });
+
   it("reports bad articles and stores the good ones", async () => {
     t = await createTestDb(provider);
     const specs = corpus();
