@@ -5,6 +5,7 @@ import type { Cue, Document, Span } from "../pipeline/types.ts";
 const OBJECT_VERBS = new Set(verbs.objectVerbs);
 const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
 const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
+const ADVERBIAL_TO_THAT = /^\s*(?:in|on|at|during|after|before|late|early|earlier|last|this|from|over|via|through)\b[^,"“”.;:_]{0,60}?(?=\bthat\b)/u;
 const THAT = /^[\s,]*that\b\s*/u;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 /** "said as much", "said so", "said nothing": a pro-form, not a clause. */
@@ -38,6 +39,8 @@ export function contentAfter(doc: Document, cue: Cue, limit: number): Content {
   // "..., he said, and wrangling could be paralyzing": a comma right after the cue means the attribution is postposed.
   if (/^\s*[—–]/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
+  // "tweeted in the early morning hours that ...": a longer adverbial ends at "that".
+  skip(ADVERBIAL_TO_THAT.exec(rest)?.[0].length ?? 0);
   const that = THAT.exec(rest);
   if (that) skip(that[0].length);
   const lead = /^[\s,:]*/.exec(rest)![0];

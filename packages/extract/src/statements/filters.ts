@@ -7,7 +7,7 @@ import type { Candidate, Document } from "../pipeline/types.ts";
  */
 export function dropNonStatements(doc: Document, article: ArticleInput, candidates: Candidate[]): Candidate[] {
   const headlineEnd = headlineParagraphEnd(doc, article);
-  return candidates.filter((c) => {
+  return dropDuplicates(candidates).filter((c) => {
     if (c.start < headlineEnd) return false;
     if (c.cue) return true;
     const words = doc.text.slice(c.start, c.end).split(/\s+/).filter(Boolean);
@@ -24,4 +24,23 @@ function headlineParagraphEnd(doc: Document, article: ArticleInput): number {
   const line = doc.text.slice(first.start, first.end).replace(/[.\s]+$/, "").toLowerCase();
   const title = article.title.replace(/[.\s]+$/, "").toLowerCase();
   return line === title || (line.length < 200 && title.startsWith(line)) ? first.end : 0;
+}
+
+/**
+ * Two cues can report the same clause ("Bloomberg reports that C, according to the Roper Center"): keep one
+ * statement when two spans nearly coincide. Nested reports ("Znak.com reported its source said C") differ in length
+ * and both stay.
+ */
+function dropDuplicates(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = kept[kept.length - 1];
+    if (prev) {
+      const overlap = Math.min(prev.end, c.end) - Math.max(prev.start, c.start);
+      const longer = Math.max(prev.end - prev.start, c.end - c.start);
+      if (overlap > 0.85 * longer) continue;
+    }
+    kept.push(c);
+  }
+  return kept;
 }
