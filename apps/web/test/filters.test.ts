@@ -1,27 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { parseViewState, toggleValue, toHref, toSearchParams, withFilter } from "@/lib/filters";
+import { apiOrder, parseViewState, toggleValue, toHref, toSearchParams, withFilter } from "@/lib/filters";
 
 describe("URL ⇄ view state", () => {
-  const cases: { url: string; filter: Record<string, unknown>; direction?: string; view?: string; canonical: string }[] = [
+  const cases: { url: string; filter: Record<string, unknown>; order?: string; view?: string; canonical: string }[] = [
     { url: "", filter: {}, canonical: "/" },
     { url: "region=Central+Asia", filter: { regions: ["Central Asia"] }, canonical: "/?region=Central+Asia" },
     { url: "region=Central+Asia&country=tj&country=UZ", filter: { regions: ["Central Asia"], countries: ["TJ", "UZ"] }, canonical: "/?region=Central+Asia&country=TJ&country=UZ" },
     { url: "country=TJ&country=tj", filter: { countries: ["TJ"] }, canonical: "/?country=TJ" },
     { url: "kind=direct&from=2021-07-01&to=2021-07-31&q=%20Afghanistan%20", filter: { kind: "DIRECT", from: "2021-07-01", to: "2021-07-31", search: "Afghanistan" }, canonical: "/?kind=DIRECT&from=2021-07-01&to=2021-07-31&q=Afghanistan" },
-    { url: "speaker=U3BlYWtlcjox&topic=security&source=TASS&order=asc&view=map", filter: { speakers: ["U3BlYWtlcjox"], topics: ["security"], sources: ["TASS"] }, direction: "ASC", view: "map", canonical: "/?speaker=U3BlYWtlcjox&topic=security&source=TASS&order=asc&view=map" },
+    { url: "speaker=U3BlYWtlcjox&topic=security&source=TASS&order=asc&view=map", filter: { speakers: ["U3BlYWtlcjox"], topics: ["security"], sources: ["TASS"] }, order: "oldest", view: "map", canonical: "/?speaker=U3BlYWtlcjox&topic=security&source=TASS&order=oldest&view=map" },
+    { url: "q=bases&order=relevance", filter: { search: "bases" }, order: "relevance", canonical: "/?q=bases&order=relevance" },
+    // Relevance needs search text to rank by.
+    { url: "order=relevance", filter: {}, canonical: "/" },
     // Values nobody could mean are dropped rather than sent to the API.
     { url: "kind=sideways&from=28/07/2021&to=2021-7-1&view=globe&q=++&country=", filter: {}, canonical: "/" },
   ];
-  it.each(cases)("?$url", ({ url, filter, direction = "DESC", view = "split", canonical }) => {
+  it.each(cases)("?$url", ({ url, filter, order = "newest", view = "split", canonical }) => {
     const state = parseViewState(new URLSearchParams(url));
-    expect(state).toEqual({ filter, direction, view });
+    expect(state).toEqual({ filter, order, view });
     expect(toHref(state)).toBe(canonical);
     expect(parseViewState(toSearchParams(state))).toEqual(state);
   });
 
   it("reads Next's searchParams object (repeated keys as arrays) like URLSearchParams", () => {
-    const fromObject = parseViewState({ region: "Central Asia", country: ["TJ", "KZ"], order: "asc" });
-    expect(fromObject).toEqual(parseViewState(new URLSearchParams("region=Central+Asia&country=TJ&country=KZ&order=asc")));
+    const fromObject = parseViewState({ region: "Central Asia", country: ["TJ", "KZ"], order: "oldest" });
+    expect(fromObject).toEqual(parseViewState(new URLSearchParams("region=Central+Asia&country=TJ&country=KZ&order=oldest")));
   });
 });
 
@@ -41,5 +44,14 @@ describe("changing filters", () => {
     expect(toHref(dated)).toBe("/?region=Central+Asia&country=TJ&from=2021-07-01&to=2021-07-31");
     expect(withFilter(dated, { from: undefined, to: undefined }).filter).toEqual(base.filter);
     expect(base.filter).toEqual({ regions: ["Central Asia"], countries: ["TJ"] });
+  });
+
+  it("falls back from relevance to newest first when the search text is cleared", () => {
+    const searching = parseViewState(new URLSearchParams("q=bases&order=relevance"));
+    expect(apiOrder(searching.order)).toEqual({ field: "RELEVANCE", direction: "DESC" });
+    const cleared = withFilter(searching, { search: undefined });
+    expect(cleared.order).toBe("newest");
+    expect(apiOrder(cleared.order)).toEqual({ field: "SAID_ON", direction: "DESC" });
+    expect(apiOrder("oldest")).toEqual({ field: "SAID_ON", direction: "ASC" });
   });
 });

@@ -8,7 +8,7 @@ import { PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
 import { StatementList } from "@/components/statements/statement-list";
 import { Histogram } from "@/components/timeline/histogram";
 import { PreloadQuery } from "@/lib/apollo/rsc-client";
-import { isEmptyFilter, parseViewState, toApiFilter, toHref, type ListField, type ViewState } from "@/lib/filters";
+import { apiOrder, isEmptyFilter, parseViewState, toApiFilter, toHref, type ListField, type Order, type ViewState } from "@/lib/filters";
 import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
 import { loadOverviewAfterList, type LoadedOverview } from "@/lib/overview/load-overview";
@@ -41,7 +41,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
               <Suspense fallback={<div className="skeleton list" aria-label="Loading statements" />}>
                 <PreloadQuery
                   query={STATEMENT_PAGE}
-                  variables={{ filter: toApiFilter(state.filter), orderBy: { field: "SAID_ON", direction: state.direction }, first: PAGE_SIZE }}
+                  variables={{ filter: toApiFilter(state.filter), orderBy: apiOrder(state.order), first: PAGE_SIZE }}
                 >
                   {(queryRef) => <StatementList queryRef={queryRef} emptyHint={emptyHint} />}
                 </PreloadQuery>
@@ -62,6 +62,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
 }
 
 type Section = { state: ViewState; overview: Promise<LoadedOverview> };
+
+const orders: [Order, string][] = [["newest", "Newest first"], ["oldest", "Oldest first"], ["relevance", "Most relevant"]];
 
 function option(value: string, label: string, count: number): FacetOption {
   return { value, label, count };
@@ -97,8 +99,9 @@ async function Toolbar({ state, overview }: Section) {
           <strong>{plural(total, "statement")}</strong>
         </p>
         <nav className="segmented" aria-label="Order">
-          <Link prefetch={false} href={toHref({ ...state, direction: "DESC" })} aria-current={state.direction === "DESC" ? "true" : undefined} scroll={false}>Newest first</Link>
-          <Link prefetch={false} href={toHref({ ...state, direction: "ASC" })} aria-current={state.direction === "ASC" ? "true" : undefined} scroll={false}>Oldest first</Link>
+          {orders.filter(([order]) => order !== "relevance" || state.filter.search).map(([order, label]) => (
+            <Link prefetch={false} key={order} href={toHref({ ...state, order })} aria-current={state.order === order ? "true" : undefined} scroll={false}>{label}</Link>
+          ))}
         </nav>
         <nav className="segmented" aria-label="View">
           <Link prefetch={false} href={toHref({ ...state, view: "split" })} aria-current={state.view === "split" ? "true" : undefined} scroll={false}>List + map</Link>

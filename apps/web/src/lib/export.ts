@@ -4,7 +4,7 @@ import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { stringify } from "csv-stringify/sync";
 import { STATEMENT_PAGE, type StatementCardData, type StatementPage, type StatementPageVariables } from "@/components/statements/documents";
 import { env } from "@/env";
-import { toApiFilter, type ViewState } from "@/lib/filters";
+import { apiOrder, toApiFilter, type ViewState } from "@/lib/filters";
 
 export const EXPORT_LIMIT = 20_000;
 const EXPORT_PAGE = 20;
@@ -49,7 +49,7 @@ export async function collectRows(state: ViewState, limit = EXPORT_LIMIT): Promi
   for (;;) {
     const variables: StatementPageVariables = {
       filter: toApiFilter(state.filter),
-      orderBy: { field: "SAID_ON", direction: state.direction },
+      orderBy: apiOrder(state.order),
       first: Math.min(EXPORT_PAGE, limit - rows.length),
       after,
       withTotal: after === null,

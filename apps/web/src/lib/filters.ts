@@ -2,7 +2,8 @@
 // search parameters, so a link reproduces the view. This module converts between the URL and the API's filter.
 
 export type StatementKind = "DIRECT" | "INDIRECT";
-export type SortDirection = "ASC" | "DESC";
+/** Newest or oldest first by the day said; relevance ranks by the full-text search and needs search text. */
+export type Order = "newest" | "oldest" | "relevance";
 export type View = "split" | "timeline" | "map";
 
 /** The API's StatementFilter input: AND across fields, OR inside one list. */
@@ -20,7 +21,7 @@ export interface StatementFilter {
 
 export interface ViewState {
   filter: StatementFilter;
-  direction: SortDirection;
+  order: Order;
   view: View;
 }
 
@@ -71,10 +72,11 @@ export function parseViewState(params: Params): ViewState {
   if (to && DATE.test(to)) filter.to = to;
   const search = one(params, "q")?.trim();
   if (search) filter.search = search;
-  const direction = one(params, "order")?.toLowerCase() === "asc" ? "ASC" : "DESC";
+  const orderValue = one(params, "order")?.toLowerCase();
+  const order: Order = orderValue === "oldest" || orderValue === "asc" ? "oldest" : orderValue === "relevance" && filter.search ? "relevance" : "newest";
   const viewValue = one(params, "view");
   const view: View = viewValue === "timeline" || viewValue === "map" ? viewValue : "split";
-  return { filter, direction, view };
+  return { filter, order, view };
 }
 
 /** Writes a view back to URL parameters in a stable order, leaving defaults out so links stay short. */
@@ -88,7 +90,7 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   if (filter.from) params.set("from", filter.from);
   if (filter.to) params.set("to", filter.to);
   if (filter.search) params.set("q", filter.search);
-  if (state.direction === "ASC") params.set("order", "asc");
+  if (state.order !== "newest") params.set("order", state.order);
   if (state.view !== "split") params.set("view", state.view);
   return params;
 }
@@ -105,13 +107,19 @@ export function toggleValue(state: ViewState, field: ListField, value: string): 
   return withFilter(state, { [field]: next.length > 0 ? next : undefined });
 }
 
-/** Replaces some filter fields; `undefined` clears a field. */
+/** Replaces some filter fields; `undefined` clears a field. Without search text there is no relevance order. */
 export function withFilter(state: ViewState, patch: Partial<Record<keyof StatementFilter, unknown>>): ViewState {
   const filter = { ...state.filter, ...patch } as StatementFilter;
   for (const key of Object.keys(filter) as (keyof StatementFilter)[]) {
     if (filter[key] === undefined) delete filter[key];
   }
-  return { ...state, filter };
+  return { ...state, filter, order: state.order === "relevance" && !filter.search ? "newest" : state.order };
+}
+
+/** The API's orderBy for a view. */
+export function apiOrder(order: Order): { field: "SAID_ON" | "RELEVANCE"; direction: "ASC" | "DESC" } {
+  if (order === "relevance") return { field: "RELEVANCE", direction: "DESC" };
+  return { field: "SAID_ON", direction: order === "oldest" ? "ASC" : "DESC" };
 }
 
 export function isEmptyFilter(filter: StatementFilter): boolean {

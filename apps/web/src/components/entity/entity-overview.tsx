@@ -15,7 +15,7 @@ import { loadOverview } from "@/lib/overview/load-overview";
 const RECENT = 20;
 
 export async function EntityOverview({ filter, show }: { filter: StatementFilter; show: ("speakers" | "topics" | "countries")[] }) {
-  const state: ViewState = { filter, direction: "DESC", view: "split" };
+  const state: ViewState = { filter, order: "newest", view: "split" };
   const [overview, recent] = await Promise.all([
     loadOverview(filter),
     query({ query: STATEMENT_PAGE, variables: { filter: toApiFilter(filter), orderBy: { field: "SAID_ON", direction: "DESC" }, first: RECENT, withTotal: true } }),

@@ -37,7 +37,7 @@ export interface StatementPage {
 
 export interface StatementPageVariables {
   filter: Record<string, unknown>;
-  orderBy: { field: "SAID_ON"; direction: "ASC" | "DESC" };
+  orderBy: { field: "SAID_ON" | "RELEVANCE"; direction: "ASC" | "DESC" };
   first: number;
   after?: string | null;
   withTotal?: boolean;
