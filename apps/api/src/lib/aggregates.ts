@@ -18,9 +18,12 @@ const num = (value: unknown) => Number(value);
 
 /** Statements per day/week/month/year, oldest first; buckets without statements are left out. */
 export async function timeline(db: Db, provider: Provider, filter: ResolvedFilter, bucket: Bucket): Promise<BucketCount[]> {
-  const start = bucketStart(provider, sql`s."saidOn"`, bucket);
-  const rows = await db.$queryRaw<Row[]>(sql`SELECT ${start} AS "start", COUNT(*) AS "count" FROM "Statement" s
-    WHERE ${statementWhere(provider, filter)} GROUP BY 1 ORDER BY 1`);
+  // Counting per saidOn value first walks the (saidOn, id) index in order without a sort; only the few thousand
+  // days are then bucketed (grouping a million rows by an expression directly needs a temporary b-tree).
+  const start = bucketStart(provider, sql`d."saidOn"`, bucket);
+  const rows = await db.$queryRaw<Row[]>(sql`SELECT ${start} AS "start", SUM(d."n") AS "count" FROM (
+      SELECT s."saidOn" AS "saidOn", COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)} GROUP BY s."saidOn"
+    ) d GROUP BY 1 ORDER BY 1`);
   return rows.map((row) => ({ start: new Date(`${String(row.start)}T00:00:00Z`), count: num(row.count) }));
 }
 
