@@ -109,6 +109,19 @@ describe("SpeakerIndex: the same person across articles", () => {
     expect(index.match(person("Dmitry Peskov"))).toBeNull();
   });
 
+  it.each([
+    ["middle initial on one side", ["Mario M. Cuomo", "New York Governor"], ["Mario Cuomo"], true],
+    ["middle initials agree", ["George W. Bush", "President"], ["George W Bush"], true],
+    ["middle initials differ", ["George H. W. Bush", "President"], ["George W. Bush", "President"], false],
+    ["different given names written as middles", ["Wang Chao-Ming", "Taiwan Economics Minister"], ["Wang Chang-Ming"], false],
+    ["a full middle name on one side, no evidence", ["John Edwards", "Senator"], ["John Bel Edwards", "Louisiana Governor"], false],
+    ["a full middle name on one side, same title", ["Vladimir Putin", "Russian President", "RU"], ["Vladimir Vladimirovich Putin", "President"], true],
+    ["an organisation's name mistaken for a person", ["International Technology"], ["International Game Technology"], false],
+  ] as const)("full names: %s", (_, [knownName, knownTitle = null, knownCountry = null], [name, title = null], same) => {
+    const index = indexOf([person(knownName, knownTitle, knownCountry)]);
+    expect(index.match(person(name, title))?.name ?? null).toBe(same ? knownName : null);
+  });
+
   it("two bare-surname mentions without title or country stay apart", () => {
     const index = indexOf([person("Smith")]);
     expect(index.match(person("Smith"))).toBeNull();

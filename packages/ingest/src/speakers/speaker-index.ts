@@ -55,6 +55,26 @@ function firstNamesAgree(a: string, b: string): boolean {
   return false;
 }
 
+/** Middle names: absent on one side, or pairwise the same (initials allowed: "H." = "Herbert"). */
+function middlesAgree(a: string[], b: string[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (!firstNamesAgree(a[i]!, b[i]!)) return false;
+  return a.length === b.length || a.length === 0 || b.length === 0;
+}
+
+/**
+ * How two full names (≥ 2 tokens, surname last) relate: "yes" the same name ("Mario M. Cuomo" / "Mario Cuomo"),
+ * "with evidence" when one side has a full middle name the other lacks ("John Bel Edwards" / "John Edwards"),
+ * "no" otherwise ("George H. W. Bush" / "George W. Bush", "Wang Chang-ming" / "Wang Chao-ming").
+ */
+export function nameAgreement(a: string[], b: string[]): "yes" | "with evidence" | "no" {
+  if (a.at(-1) !== b.at(-1) || !firstNamesAgree(a[0]!, b[0]!)) return "no";
+  const [ma, mb] = [a.slice(1, -1), b.slice(1, -1)];
+  if (!middlesAgree(ma, mb)) return "no";
+  if (ma.length > 0 && mb.length > 0) return "yes";
+  const only = ma.length > 0 ? ma : mb;
+  return only.some((t) => t.length > 1) ? "with evidence" : "yes";
+}
+
 export class SpeakerIndex {
   private readonly bySurname = new Map<string, Entry[]>();
   private readonly byKey = new Map<string, Entry[]>();
@@ -114,7 +134,8 @@ export class SpeakerIndex {
       return people(evidenced) === 1 ? evidenced[0]!.speaker : null;
     }
     const first = tokens[0]!;
-    const full = candidates.filter((e) => e.tokens.length > 1 && firstNamesAgree(e.tokens[0]!, first));
+    const agreement = (e: Entry) => (e.tokens.length > 1 ? nameAgreement(e.tokens, tokens) : "no");
+    const full = candidates.filter((e) => agreement(e) === "yes");
     const exact = full.filter((e) => e.tokens[0] === first);
     if (people(exact) === 1) return exact[0]!.speaker;
     if (people(exact) > 1) return (withEvidence(exact)[0] ?? exact[0]!).speaker;
@@ -123,6 +144,10 @@ export class SpeakerIndex {
       const evidenced = withEvidence(full);
       return people(evidenced) === 1 ? evidenced[0]!.speaker : null;
     }
+    // "John Edwards" / "John Bel Edwards": a middle name on one side only, the same person only with evidence.
+    const weak = withEvidence(candidates.filter((e) => agreement(e) === "with evidence"));
+    if (people(weak) === 1) return weak[0]!.speaker;
+    if (people(weak) > 1) return null;
     // Only bare-surname speakers so far: the full name absorbs one of them when the evidence is unambiguous.
     const bare = withEvidence(candidates.filter((e) => e.tokens.length === 1));
     return people(bare) === 1 ? bare[0]!.speaker : null;
