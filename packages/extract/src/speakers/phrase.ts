@@ -56,7 +56,9 @@ function phraseEndingAt(tokens: Token[], last: number, allowApposition: boolean)
     const start = i >= 2 && /^(?:another|only|just|about|nearly|some)$/.test(tokens[i - 2]!.lower) ? i - 2 : i - 1;
     return { start: tokens[start]!.start, end: head.end };
   }
-  // A possessive never speaks: "Theresa May's proposed deal".
+  // "He’s claiming": a pronoun with a contracted auxiliary speaks; a possessive ("Theresa May's deal") never does.
+  const contracted = /^(?:he|she|it|they)['’]s$/.exec(head.lower);
+  if (contracted) return { start: head.start, end: head.start + head.lower.length - 2 };
   if (head.punct || /['’]s$/.test(head.lower)) return null;
   const end = tokens[i === tokens.length - 1 ? i : i]!.end;
   const lastHead = head;

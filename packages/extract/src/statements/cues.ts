@@ -20,6 +20,8 @@ export const NOUN_LIKE = new Set(verbs.nounLikeVerbs);
 const alternatives = [...FORM.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 // Cue words are lower case (except "According"), so capitalised "Says" in a headline or name does not count.
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives})(?![\\p{L}\\p{N}'’-])`, "gu");
+const AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
+const PROGRESSIVE = /\p{L}['’]s\s+$/u;
 const PREVIOUS_WORD = /([\p{L}']+)\s*$/u;
 
 /** Every speech cue outside quotes, with the speaker phrase around it, in text order. */
@@ -39,14 +41,16 @@ export function findCues(doc: Document): Cue[] {
     const from = Math.max(sentence.start, doc.bodyStart);
     const before = masked.slice(Math.max(from, start - 24), start);
     const previous = PREVIOUS_WORD.exec(before)?.[1]?.toLowerCase();
+    // "Trump is promising ...", "He’s claiming ...": a progressive form is a finite cue.
+    const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
     // "he was told", "is said to": passive cues do not name the speaker before them.
-    if (previous && PASSIVE.has(previous)) continue;
+    if (!progressive && previous && PASSIVE.has(previous)) continue;
     if (/^\s+to\s+(?:be|have)\b/.test(masked.slice(end, end + 12))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);
       cue.order = "according";
-    } else if (form === "participle") {
+    } else if (form === "participle" && !progressive) {
       if (!/,\s*$|\band\s*$/.test(before)) continue;
     } else {
       // Inverted order ("..., said Batchelder." / "Said Ellis: ...") when a short phrase after the cue ends the clause;
