@@ -265,7 +265,7 @@ export class Ingester {
     const speakerBatch = this.speakers.batch();
     const statements = planned.map((plan) =>
       storableStatements(plan.extraction, plan.article.text).map((s) => {
-        const speaker = s.speaker ? speakerBatch.resolve(s.speaker) : null;
+        const speaker = s.speaker ? speakerBatch.resolve(s.speaker, plan.hash) : null;
         const saidOn = toDate(s.saidOn) ?? toDate(plan.extraction.publishedAt) ?? toDate(plan.article.publishedAt) ?? new Date(new Date().toISOString().slice(0, 10));
         return { s, speaker, saidOn, fingerprint: quotationFingerprint(s.text, speaker ? `${speaker.kind}:${speaker.key}` : null) };
       }),

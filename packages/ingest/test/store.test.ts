@@ -148,6 +148,22 @@ describe.each(testProviders())("ingestArticles on %s", (provider) => {
     expect(again.articles[0]).toMatchObject({ status: "present", articleId: a.articles[0]!.articleId });
   });
 
+  it("keeps unnamed sources per article unless they name a country", async () => {
+    t = await createTestDb(provider);
+    const unnamed = (name: string, countryCode: string | null = null) => ({ name, title: null, kind: "unnamed" as const, countryCode });
+    const specs = [
+      articleOf("ibm", [{ quote: "Sales will rise", speaker: unnamed("the company") }, { quote: "Costs will fall", speaker: unnamed("The company") }, { quote: "Talks are stalled", speaker: unnamed("Iranian officials", "IR") }]),
+      articleOf("apple", [{ quote: "Sales will fall", speaker: unnamed("the company") }, { quote: "Talks resumed", speaker: unnamed("Iranian officials", "IR") }]),
+    ];
+    await ingestArticles(t.db, specs.map((s) => s.article), { extract: extractorFor(specs), batchSize: 1 });
+    const rows = await t.db.statement.findMany({ select: { text: true, speakerId: true } });
+    const speakerOf = (text: string) => rows.find((r) => r.text === text)!.speakerId;
+    expect(speakerOf("Costs will fall")).toBe(speakerOf("Sales will rise"));
+    expect(speakerOf("Sales will fall")).not.toBe(speakerOf("Sales will rise"));
+    expect(speakerOf("Talks resumed")).toBe(speakerOf("Talks are stalled"));
+    expect(await t.db.speaker.count()).toBe(3);
+  });
+
   it("reports bad articles and stores the good ones", async () => {
     t = await createTestDb(provider);
     const specs = corpus();

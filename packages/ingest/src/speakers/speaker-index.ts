@@ -75,6 +75,12 @@ export function nameAgreement(a: string[], b: string[]): "yes" | "with evidence"
   return only.some((t) => t.length > 1) ? "with evidence" : "yes";
 }
 
+/** Unnamed sources without a country ("the company", "analysts") are not matched across articles; those with one
+ * ("Iranian officials") are, as a group. */
+export function isShared(kind: SpeakerKindName, countryCode: string | null): boolean {
+  return kind !== "unnamed" || countryCode !== null;
+}
+
 export class SpeakerIndex {
   private readonly bySurname = new Map<string, Entry[]>();
   private readonly byKey = new Map<string, Entry[]>();
@@ -84,6 +90,7 @@ export class SpeakerIndex {
   }
 
   add(speaker: KnownSpeaker): void {
+    if (!isShared(speaker.kind, speaker.countryCode)) return;
     const tokens = speaker.kind === "person" ? speaker.key.split(" ").filter(Boolean) : [];
     const entry = { speaker, tokens };
     const keyed = `${speaker.kind}|${speaker.key}`;
@@ -110,7 +117,7 @@ export class SpeakerIndex {
 
   /** The known speaker this mention refers to, or null when it is someone new. */
   match(mention: SpeakerMention, identity: SpeakerIdentity = identify(mention)): KnownSpeaker | null {
-    if (identity.key === "") return null;
+    if (identity.key === "" || !isShared(mention.kind, identity.countryCode)) return null;
     if (mention.kind !== "person") {
       const same = (this.byKey.get(`${mention.kind}|${identity.key}`) ?? []).filter((e) => e.speaker.countryCode === identity.countryCode);
       return same[0]?.speaker ?? null;

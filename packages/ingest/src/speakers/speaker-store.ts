@@ -3,7 +3,7 @@
 import type { Db, Prisma } from "@dictum/db";
 import type { SpeakerRef } from "@dictum/extract";
 import { bulkInsert, sqlDate, type Column, type Dialect } from "../bulk-insert.ts";
-import { identify, SpeakerIndex, type KnownSpeaker, type SpeakerKindName } from "./speaker-index.ts";
+import { identify, isShared, SpeakerIndex, type KnownSpeaker, type SpeakerKindName } from "./speaker-index.ts";
 
 type Tx = Prisma.TransactionClient;
 type KindColumn = "PERSON" | "ORGANISATION" | "UNNAMED";
@@ -27,17 +27,34 @@ export class SpeakerBatch {
   private readonly created: KnownSpeaker[] = [];
   private readonly aliases = new Map<KnownSpeaker, Set<string>>();
   private readonly renamed = new Set<KnownSpeaker>();
+  /** Article-scoped speakers of this batch, by "<article>|<key>". */
+  private readonly local = new Map<string, KnownSpeaker>();
 
   constructor(private readonly store: SpeakerStore) {}
 
-  /** The speaker for this mention; creates one (in memory until commit) when nobody known matches. */
-  resolve(ref: SpeakerRef): KnownSpeaker | null {
+  /**
+   * The speaker for this mention; creates one (in memory until commit) when nobody known matches. `article`
+   * scopes unnamed sources without a country ("the company", "a spokesman", "analysts"): they stand for someone
+   * in that article's context, so each article has its own.
+   */
+  resolve(ref: SpeakerRef, article: string): KnownSpeaker | null {
     const name = ref.name.trim();
     if (name === "") return null;
     const mention = { name, title: ref.title?.trim() || null, kind: ref.kind, countryCode: ref.countryCode };
     const identity = identify(mention);
     if (identity.key === "") return null;
     const index = this.store.index;
+    if (!isShared(mention.kind, identity.countryCode)) {
+      const scoped = `${article}|${identity.key}`;
+      let speaker = this.local.get(scoped);
+      if (!speaker) {
+        speaker = { id: 0, name, key: identity.key, kind: ref.kind, title: mention.title, countryCode: null };
+        this.local.set(scoped, speaker);
+        this.created.push(speaker);
+        this.aliases.set(speaker, new Set([name]));
+      }
+      return speaker;
+    }
     let speaker = index.match(mention, identity);
     if (!speaker) {
       speaker = { id: 0, name, key: identity.key, kind: ref.kind, title: mention.title, countryCode: identity.countryCode };
