@@ -24,8 +24,11 @@ export interface Content {
 }
 
 /** The reported clause after a cue: "said (on Wednesday) (that) CONTENT." up to `limit` (sentence end or next cue). */
-export function contentAfter(doc: Document, cue: Cue, limit: number): Content {
+export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Content {
   const { masked } = doc;
+  // "The FSB denies the two explosions are related; reports describe ...": a semicolon ends the reported clause.
+  const semicolon = masked.indexOf(";", cue.end);
+  const limit = semicolon >= 0 && semicolon < sentenceLimit ? semicolon : sentenceLimit;
   let at = cue.end;
   const window = masked.slice(at, Math.min(limit, at + 200));
   let rest = window;

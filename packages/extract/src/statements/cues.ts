@@ -45,7 +45,7 @@ export function findCues(doc: Document): Cue[] {
     const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
     // "he was told", "is said to": passive cues do not name the speaker before them.
     if (!progressive && previous && PASSIVE.has(previous)) continue;
-    if (/^\s+to\s+(?:be|have)\b/.test(masked.slice(end, end + 12))) continue;
+    if (/^\s+to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 16))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);

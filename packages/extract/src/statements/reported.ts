@@ -64,7 +64,7 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
   return { candidates, quoteIntros };
 }
 
-const CONTINUES_CLAUSE = /^[\s,]*,\s*(?!and\b|but\b|or\b|adding\b|saying\b|according\b)[\p{Ll}"“'‘]/u;
+const CONTINUES_CLAUSE = /^[\s,]*,\s*(?!and\b|but\b|or\b|adding\b|saying\b|according\b)[\p{Ll}\p{N}"“'‘]/u;
 
 function isParenthetical(doc: Document, restAt: number, limit: number): boolean {
   const after = doc.masked.slice(restAt, Math.min(limit, restAt + 40));
