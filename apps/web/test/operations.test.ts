@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { STATEMENT_DETAIL } from "@/app/statements/[id]/documents";
 import { SPEAKER } from "@/app/speakers/[id]/documents";
 import { STATEMENT_PAGE } from "@/components/statements/documents";
-import { OVERVIEW, TIMELINE } from "@/lib/overview/documents";
+import { OVERVIEW, REGION_MEMBERS, TIMELINE } from "@/lib/overview/documents";
 
 const schema = buildSchema(readFileSync(new URL("../../api/schema.graphql", import.meta.url), "utf8"));
 
@@ -17,6 +17,7 @@ describe("operations against the API schema", () => {
     ["Timeline", TIMELINE],
     ["StatementDetail", STATEMENT_DETAIL],
     ["SpeakerPage", SPEAKER],
+    ["RegionMembers", REGION_MEMBERS],
   ] as [string, DocumentNode][])("%s is valid", (_name, document) => {
     expect(validate(schema, document).map((error) => error.message)).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { apiOrder, isEmptyFilter, parseViewState, toApiFilter, toHref, type List
 import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
 import { loadOverviewAfterList, type LoadedOverview } from "@/lib/overview/load-overview";
+import { regionMemberCodes } from "@/lib/overview/region-members";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -125,7 +126,7 @@ async function HistogramSection({ state, overview }: Section) {
 }
 
 async function MapSection({ state, overview }: Section) {
-  const { placeCounts, datelines } = await overview;
+  const [{ placeCounts, datelines }, regionCountries] = await Promise.all([overview, regionMemberCodes(state.filter.regions ?? [])]);
   return (
     <div className="map-panel">
       <WorldMap
@@ -133,7 +134,7 @@ async function MapSection({ state, overview }: Section) {
         markers={datelines}
         index={countryIndex()}
         selected={state.filter.countries ?? []}
-        regions={state.filter.regions ?? []}
+        outlined={regionCountries}
         state={state}
         label="Statements by country; select a country to filter"
       />

@@ -11,14 +11,16 @@ import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
 import type { FacetValue } from "@/lib/overview/documents";
 import { loadOverview } from "@/lib/overview/load-overview";
+import { regionMemberCodes } from "@/lib/overview/region-members";
 
 const RECENT = 20;
 
 export async function EntityOverview({ filter, show }: { filter: StatementFilter; show: ("speakers" | "topics" | "countries")[] }) {
   const state: ViewState = { filter, order: "newest", view: "split" };
-  const [overview, recent] = await Promise.all([
+  const [overview, recent, outlined] = await Promise.all([
     loadOverview(filter),
     query({ query: STATEMENT_PAGE, variables: { filter: toApiFilter(filter), orderBy: { field: "SAID_ON", direction: "DESC" }, first: RECENT, withTotal: true } }),
+    regionMemberCodes(filter.regions ?? []),
   ]);
   if (recent.error || !recent.data) throw recent.error ?? new Error("The API returned no statements");
   const { statements } = recent.data;
@@ -54,7 +56,7 @@ export async function EntityOverview({ filter, show }: { filter: StatementFilter
             markers={[]}
             index={countryIndex()}
             selected={filter.countries ?? []}
-            regions={filter.regions ?? []}
+            outlined={outlined}
             label="Countries these statements concern; select one to open its page"
           />
         </section>

@@ -17,8 +17,8 @@ interface Props {
   index: CountryIndex;
   /** Country codes currently in the filter (drawn with a dark outline). */
   selected: string[];
-  /** Region names currently in the filter (their member countries get one outline). */
-  regions: string[];
+  /** Country codes of the regions in the filter: drawn as one outline around them all. */
+  outlined: string[];
   /** With a view, a click toggles the country in its filter; without, it opens the country's page. */
   state?: ViewState;
   compact?: boolean;
@@ -27,7 +27,7 @@ interface Props {
 
 const noSubscription = () => () => {};
 
-export function WorldMap({ counts, markers, index, selected, regions, state, compact = false, label }: Props) {
+export function WorldMap({ counts, markers, index, selected, outlined, state, compact = false, label }: Props) {
   const router = useRouter();
   // The shapes are drawn in the browser only: on the server they would add ~250 KB of path data to every page.
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -37,15 +37,10 @@ export function WorldMap({ counts, markers, index, selected, regions, state, com
   const byCode = useMemo(() => new Map(counts.map((count) => [count.code.toUpperCase(), count])), [counts]);
   const max = Math.max(0, ...counts.map((count) => count.count));
   const regionOutline = useMemo(() => {
-    if (!world || regions.length === 0) return "";
-    const wanted = new Set(regions.map((region) => region.toLowerCase()));
-    const ids = new Set(
-      Object.entries(index)
-        .filter(([, country]) => wanted.has(country.subregion.toLowerCase()) || wanted.has(country.region.toLowerCase()))
-        .map(([id]) => id),
-    );
-    return world.outline(ids);
-  }, [regions, index, world]);
+    if (!world || outlined.length === 0) return "";
+    const wanted = new Set(outlined.map((code) => code.toUpperCase()));
+    return world.outline(new Set(Object.entries(index).filter(([, country]) => wanted.has(country.iso2)).map(([id]) => id)));
+  }, [outlined, index, world]);
 
   const go = (code: string) =>
     router.push(state ? toHref(toggleValue(state, "countries", code)) : `/places/${encodeURIComponent(code)}`, { scroll: false });

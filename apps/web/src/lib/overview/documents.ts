@@ -92,3 +92,12 @@ export const TIMELINE: TypedDocumentNode<{ timeline: TimelinePoint[] }, { filter
     timeline(filter: $filter, bucket: $bucket) { start count }
   }
 `;
+
+interface RegionPlace { name: string; code: string; countries: { code: string }[] }
+
+/** A region's member countries, to outline it on the map. */
+export const REGION_MEMBERS: TypedDocumentNode<{ places: { edges: { node: RegionPlace }[] } }, { search: string }> = gql`
+  query RegionMembers($search: String!) {
+    places(kind: REGION, search: $search, first: 20) { edges { node { id name code countries { id code } } } }
+  }
+`;
