@@ -3,6 +3,7 @@ import { findCues } from "../statements/cues.ts";
 import { findDirect } from "../statements/direct.ts";
 import { dropNonStatements } from "../statements/filters.ts";
 import { findReported } from "../statements/reported.ts";
+import { findTranscriptTurns } from "../statements/transcript.ts";
 import { resolveSpeakers } from "../speakers/coref.ts";
 import { PRONOUNS } from "../speakers/lexicon.ts";
 import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
@@ -14,7 +15,8 @@ import type { Candidate, Document } from "./types.ts";
 
 /**
  * Statements, speakers, places, topics and dates of one article. Pure and synchronous.
- * Stages: document (paragraphs, quotes, sentences) → cues → reported speech → direct quotes → continuations →
+ * Stages: document (paragraphs, quotes, sentences) → cues → reported speech → direct quotes → transcript turns →
+ * continuations →
  * filters → speakers → enrichment.
  */
 export function extractArticle(article: ArticleInput, enrichers: Enrichers = defaultEnrichers): ArticleExtraction {
@@ -25,7 +27,10 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   const cues = findCues(doc);
   const { candidates: reported, quoteIntros } = findReported(doc, cues);
   const direct = findDirect(doc, cues, reported, quoteIntros);
-  const ordered = [...reported, ...direct].sort((a, b) => a.start - b.start);
+  const turns = findTranscriptTurns(doc);
+  // A transcript turn is its own statement; a stray quote mark around it must not make a second one.
+  const others = [...reported, ...direct].filter((c) => !turns.some((t) => c.start < t.end && t.start < c.end));
+  const ordered = [...others, ...turns].sort((a, b) => a.start - b.start);
   const linked = linkContinuations(doc, dropNonStatements(doc, article, ordered));
   const speakers = resolveSpeakers(doc, linked);
   const statements: ExtractedStatement[] = [];

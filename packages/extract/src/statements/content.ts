@@ -47,7 +47,9 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   const that = THAT.exec(rest);
   if (that) skip(that[0].length);
   const lead = /^[\s,:]*/.exec(rest)![0];
-  const quote = doc.quoteByOpen.get(at + lead.length);
+  // "Caddell continued:" closing a paragraph introduces the quotation that opens the next one.
+  const next = at + lead.length >= limit && lead.includes(":") ? nextParagraphStart(doc, cue) : -1;
+  const quote = doc.quoteByOpen.get(at + lead.length) ?? doc.quoteByOpen.get(next);
   if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false, restAt: at };
   skip(lead.length);
   const span = trimEnd(doc.text, at, limit);
@@ -80,4 +82,9 @@ export function trimEnd(text: string, start: number, end: number): Span | null {
   const tail = TRAILING.exec(text.slice(Math.max(start, e - 8), e));
   if (tail) e -= tail[0].length;
   return e - start >= 2 ? { start, end: e } : null;
+}
+
+function nextParagraphStart(doc: Document, cue: Cue): number {
+  const paragraph = doc.paragraphs[doc.sentences[cue.sentence]!.paragraph + 1];
+  return paragraph ? paragraph.start : -1;
 }

@@ -31,6 +31,19 @@ describe("direct quotes", () => {
     ]);
   });
 
+  it("takes the quote of the next paragraph after a cue that ends with a colon", () => {
+    const text = 'Caddell continued:\n\n"The health issue overall is very much a partisan issue."';
+    expect(rows(text)).toEqual([["direct", "Caddell", "The health issue overall is very much a partisan issue."]]);
+  });
+
+  it("reads transcript turns after a speaker label", () => {
+    const text = '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n\n"WALLACE: But, Governor Pence, I’ve got to ask you.';
+    expect(rows(text)).toEqual([
+      ["direct", "PENCE", "Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”"],
+      ["direct", "WALLACE", "But, Governor Pence, I’ve got to ask you."],
+    ]);
+  });
+
   it("keeps a multi-paragraph quote as one statement", () => {
     const text = 'David Steel, leader of the Liberal Party, said "this was a strangely deceptive budget.\n\nThe Chancellor had six billion stg to give back."';
     const [s] = extract(text).statements;
@@ -53,6 +66,9 @@ describe("reported speech", () => {
     ["..., according to X.", "About 9.9 million single mothers live in the United States, according to federal statistics.", [["indirect", "federal statistics", "About 9.9 million single mothers live in the United States"]]],
     ["told with a listener and a day", "Aurelio Periquet, President of the Philippine Chamber of Commerce, told Reuters on Monday the debt accord had translated the banks' confidence.",
       [["indirect", "Aurelio Periquet", "the debt accord had translated the banks' confidence"]]],
+    ["progressive cue", "Trump is promising lower taxes and more jobs for the Rust Belt.", [["indirect", "Trump", "lower taxes and more jobs for the Rust Belt"]]],
+    ["parenthetical attribution", "The museum, Mr. Obama said, would make visitors face uncomfortable truths.", [["indirect", "Obama", "The museum, Mr. Obama said, would make visitors face uncomfortable truths"]]],
+    ["a semicolon ends the clause", "The FSB denies the two explosions are related; reports describe speculation.", [["indirect", "The FSB", "the two explosions are related"]]],
     ["coordinated cue shares the subject", "Business leaders said the rescheduling would give Aquino breathing space, but warned her government was still in the midst of consolidation.",
       [["indirect", "Business leaders", "the rescheduling would give Aquino breathing space"], ["indirect", "Business leaders", "her government was still in the midst of consolidation"]]],
     ["participle continues the speaker", "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work yesterday.",
@@ -73,6 +89,8 @@ describe("what is not a statement", () => {
     ["belief verbs", "Some economists fear a world recession if stock exchanges continue to plunge. Analysts believe the dollar will fall."],
     ["passive 'was told'", "In a meeting that day he was told the rescue would take days."],
     ["'said' as part of 'is said to be'", "The minister is said to be furious about the decision."],
+    ["a noun that looks like a verb", "Several battleground states could be decisive in a close election."],
+    ["a pro-form", "Robby Mook said as much in an interview."],
     ["a quote with no speaker anywhere", '"It was a quiet night."\n\nThe streets were empty.'],
   ])("%s", (_name, text) => {
     expect(rows(text)).toEqual([]);
