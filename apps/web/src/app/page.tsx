@@ -20,7 +20,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const state = parseViewState(await searchParams);
   const overview = loadOverviewAfterList(state.filter);
   const emptyHint = isEmptyFilter(state.filter)
-    ? "Nothing has been ingested yet. Add articles with `npm run ingest -- <files>` or the ingestArticle mutation, then reload."
+    ? "Nothing has been ingested yet. Add articles with “npx dictum ingest <files or folders>” or the ingestArticle mutation (see GraphiQL), then reload."
     : "Remove a filter above or widen the date range to see more.";
   return (
     <div className="workspace">
