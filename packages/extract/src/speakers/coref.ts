@@ -73,8 +73,10 @@ function resolveMention(m: Mention, names: Map<string, KnownName> | null, people
   }
   if (m.form === "name") {
     const last = m.name.split(" ").pop()!.toLowerCase();
-    const known = names?.get(last);
-    const full = known && known.name.length > m.name.length && known.name.endsWith(m.name) ? known : null;
+    const exact = names?.get(last);
+    const typo = exact || m.name.includes(" ") ? undefined : misspelt(last, names);
+    const known = exact ?? typo;
+    const full = typo ?? (known && known.name.length > m.name.length && known.name.endsWith(m.name) ? known : null);
     const earlier = people.find((p) => p.name.toLowerCase().endsWith(last));
     const name = full?.name ?? (earlier && earlier.name.length > m.name.length ? earlier.name : m.name);
     const title = m.title ?? earlier?.title ?? full?.title ?? known?.title ?? null;
@@ -131,6 +133,33 @@ function paragraphOf(doc: Document, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * Wire copy misspells surnames ("Schelsinger" for "Schlesinger"): a lone surname with no exact match takes the
+ * known full name whose last word is one or two letter edits away (same initial, six letters or more).
+ */
+function misspelt(surname: string, names: Map<string, KnownName> | null): KnownName | undefined {
+  if (!names || surname.length < 6) return undefined;
+  for (const [key, known] of names) {
+    if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 2 && editDistance(key, surname) <= 2) return known;
+  }
+  return undefined;
+}
+
+/** Optimal string alignment distance (edits and adjacent swaps), enough for short names. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 /** "A Western diplomat", "one portfolio manager": an unnamed single person that "he" or "she" can refer to. */

@@ -38,6 +38,16 @@ describe("speaker coreference", () => {
     expect(speakers(text)).toEqual(["Rakeyia Scott"]);
   });
 
+  it("forgives a misspelt surname in wire copy", () => {
+    const text = "Bundesbank vice-president Helmut Schlesinger said the bank was watching.\n\n\"Let us wait and see,\" Schelsinger said.";
+    expect(speakers(text)).toEqual(["Helmut Schlesinger", "Helmut Schlesinger"]);
+  });
+
+  it("keeps distinct surnames apart", () => {
+    const text = "Roy Hattersley said the Tories were wrong.\n\nNigel Lawson said the setting was favourable.\n\n\"It is fine,\" Lawson said.";
+    expect(speakers(text)).toEqual(["Roy Hattersley", "Nigel Lawson", "Nigel Lawson"]);
+  });
+
   it("does not let a new sentence's own quote take the attribution of the quote before it", () => {
     const text = 'Interior Minister Joachim Brudziński called the stabbing "an act of inexplicable barbarity." He said "I can’t find the words."';
     expect(speakers(text)).toEqual(["Joachim Brudziński", "Joachim Brudziński"]);
