@@ -1,4 +1,5 @@
 // Home: the timeline of statements beside the world map, both narrowed by the filters in the URL.
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ActiveFilters } from "@/components/filters/active-filters";
@@ -15,6 +16,15 @@ import { loadOverviewAfterList, type LoadedOverview } from "@/lib/overview/load-
 import { regionMemberCodes } from "@/lib/overview/region-members";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The tab title names the view, so several open tabs (and bookmarks) can be told apart. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { filter } = parseViewState(await searchParams);
+  const parts = [...(filter.regions ?? []), ...(filter.countries ?? []), ...(filter.topics ?? []), ...(filter.sources ?? [])];
+  if (filter.search) parts.push(`“${filter.search}”`);
+  if (filter.from || filter.to) parts.push(`${filter.from ?? "…"} – ${filter.to ?? "…"}`);
+  return { title: parts.length ? `Statements: ${parts.join(", ")}` : "Statements" };
+}
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const state = parseViewState(await searchParams);
