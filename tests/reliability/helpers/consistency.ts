@@ -2,8 +2,6 @@
 // statement or speaker is left without what it belongs to, every statement's text is the slice of its article
 // at its offsets, and every article holds exactly the statements the extractor finds in it (whole articles only).
 import type { Db } from "@dictum/db";
-import { extractArticle } from "@dictum/extract";
-import { storableStatements } from "@dictum/ingest";
 
 /** Rows that point at nothing, or that nothing points at although they only exist for their statements. */
 const ORPHAN_QUERIES: Record<string, string> = {
@@ -30,6 +28,9 @@ export async function orphanCounts(db: Db): Promise<Record<string, number>> {
 export async function consistencyProblems(db: Db): Promise<string[]> {
   const problems: string[] = [];
   for (const [name, n] of Object.entries(await orphanCounts(db))) if (n > 0) problems.push(`${n} ${name}`);
+  // Imported here, not at the top: after vi.resetModules() (see stable-extractor.ts) this is the extractor as it is now.
+  const { extractArticle } = await import("@dictum/extract");
+  const { storableStatements } = await import("@dictum/ingest");
   const articles = await db.article.findMany({ include: { source: true, statements: { select: { text: true, start: true, end: true } } }, orderBy: { id: "asc" } });
   for (const a of articles) {
     for (const s of a.statements) {
