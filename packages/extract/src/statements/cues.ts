@@ -1,6 +1,7 @@
 import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, CueForm, Document } from "../pipeline/types.ts";
-import { phraseAfter, phraseBefore, sourceAfter } from "../speakers/phrase.ts";
+import { phraseAfter, sourceAfter } from "../speakers/phrase-after.ts";
+import { phraseBefore } from "../speakers/phrase-before.ts";
 
 const FORM = new Map<string, CueForm>();
 for (const w of verbs.verbs) FORM.set(w, "verb");

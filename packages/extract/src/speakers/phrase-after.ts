@@ -1,0 +1,57 @@
+import type { Span } from "../pipeline/types.ts";
+import { BODY_HEADS, DETERMINERS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { CONNECTORS, MAX_WORDS, isHeadWord } from "./phrase-words.ts";
+import { tokenize } from "./tokens.ts";
+
+/**
+ * The speaker phrase right after an inverted cue: "..., said Dmitry Peskov, the Kremlin spokesman." Up to the next
+ * comma or the sentence end.
+ */
+export function phraseAfter(masked: string, cueEnd: number, to: number): Span | null {
+  const tokens = tokenize(masked, cueEnd, Math.min(to, cueEnd + 160));
+  if (!tokens.length) return null;
+  const first = tokens[0]!;
+  if (first.punct) return null;
+  const pronoun = PRONOUNS[first.lower];
+  if (pronoun !== undefined) return pronoun === "self" ? null : { start: first.start, end: first.end };
+  if (!(isCapitalised(first.text) || DETERMINERS.has(first.lower) || isRoleNoun(first.lower))) return null;
+  let last = 0;
+  // Lower-case modifiers are read only shortly after a determiner: "an economist at a U.S. securities house".
+  let determiner = DETERMINERS.has(first.lower) ? 0 : -9;
+  for (let k = 1; k < tokens.length && k < MAX_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.punct && t.text !== "(" && t.text !== ")") break;
+    if (DETERMINERS.has(t.lower)) determiner = k;
+    else if (!t.punct && !isCapitalised(t.text) && !CONNECTORS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !isRoleNoun(t.lower)) {
+      if (k - determiner >= 4) break;
+    }
+    if (!t.punct) last = k;
+  }
+  // End on a name, role or body noun: "an economist at a U.S. securities house", not "... at a".
+  while (last > 0 && !isHeadWord(tokens[last]!)) last--;
+  const lastToken = tokens[last]!;
+  return isHeadWord(lastToken) ? { start: first.start, end: lastToken.end } : null;
+}
+
+/** The source after "according to": any words up to the next comma or the sentence end ("according to exit polls"). */
+export function sourceAfter(masked: string, cueEnd: number, to: number): Span | null {
+  const tokens = tokenize(masked, cueEnd, Math.min(to, cueEnd + 200));
+  let last = -1;
+  for (let k = 0; k < tokens.length && k < 25; k++) {
+    const t = tokens[k]!;
+    if (t.punct && t.text !== "(" && t.text !== ")" && t.text !== "-") break;
+    if (t.punct) continue;
+    last = k;
+    // "according to the emergencies ministry recovered ...": the source ends at its head noun when a verb follows.
+    const next = tokens[k + 1];
+    if (next && !next.punct && (BODY_HEADS.has(t.lower) || isRoleNoun(t.lower)) && /^\p{Ll}+ed$/u.test(next.text) && !CONNECTORS.has(next.lower) && !isRoleNoun(next.lower)) break;
+  }
+  if (last < 0 || /^_/.test(tokens[0]!.text)) return null;
+  // Apposition: "according to the El Paso mayor, Dee Margo, ..."
+  if (tokens[last + 1]?.text === ",") {
+    let k = last + 2;
+    while (k < tokens.length && !tokens[k]!.punct && isCapitalised(tokens[k]!.text) && k < last + 6) k++;
+    if (k > last + 2 && tokens[k]?.text === ",") last = k - 1;
+  }
+  return { start: tokens[0]!.start, end: tokens[last]!.end };
+}

@@ -1,0 +1,130 @@
+import type { Span } from "../pipeline/types.ts";
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
+import { tokenize } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
+
+const AGENT_PARTICIPLES = /^(?:polled|quoted|cited|interviewed|surveyed|contacted|questioned|asked|reached|consulted)$/;
+const CLAUSE_OPENERS = /^(?:and|but|or|so|then|as|because|while|although)$/;
+
+/**
+ * The speaker phrase that ends right before a cue: "Russian Defense Minister Sergey Shoigu told", "the Russian
+ * defense chief said", "a source in the Defense Ministry said", "he noted". Reads backwards from the cue over
+ * names, titles, role nouns and their modifiers, and stops at a clause boundary. Null when no speaker stands there.
+ */
+export function phraseBefore(masked: string, from: number, cue: number): Span | null {
+  const tokens = tokenize(masked, Math.max(from, cue - 240), cue);
+  return phraseEndingAt(tokens, tokens.length - 1, true);
+}
+
+function phraseEndingAt(tokens: Token[], last: number, allowAside: boolean): Span | null {
+  if (allowAside && last >= 0 && tokens[last]!.text === ",") return phraseBeforeAside(tokens, last);
+  const head = findHead(tokens, last);
+  if (!head || "start" in head) return head;
+  return extendLeft(tokens, head.index, head.isRole);
+}
+
+/**
+ * Up to three comma-separated asides may stand between the name and the cue: "Christian Roeher, Secretary-General
+ * of the European Chamber of Commerce, said", "Schiff, 56, who has served ..., told". An aside that opens a clause
+ * ("..., and the meeting deteriorated, said") is not one.
+ */
+function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
+  let segments = 0;
+  for (let j = comma - 1; j >= 0 && j >= comma - 40 && segments < 3; j--) {
+    if (tokens[j]!.text !== "," && tokens[j]!.text !== "--" && tokens[j]!.text !== "—") continue;
+    segments++;
+    const aside = tokens[j + 1];
+    if (!aside || CLAUSE_OPENERS.test(aside.lower)) return null;
+    const name = phraseEndingAt(tokens, j - 1, false);
+    if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) return { start: name.start, end: tokens[comma - 1]!.end };
+  }
+  return null;
+}
+
+/** The head word of the phrase, or a whole phrase when the head settles it (pronouns, polls, relative "who"). */
+function findHead(tokens: Token[], last: number): Span | { index: number; isRole: boolean } | null {
+  let i = last;
+  // "he also said", "Smith on Wednesday said", "the ministry has repeatedly said"
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || isAdverbialTime(tokens, i))) i -= isAdverbialTime(tokens, i) ? 2 : 1;
+  if (i < 0) return null;
+  // Parenthesis after a name: "the Federal Security Service (FSB) said", "Rep. Stephen Lynch (D-Mass.) said"
+  if (tokens[i]!.text === ")") {
+    i = openingParenthesis(tokens, i) - 1;
+    if (i < 0) return null;
+  }
+  const head = tokens[i]!;
+  // Polls: "63 percent said", "Another 19 percent said"
+  if (head.lower === "percent" && i >= 1 && /^\d/.test(tokens[i - 1]!.text)) {
+    const start = i >= 2 && /^(?:another|only|just|about|nearly|some)$/.test(tokens[i - 2]!.lower) ? i - 2 : i - 1;
+    return { start: tokens[start]!.start, end: head.end };
+  }
+  // "He’s claiming": a pronoun with a contracted auxiliary speaks; a possessive ("Theresa May's deal") never does.
+  if (/^(?:he|she|it|they)['’]s$/.test(head.lower)) return { start: head.start, end: head.end - 2 };
+  if (head.punct || /['’]s$/.test(head.lower)) return null;
+  const pronoun = PRONOUNS[head.lower];
+  if (pronoun !== undefined) return pronoun === "self" ? null : { start: head.start, end: head.end };
+  // "Trump, who says ...": a relative pronoun speaks for the noun it follows.
+  if (head.lower === "who") return i >= 1 ? phraseEndingAt(tokens, tokens[i - 1]!.text === "," ? i - 2 : i - 1, false) : null;
+  const isName = isCapitalised(head.text) && !NON_NAMES.has(head.lower);
+  // A role noun ("officials said"), or any noun a determiner or possessive opens ("the clip says", "one slide says").
+  const isRole = isRoleNoun(head.lower) || (!isName && isOpenedNoun(tokens, i));
+  return isName || isRole ? { index: i, isRole } : null;
+}
+
+function isOpenedNoun(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!;
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !NOT_SPEAKER_HEADS.has(w.lower) && !w.lower.endsWith("ly") && determinerWithin(tokens, i, 3);
+}
+
+/** Reads left from the head over names, titles, connectors and a role noun's modifiers. */
+function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | null {
+  let first = i;
+  let words = 1;
+  let roleSeen = headIsRole;
+  for (let k = i - 1; k >= 0 && words < MAX_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.text === ")") { const open = openingParenthesis(tokens, k); if (open < 0) break; k = open; continue; }
+    if (t.punct) break;
+    if (DETERMINERS.has(t.lower)) {
+      first = k;
+      // "the head of the committee", "a source in the Defense Ministry": the determiner closes the phrase unless a
+      // preposition ties it to a role noun further left.
+      if (k > 0 && tokens[k - 1]!.lower === "of") { words++; continue; }
+      let tie = k - 1;
+      if (tie > 0 && tokens[tie]!.lower === "to" && tokens[tie - 1]!.lower === "close") tie--;
+      if (tie > 0 && TIE.has(tokens[tie]!.lower) && isRoleNoun(tokens[tie - 1]!.lower)) {
+        first = k = tie - 1;
+        words += 2;
+        continue;
+      }
+      break;
+    }
+    if (isCapitalised(t.text)) {
+      if (NON_NAMES.has(t.lower)) break;
+      first = k;
+    } else if ((CONNECTORS.has(t.lower) && !TIE.has(t.lower)) || TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) {
+      if (!CONNECTORS.has(t.lower)) first = k;
+      if (isRoleNoun(t.lower)) roleSeen = true;
+    } else if (roleSeen && (t.lower.endsWith("'s") || determinerWithin(tokens, k, 3))) {
+      first = k;
+    } else {
+      // "one portfolio manager for a large securities house in Frankfurt said": a preposition joins the place or
+      // firm to the role noun it qualifies, a few words further left.
+      const anchor = TIE.has(t.lower) ? roleNounBefore(tokens, k) : -1;
+      if (anchor < 0) break;
+      words += k - anchor;
+      first = k = anchor;
+      roleSeen = true;
+      continue;
+    }
+    words++;
+  }
+  // Never start on a connector ("of", "and").
+  while (first < i && CONNECTORS.has(tokens[first]!.lower)) first++;
+  // "bankers polled by Reuters said": the agent of a participle is not the speaker; the noun before it is.
+  if (first >= 2 && tokens[first - 1]!.lower === "by" && AGENT_PARTICIPLES.test(tokens[first - 2]!.lower)) {
+    return phraseEndingAt(tokens, first - 3, false);
+  }
+  return { start: tokens[first]!.start, end: tokens[i]!.end };
+}
