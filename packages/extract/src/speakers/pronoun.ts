@@ -1,0 +1,40 @@
+import type { Document } from "../pipeline/types.ts";
+import type { SpeakerRef } from "../types.ts";
+import { affiliationCountry } from "./affiliation.ts";
+import type { SpeakerMemory } from "./memory.ts";
+import type { NameIndex } from "./names.ts";
+
+/**
+ * "he"/"she": the latest person speaker, unless a person named in the narration since then is nearer and the
+ * speaker last spoke more than a paragraph ago ("Rakeyia Scott filmed it. ... "Don't shoot him," she says").
+ * Calls come in text order, so a cursor walks the name mentions once.
+ */
+export class PronounResolver {
+  private cursor = 0;
+
+  constructor(private readonly doc: Document, private readonly index: NameIndex) {}
+
+  resolve(at: number, memory: SpeakerMemory): SpeakerRef | null {
+    const mentions = this.index.mentions;
+    while (this.cursor < mentions.length && mentions[this.cursor]!.start < at) this.cursor++;
+    const mention = mentions[this.cursor - 1];
+    const speaker = memory.latestPerson();
+    const spokeAt = speaker ? memory.lastSpokeAt(speaker) : -1;
+    if (!mention || mention.start < spokeAt) return speaker;
+    if (speaker && (speaker.name === mention.name.name || this.paragraphOf(spokeAt) >= this.paragraphOf(at) - 1)) return speaker;
+    const title = mention.name.title;
+    return { name: mention.name.name, title, kind: "person", countryCode: affiliationCountry(title) };
+  }
+
+  private paragraphOf(offset: number): number {
+    const paragraphs = this.doc.paragraphs;
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,64 @@
+import type { SpeakerRef } from "../types.ts";
+import { affiliationCountry } from "./affiliation.ts";
+import { editDistance } from "./edit-distance.ts";
+import { TITLE_WORDS, singular } from "./lexicon.ts";
+import type { SpeakerMemory } from "./memory.ts";
+import type { Mention } from "./mention.ts";
+import type { KnownName } from "./names.ts";
+
+const STOP = new Set(["the", "a", "an", "of", "and", "for"]);
+
+/** A mention (other than "he"/"she") to a speaker, given the article's names and who has spoken so far. */
+export function resolveMention(m: Mention, names: Map<string, KnownName>, memory: SpeakerMemory): SpeakerRef | null {
+  if (m.form === "pronoun") return m.pronoun === "thing" ? memory.lastBody : memory.lastBody ?? memory.latestPerson();
+  if (m.form === "description") return resolveDescription(m, memory);
+  if (m.form === "name") return resolveName(m, names, memory);
+  return { name: m.name, title: null, kind: m.kind, countryCode: affiliationCountry(m.name) };
+}
+
+/** "Shoigu" → "Sergey Shoigu", with the title written anywhere in the article. */
+function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerMemory): SpeakerRef {
+  const last = m.name.split(" ").pop()!.toLowerCase();
+  const exact = names.get(last);
+  const typo = exact || m.name.includes(" ") ? undefined : misspelt(last, names);
+  const known = exact ?? typo;
+  const full = typo ?? (known && known.name.length > m.name.length && known.name.endsWith(m.name) ? known : null);
+  const earlier = memory.people.find((p) => p.name.toLowerCase().endsWith(last));
+  const name = full?.name ?? (earlier && earlier.name.length > m.name.length ? earlier.name : m.name);
+  const title = m.title ?? earlier?.title ?? full?.title ?? known?.title ?? null;
+  return { name, title, kind: "person", countryCode: affiliationCountry(title) };
+}
+
+/**
+ * Wire copy misspells surnames ("Schelsinger" for "Schlesinger"): a lone surname with no exact match takes the
+ * known full name whose last word is one or two letter edits away (same initial, six letters or more).
+ */
+function misspelt(surname: string, names: Map<string, KnownName>): KnownName | undefined {
+  if (surname.length < 6) return undefined;
+  for (const [key, known] of names) {
+    if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 2 && editDistance(key, surname) <= 2) return known;
+  }
+  return undefined;
+}
+
+/**
+ * "the Russian defense chief" → the latest speaker whose title or wording shares the most words with it, the head
+ * noun counting double ("the banker" → "a foreign banker close to the talks"). With no such speaker, an office
+ * ("the minister") still means the latest person, but a plain role ("the trader") is someone new.
+ */
+function resolveDescription(m: Mention, memory: SpeakerMemory): SpeakerRef {
+  const words = m.name.toLowerCase().split(/\s+/).filter((w) => !STOP.has(w)).map(singular);
+  const head = words[words.length - 1]!;
+  let best: SpeakerRef | null = null;
+  let bestScore = 0;
+  for (let i = memory.history.length - 1; i >= 0; i--) {
+    const ref = memory.history[i]!;
+    if ((ref.kind === "organisation") !== (m.kind === "organisation")) continue;
+    const known = new Set(`${ref.title ?? ""} ${ref.name}`.toLowerCase().split(/[\s,]+/).map(singular));
+    let score = 0;
+    for (const w of words) if (known.has(w)) score += w === head ? 2 : 1;
+    if (score > bestScore) { best = ref; bestScore = score; }
+  }
+  const fallback = m.kind === "organisation" ? memory.lastBody : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
+  return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
+}
