@@ -34,3 +34,41 @@ export function copyStatements(sqlite: Database, target: number): { statements: 
   process.stdout.write("\n");
   return { statements: count("Statement"), articles: count("Article") };
 }
+
+/** The same copies on PostgreSQL, through one pg connection. */
+export async function copyStatementsPostgres(connectionString: string, target: number): Promise<{ statements: number; articles: number }> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const one = async (text: string) => Number((await client.query(text)).rows[0].n);
+    const articles = await one(`SELECT COALESCE(MAX("id"), 0) AS n FROM "Article"`);
+    const statements = await one(`SELECT COALESCE(MAX("id"), 0) AS n FROM "Statement"`);
+    const base = await one(`SELECT COUNT(*) AS n FROM "Statement"`);
+    if (base === 0) throw new Error("nothing to copy: ingestion stored no statements");
+    const copies = Math.ceil(target / base) - 1;
+    const shift = (column: string) => `${column} - ($1::int * ${SHIFT_DAYS}) * interval '1 day'`;
+    for (let k = 1; k <= copies; k++) {
+      const params = [k, articles, statements];
+      await client.query("BEGIN");
+      await client.query(`INSERT INTO "Article" ("id", "externalId", "sourceId", "url", "title", "publishedAt", "datelineName", "datelinePlaceId", "language", "text", "contentHash", "ingestedAt")
+        SELECT "id" + $1::int * $2::int, "externalId" || '#' || $1::int, "sourceId", NULL, "title", ${shift('"publishedAt"')}, "datelineName", "datelinePlaceId", "language", "text", "contentHash" || '#' || $1::int, "ingestedAt"
+        FROM "Article" WHERE "id" <= $2::int AND $3::int IS NOT NULL`, params);
+      await client.query(`INSERT INTO "Statement" ("id", "articleId", "speakerId", "quotationId", "kind", "text", "start", "end", "saidOn", "confidence", "createdAt")
+        SELECT "id" + $1::int * $3::int, "articleId" + $1::int * $2::int, "speakerId", "quotationId", "kind", "text", "start", "end", ${shift('"saidOn"')}, "confidence", "createdAt"
+        FROM "Statement" WHERE "id" <= $3::int`, params);
+      await client.query(`INSERT INTO "StatementPlace" ("statementId", "placeId", "role") SELECT "statementId" + $1::int * $2::int, "placeId", "role" FROM "StatementPlace" WHERE "statementId" <= $2::int`, [k, statements]);
+      await client.query(`INSERT INTO "StatementTopic" ("statementId", "topicId", "score") SELECT "statementId" + $1::int * $2::int, "topicId", "score" FROM "StatementTopic" WHERE "statementId" <= $2::int`, [k, statements]);
+      await client.query("COMMIT");
+      if (k % 10 === 0 || k === copies) process.stdout.write(`\rcopy ${k}/${copies}`);
+    }
+    process.stdout.write("\n");
+    for (const table of ["Article", "Statement"]) {
+      await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT MAX("id") FROM "${table}"))`);
+    }
+    await client.query("ANALYZE");
+    return { statements: await one(`SELECT COUNT(*) AS n FROM "Statement"`), articles: await one(`SELECT COUNT(*) AS n FROM "Article"`) };
+  } finally {
+    await client.end();
+  }
+}

@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { createPrismaClient, migrate, type Db } from "@dictum/db";
 import { createApi } from "../src/yoga.ts";
-import { copyStatements } from "./bench-load.ts";
+import { createTestDatabase, postgresTestUrl } from "@dictum/db/testing";
+import { copyStatements, copyStatementsPostgres } from "./bench-load.ts";
 
 const TARGET = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -30,7 +31,7 @@ const dir = keep ? dirname(resolve(keep)) : mkdtempSync(join(tmpdir(), "dictum-b
 const file = keep ? resolve(keep) : join(dir, "bench.db");
 const url = `file:${file}`;
 
-async function load(db: Db): Promise<void> {
+async function load(db: Db, copy: () => Promise<{ statements: number; articles: number }>): Promise<void> {
   const { ingestArticles } = await import("@dictum/ingest");
   const seed = readFileSync(join(repoRoot, "seeds/000_714ab672fc7d564c.txt"), "utf8");
   const articles = [{ id: "seed", source: "TASS", url: null, publishedAt: "2021-07-28", title: null, text: seed }];
@@ -42,10 +43,7 @@ async function load(db: Db): Promise<void> {
   const { summary } = await ingestArticles(db, articles);
   console.log(`ingested ${summary.new} articles, ${summary.statements} statements through @dictum/ingest in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   started = performance.now();
-  const sqlite = new Database(file);
-  const total = copyStatements(sqlite, TARGET);
-  sqlite.exec("ANALYZE");
-  sqlite.close();
+  const total = await copy();
   console.log(`copied to ${total.statements} statements, ${total.articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -88,20 +86,46 @@ function line(c: Case, cached: { p50: number; p95: number; rps: number }, cold: 
     `(p95 ≤ ${target} ms ${cached.p95 <= target ? "met" : "MISSED"}) | computed: p50 ${ms(cold.p50)} p95 ${ms(cold.p95)} ${cold.rps.toFixed(1).padStart(6)} req/s`;
 }
 
+async function report(provider: string, db: Db, databaseUrl: string, where: string): Promise<void> {
+  const count = await db.statement.count();
+  console.log(`bench:api ${provider}: ${count} statements in ${where}; sequential requests in process (yoga.fetch) after warm-ups; load average ${loadavg().map((n) => n.toFixed(1)).join(" ")} on ${cpus().length} cores`);
+  console.log(`"cached": the API as served (counts and aggregates cached per filter until a statement is added), ${RUNS} requests; "computed": every count recomputed (cache off), ${COLD_RUNS} requests for aggregates`);
+  const cached = createApi({ db, databaseUrl });
+  const computed = createApi({ db, databaseUrl, cacheAggregates: false });
+  for (const c of CASES) console.log(line(c, await measure(cached, c, RUNS), await measure(computed, c, c.kind === "page" ? RUNS : COLD_RUNS)));
+  await cached.close();
+  await computed.close();
+}
+
+// SQLite (the targets apply here).
 const reuse = keep && existsSync(file);
 if (!reuse) await migrate(url);
 const db = createPrismaClient(url);
 try {
-  if (!reuse) await load(db);
-  const count = await db.statement.count();
-  console.log(`bench:api sqlite: ${count} statements in ${file}; sequential requests in process (yoga.fetch) after warm-ups; load average ${loadavg().map((n) => n.toFixed(1)).join(" ")} on ${cpus().length} cores`);
-  console.log(`"cached": the API as served (counts and aggregates cached per filter until a statement is added), ${RUNS} requests; "computed": every count recomputed (cache off), ${COLD_RUNS} requests`);
-  const cached = createApi({ db, databaseUrl: url });
-  const computed = createApi({ db, databaseUrl: url, cacheAggregates: false });
-  for (const c of CASES) console.log(line(c, await measure(cached, c, RUNS), await measure(computed, c, c.kind === "page" ? RUNS : COLD_RUNS)));
-  await cached.close();
-  await computed.close();
+  if (!reuse) await load(db, () => {
+    const sqlite = new Database(file);
+    const total = copyStatements(sqlite, TARGET);
+    sqlite.exec("ANALYZE");
+    sqlite.close();
+    return Promise.resolve(total);
+  });
+  await report("sqlite", db, url, file);
 } finally {
   await db.$disconnect();
   if (!keep) rmSync(dir, { recursive: true, force: true });
+}
+
+// PostgreSQL, beside it, when asked (BENCH_POSTGRES=1 and DICTUM_TEST_POSTGRES_URL): loading takes minutes.
+if (process.env.BENCH_POSTGRES === "1" && postgresTestUrl()) {
+  const database = await createTestDatabase("postgresql", { migrate: true });
+  const pgDb = createPrismaClient(database.url);
+  try {
+    await load(pgDb, () => copyStatementsPostgres(database.url, TARGET));
+    await report("postgresql", pgDb, database.url, "a fresh PostgreSQL database");
+  } finally {
+    await pgDb.$disconnect();
+    await database.drop();
+  }
+} else {
+  console.log("bench:api postgresql: not run (set BENCH_POSTGRES=1 and DICTUM_TEST_POSTGRES_URL; loading a million rows takes minutes)");
 }

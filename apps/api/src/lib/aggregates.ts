@@ -1,7 +1,7 @@
 // Counts behind the timeline, the map and the facet lists, all over the statements the shared filter selects.
 import type { Db, Provider } from "@dictum/db";
 import { bucketStart, raw, sql, type Bucket, type Sql } from "./sql.ts";
-import { isEmptyFilter, statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 
 export interface BucketCount {
   start: Date;
@@ -25,59 +25,6 @@ export async function timeline(db: Db, provider: Provider, filter: ResolvedFilte
       SELECT s."saidOn" AS "saidOn", COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)} GROUP BY s."saidOn"
     ) d GROUP BY 1 ORDER BY 1`);
   return rows.map((row) => ({ start: new Date(`${String(row.start)}T00:00:00Z`), count: num(row.count) }));
-}
-
-/** The statement ids the filter selects, as a subquery; none at all for the empty filter (cheaper to skip). */
-function selected(provider: Provider, filter: ResolvedFilter, column: Sql): Sql {
-  return isEmptyFilter(filter) ? sql`1=1` : sql`${column} IN (SELECT s."id" FROM "Statement" s WHERE ${statementWhere(provider, filter)})`;
-}
-
-/**
- * Every (statement, country) pair: a statement is about a country when it names the country or a place inside it
- * (a city, a subnational area), the same places the countries filter matches.
- */
-function statementCountries(provider: Provider, filter: ResolvedFilter): Sql {
-  return sql`SELECT DISTINCT sp."statementId" AS "statementId", pc."countryId" AS "countryId"
-    FROM "StatementPlace" sp JOIN "placeCountry" pc ON pc."placeId" = sp."placeId"
-    WHERE ${selected(provider, filter, sql`sp."statementId"`)}`;
-}
-
-/** Recursive helpers: each place's country, and each region's sub-regions (themselves included). */
-const placeTrees = sql`WITH RECURSIVE
-  "placeCountry"("placeId", "countryId") AS (
-    SELECT "id", "id" FROM "Place" WHERE "kind" = 'COUNTRY'
-    UNION ALL
-    SELECT p."id", pc."countryId" FROM "Place" p JOIN "placeCountry" pc ON p."parentId" = pc."placeId" WHERE p."kind" IN ('SUBNATIONAL', 'CITY')
-  ),
-  "regionTree"("regionId", "placeId") AS (
-    SELECT "id", "id" FROM "Place" WHERE "kind" IN ('REGION', 'WORLD')
-    UNION ALL
-    SELECT rt."regionId", p."id" FROM "Place" p JOIN "regionTree" rt ON p."parentId" = rt."placeId" WHERE p."kind" = 'REGION'
-  )`;
-
-export async function countryCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit?: number): Promise<IdCount[]> {
-  const top = limit === undefined ? sql`` : sql`LIMIT ${limit}`;
-  const rows = await db.$queryRaw<Row[]>(sql`${placeTrees}
-    SELECT c."countryId" AS "id", COUNT(*) AS "count" FROM (${statementCountries(provider, filter)}) c
-    GROUP BY c."countryId" ORDER BY 2 DESC, 1 ${top}`);
-  return rows.map((row) => ({ id: num(row.id), count: num(row.count) }));
-}
-
-/**
- * Statements per region: those naming the region or a region inside it, or about one of its member countries;
- * the same statements the regions filter returns for that region.
- */
-export async function regionCounts(db: Db, provider: Provider, filter: ResolvedFilter): Promise<IdCount[]> {
-  const rows = await db.$queryRaw<Row[]>(sql`${placeTrees}
-    SELECT r."regionId" AS "id", COUNT(DISTINCT r."statementId") AS "count" FROM (
-      SELECT c."statementId", rm."regionId" FROM (${statementCountries(provider, filter)}) c
-        JOIN "RegionMember" rm ON rm."countryId" = c."countryId"
-      UNION ALL
-      SELECT sp."statementId", rt."regionId" FROM "StatementPlace" sp JOIN "regionTree" rt ON rt."placeId" = sp."placeId"
-        WHERE ${selected(provider, filter, sql`sp."statementId"`)}
-    ) r JOIN "Place" p ON p."id" = r."regionId" WHERE p."kind" = 'REGION'
-    GROUP BY r."regionId" ORDER BY 2 DESC, 1`);
-  return rows.map((row) => ({ id: num(row.id), count: num(row.count) }));
 }
 
 export async function speakerCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<IdCount[]> {

@@ -2,7 +2,8 @@
 // StatementFilter as Query.statements.
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
-import { countryCounts, kindCounts, regionCounts, sourceCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
+import { kindCounts, sourceCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
+import { loadPlaceRollup, placeCounts } from "../lib/place-counts.ts";
 import { badInput } from "../errors.ts";
 import type { ResolvedFilter } from "../lib/statement-filter.ts";
 import { filterFor } from "./filter-for.ts";
@@ -57,8 +58,7 @@ builder.queryFields((t) => ({
     complexity: 20,
     resolve: async (_root, args, ctx) => {
       const filter = await filterFor(ctx, args.filter);
-      const countries = await ctx.aggregates.get(["countries", filter], () => countryCounts(ctx.db, ctx.provider, filter));
-      const regions = await ctx.aggregates.get(["regions", filter], () => regionCounts(ctx.db, ctx.provider, filter));
+      const { countries, regions } = await countsByPlace(ctx, filter);
       const places = await loadById(countries.concat(regions), (ids) => ctx.db.place.findMany({ where: { id: { in: ids } } }));
       return { countries: withItems(countries, places), regions: withItems(regions, places) };
     },
@@ -109,7 +109,7 @@ Facets.implement({
     countries: t.field({
       type: [PlaceCount],
       resolve: async (f) => {
-        const counts = await f.ctx.aggregates.get(["countries", f.limit, f.filter], () => countryCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
+        const counts = (await countsByPlace(f.ctx, f.filter)).countries.slice(0, f.limit);
         return withItems(counts, await loadById(counts, (ids) => f.ctx.db.place.findMany({ where: { id: { in: ids } } })));
       },
     }),
@@ -138,4 +138,9 @@ function withItems<T>(counts: IdCount[], items: Map<number, T>): Counted<T>[] {
     const item = items.get(c.id);
     return item ? [{ item, count: c.count }] : [];
   });
+}
+
+async function countsByPlace(ctx: ApiContext, filter: ResolvedFilter) {
+  const rollup = await ctx.aggregates.get(["placeRollup"], () => loadPlaceRollup(ctx.db));
+  return ctx.aggregates.get(["placeCounts", filter], () => placeCounts(ctx.db, ctx.provider, filter, rollup));
 }
