@@ -16,6 +16,12 @@ if (unavailable) console.warn(`browser tests skipped: ${unavailable}`);
 const screenshots = join(import.meta.dirname, "screenshots");
 const SEED_DAY = { from: "2021-07-28", to: "2021-07-28" };
 const REGION = "Central Asia";
+const liveArticle = {
+  title: "Kazakhstan to open new rail bridge",
+  source: "Dictum E2E",
+  url: "https://example.test/live-rail-bridge",
+  text: 'ASTANA, July 30. /TASS/. Kazakhstan will open a new rail bridge over the Irtysh river this year, the country\'s transport minister said on Friday.\n\n"The bridge will carry the first freight trains in December," Transport Minister Marat Karabayev told reporters.',
+};
 
 describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
   let stack: Stack;
@@ -262,6 +268,29 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
     await fresh.page.keyboard.press("Enter");
     await fresh.page.waitForURL((url) => url.hash === "#main");
     expect([...errors, ...fresh.errors]).toEqual([]);
+  });
+
+  it("counts statements ingested while the page is open, live, and shows them on request", async () => {
+    const { page, errors } = await open("/");
+    const before = await totalOnPage(page);
+    await page.getByTestId("live").getByRole("button", { name: /Live off/ }).click();
+    await expect(page.getByTestId("live").getByRole("button", { name: /Live on/ }).getAttribute("aria-pressed")).resolves.toBe("true");
+    await page.waitForTimeout(1_000); // let the event stream connect before the article arrives
+    const ingested = await graphql<{ ingestArticle: { created: boolean; statements: { id: string; text: string }[] } }>(
+      stack.apiUrl,
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created statements { id text } } }`,
+      { input: { ...liveArticle, publishedAt: "2021-07-30T09:00:00Z" } },
+      stack.apiToken,
+    );
+    expect(ingested.ingestArticle.created).toBe(true);
+    const added = ingested.ingestArticle.statements;
+    expect(added.length).toBeGreaterThan(0);
+    const news = page.locator(".live-news");
+    await expect.poll(() => news.textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${added.length} new statements? in this view`));
+    await news.getByRole("button", { name: "Show" }).click();
+    await expect.poll(() => totalOnPage(page), { timeout: 15_000 }).toBe(before + added.length);
+    await expect.poll(() => listedIds(page)).toEqual(expect.arrayContaining(added.map((statement) => statement.id)));
+    expect(errors).toEqual([]);
   });
 
   // Last: it stops the API.

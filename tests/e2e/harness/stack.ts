@@ -1,6 +1,7 @@
 // The real stack the browser tests and the web benchmark run against: a migrated temporary SQLite database with
 // ingested articles, the GraphQL API (apps/api/src/server.ts) and the built dashboard (`next start`), each on a
 // free port. Nothing is mocked.
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -36,15 +37,16 @@ export async function ingest(databaseUrl: string, paths: string[]): Promise<{ ne
   return { new: result.new, statements: result.statements, failed: result.failed };
 }
 
-export async function startApi(databaseUrl: string): Promise<{ server: Server; url: string }> {
+export async function startApi(databaseUrl: string): Promise<{ server: Server; url: string; token: string }> {
   const port = await freePort();
+  const token = randomBytes(16).toString("hex");
   const server = startProcess("API server", process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: apiDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, API_PORT: String(port), NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, API_PORT: String(port), DICTUM_API_TOKEN: token, NODE_ENV: "production" },
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitForHttp(server, url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
-  return { server, url };
+  return { server, url, token };
 }
 
 function newestMtime(path: string): number {
@@ -74,6 +76,8 @@ export async function startWeb(graphqlUrl: string): Promise<{ server: Server; ur
 
 export interface Stack {
   apiUrl: string;
+  /** The API's write token (Authorization: Bearer …), for tests that ingest through the API. */
+  apiToken: string;
   webUrl: string;
   databaseUrl: string;
   /** Stops only the API, to see what the dashboard does without it. */
@@ -95,7 +99,7 @@ export async function startStack(fill: (databaseUrl: string) => Promise<void>): 
     servers.push(api.server);
     const web = await startWeb(api.url);
     servers.push(web.server);
-    return { apiUrl: api.url, webUrl: web.url, databaseUrl: database.url, stopApi: api.server.stop, stop };
+    return { apiUrl: api.url, apiToken: api.token, webUrl: web.url, databaseUrl: database.url, stopApi: api.server.stop, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { ActiveFilters } from "@/components/filters/active-filters";
 import { FilterPanel, type FacetOption } from "@/components/filters/filter-panel";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { WorldMap } from "@/components/map/world-map";
+import { env } from "@/env";
 import { PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
 import { StatementList } from "@/components/statements/statement-list";
 import { Histogram } from "@/components/timeline/histogram";
@@ -119,6 +121,7 @@ async function Toolbar({ state, overview }: Section) {
           <Link prefetch={false} href={toHref({ ...state, view: "timeline" })} aria-current={state.view === "timeline" ? "true" : undefined} scroll={false}>List</Link>
           <Link prefetch={false} href={toHref({ ...state, view: "map" })} aria-current={state.view === "map" ? "true" : undefined} scroll={false}>Map</Link>
         </nav>
+        <LiveUpdates graphqlUrl={env.graphqlUrl} filter={toApiFilter(state.filter)} />
         <div className="exports">
           <span className="muted">Export</span>
           <a href={exportHref("csv")} download data-testid="export-csv">CSV</a>
