@@ -159,11 +159,13 @@ async function MapSection({ state, overview }: Section) {
 function RegionList({ state, regions }: { state: ViewState; regions: LoadedOverview["placeCounts"]["regions"] }) {
   if (regions.length === 0) return null;
   const selected = new Set(state.filter.regions ?? []);
+  // Chosen regions first, so the one in force is always there to click off.
+  const shown = [...regions.filter((region) => selected.has(region.place.name)), ...regions.filter((region) => !selected.has(region.place.name)).slice(0, 12)];
   return (
     <div className="region-list">
       <h3>Regions</h3>
       <ul>
-        {regions.slice(0, 12).map((region) => {
+        {shown.map((region) => {
           const active = selected.has(region.place.name);
           const regionsNext = active ? [...selected].filter((name) => name !== region.place.name) : [...selected, region.place.name];
           const href = toHref({ ...state, filter: { ...state.filter, regions: regionsNext.length ? regionsNext : undefined } });
