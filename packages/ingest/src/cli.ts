@@ -31,6 +31,20 @@ export async function runIngestCli(paths: readonly string[], options: IngestCliO
     out.write(`error: ${(error as Error).message}\n`);
     return 2;
   }
-  const summary = await ingestPaths(paths, { databaseUrl, batchSize: options.batchSize, progress: options.progress, out });
-  return summary.failed > 0 ? 1 : 0;
+  // Ctrl-C: finish the batches in hand (whole articles, summary printed); a second Ctrl-C exits at once, which
+  // is safe too: the open transaction rolls back.
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (stop.signal.aborted) process.exit(130);
+    out.write("\nstopping after the current batch (Ctrl-C again to quit now)\n");
+    stop.abort();
+  };
+  process.on("SIGINT", onSigint);
+  try {
+    const summary = await ingestPaths(paths, { databaseUrl, batchSize: options.batchSize, progress: options.progress, out, signal: stop.signal });
+    if (summary.interrupted) return 130;
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
 }

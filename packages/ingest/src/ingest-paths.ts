@@ -22,9 +22,13 @@ export interface IngestPathsOptions extends IngesterOptions {
   fetch?: typeof fetch;
   /** Print the summary line at the end (default true). */
   summary?: boolean;
+  /** Stop reading when aborted: the batches already read are still written, then the summary is printed. */
+  signal?: AbortSignal;
 }
 
 export interface IngestPathsResult extends IngestSummary {
+  /** True when `signal` stopped the run before every input was read. */
+  interrupted: boolean;
   /** Every record that was not stored, with where it came from. */
   failures: Array<{ where: Where; error: string }>;
 }
@@ -85,6 +89,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
         inFlight = next;
       };
       for await (const result of readInputs(inputs, options.fetch) as AsyncIterable<ReadResult>) {
+        if (options.signal?.aborted) break;
         if (!result.ok) {
           fail(result.where, result.error);
           continue;
@@ -104,7 +109,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
   }
   const seconds = (performance.now() - started) / 1000;
   const done = totals.new + totals.present + totals.failed;
-  const summary: IngestPathsResult = { ...totals, seconds, articlesPerSecond: seconds > 0 ? done / seconds : 0, failures };
-  if (options.summary !== false) out.write(`${formatSummary(summary)}\n`);
+  const interrupted = options.signal?.aborted ?? false;
+  const summary: IngestPathsResult = { ...totals, seconds, articlesPerSecond: seconds > 0 ? done / seconds : 0, failures, interrupted };
+  if (options.summary !== false) out.write(`${interrupted ? "interrupted: " : ""}${formatSummary(summary)}\n`);
   return summary;
 }
