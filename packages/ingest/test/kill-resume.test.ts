@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runIngest(url: string): { exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill: () => void } {
+function runIngest(url: string): { exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill: (signal?: NodeJS.Signals) => void } {
   const child = spawn(process.execPath, ["--import", "tsx", "packages/ingest/scripts/ingest.ts", "--batch-size", "40", "--progress", "none", "--database-url", url, slice], {
     cwd: repoRoot,
     stdio: ["ignore", "ignore", "pipe"],
@@ -33,7 +33,7 @@ function runIngest(url: string): { exited: Promise<{ code: number | null; signal
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((done) => child.on("exit", (code, signal) => done({ code, signal, stderr })));
-  return { exited, kill: () => child.kill("SIGKILL") };
+  return { exited, kill: (signal = "SIGKILL") => child.kill(signal) };
 }
 
 /** Changes whenever the extractor's sources do. In the shared working tree the extraction engineers edit it while
@@ -116,4 +116,27 @@ describe.each(testProviders())("kill and resume on %s", (provider) => {
       await reference.$disconnect();
     }
   }
+});
+
+describe("Ctrl-C", () => {
+  it("stops after the batches in hand, prints the summary and exits 130", { timeout: 120_000 }, async () => {
+    const database = await createTestDatabase("sqlite", { migrate: true });
+    const db = createPrismaClient(database.url);
+    try {
+      const run = runIngest(database.url);
+      for (let stored = 0, deadline = Date.now() + 60_000; stored < 80 && Date.now() < deadline; ) {
+        await new Promise((wait) => setTimeout(wait, 25));
+        stored = await db.article.count();
+      }
+      run.kill("SIGINT");
+      const { code, stderr } = await run.exited;
+      expect(code, stderr).toBe(130);
+      const newCount = Number(/interrupted: ingested \d+ articles .*: (\d+) new/.exec(stderr)?.[1]);
+      expect(newCount).toBeLessThan(ARTICLES);
+      expect(await db.article.count()).toBe(newCount);
+    } finally {
+      await db.$disconnect();
+      await database.drop();
+    }
+  });
 });
