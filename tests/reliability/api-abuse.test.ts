@@ -131,7 +131,7 @@ describe("logs and shutdown", () => {
     fresh.kill("SIGTERM");
     const response = await inFlight;
     const body = (await response.json()) as { data?: { ingestArticles: { articleCount: number } }; errors?: unknown };
-    expect(body.errors).toBeUndefined();
+    expect(body.errors, fresh.output()).toBeUndefined();
     expect(body.data?.ingestArticles.articleCount).toBe(100);
     expect(await fresh.exited).toEqual({ code: 0, signal: null });
     await expect(fetch(`${fresh.url}/health`)).rejects.toThrow();
