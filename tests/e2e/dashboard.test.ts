@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allStatements, countryCounts, graphql, type ApiStatement } from "./harness/api-client.ts";
 import { browserUnavailable, launchChromium, watchErrors } from "./harness/browser.ts";
+import { listedIds, mapCounts, scrollThroughList, totalOnPage } from "./harness/page-reading.ts";
 import { fillTestDatabase, SCRIPT_MARKER } from "./harness/fixtures.ts";
 import { startStack, type Stack } from "./harness/stack.ts";
 
@@ -47,29 +48,6 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
     const errors = watchErrors(page);
     await page.goto(`${stack.webUrl}${path}`, { waitUntil: "networkidle" });
     return { page, errors };
-  }
-
-  const totalOnPage = async (page: Page) => Number((await page.getByTestId("total").innerText()).replace(/\D/g, ""));
-  const listedIds = (page: Page) => page.$$eval("[data-testid=statement]", (cards) => cards.map((card) => (card as HTMLElement).dataset.statementId));
-  const mapCounts = (page: Page) =>
-    page.$$eval("[data-testid=world-map] path.country", (paths) =>
-      Object.fromEntries(paths.map((path) => [(path as SVGPathElement).dataset.code, Number((path as SVGPathElement).dataset.count)]).filter(([code, count]) => code && (count as number) > 0)),
-    );
-
-  /** Scrolls the virtualised list to the end (or until `wanted` ids are seen), collecting every statement shown. */
-  async function scrollThroughList(page: Page, wanted: Set<string>): Promise<Set<string>> {
-    const seen = new Set<string>();
-    for (let step = 0; step < 40; step += 1) {
-      for (const id of await listedIds(page)) if (id) seen.add(id);
-      if ([...wanted].every((id) => seen.has(id))) break;
-      const atEnd = await page.evaluate(() => {
-        window.scrollBy(0, window.innerHeight * 0.8);
-        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-      });
-      await page.waitForTimeout(150);
-      if (atEnd) break;
-    }
-    return seen;
   }
 
   it("shows the seed article's statements on the timeline, newest day first", async () => {
