@@ -2,15 +2,18 @@
 // quotations and place/topic links, so a killed run leaves whole articles only. Ids of sources, places, topics
 // and speakers are cached for the run; a batch costs a dozen queries whatever its size.
 import type { Db, Prisma } from "@dictum/db";
-import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "@dictum/extract";
+import type { ArticleExtraction, ArticleInput } from "@dictum/extract";
 export type { Extract } from "./extractors.ts";
 import type { Where } from "@dictum/extract/readers";
-import { bulkInsert, dialectOf, sqlDate, type Column, type Dialect } from "./bulk-insert.ts";
+import { bulkInsert, dialectOf, sqlDate, type Dialect } from "./bulk-insert.ts";
 import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor } from "./extractors.ts";
+import { resolveQuotations, resolveSources, resolveTopics } from "./lookups.ts";
 import type { ArticleOutcome } from "./outcome.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "./places.ts";
 import { SpeakerStore } from "./speakers/speaker-store.ts";
+import { ARTICLE_COLUMNS, insertStatements, PLACE_LINK_COLUMNS, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "./rows.ts";
 import { contentHash, quotationFingerprint } from "./text-key.ts";
+export { storableStatements, toDate } from "./rows.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,52 +39,9 @@ interface Planned {
   extraction: ArticleExtraction;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-const col = (name: string, pg: string): Column => ({ name, pg });
-const ARTICLE_COLUMNS = [
-  col("externalId", "text"), col("sourceId", "int"), col("url", "text"), col("title", "text"), col("publishedAt", "timestamp(3)"), col("datelineName", "text"),
-  col("datelinePlaceId", "int"), col("language", "text"), col("text", "text"), col("contentHash", "text"), col("ingestedAt", "timestamp(3)"),
-];
-const STATEMENT_COLUMNS = [
-  col("articleId", "int"), col("speakerId", "int"), col("quotationId", "int"), col("kind", '"StatementKind"'), col("text", "text"), col("start", "int"),
-  col("end", "int"), col("saidOn", "timestamp(3)"), col("confidence", "double precision"), col("createdAt", "timestamp(3)"),
-];
-const PLACE_LINK_COLUMNS = [col("statementId", "int"), col("placeId", "int"), col("role", '"PlaceRole"')];
-const TOPIC_LINK_COLUMNS = [col("statementId", "int"), col("topicId", "int"), col("score", "double precision")];
-const QUOTATION_COLUMNS = [col("fingerprint", "text"), col("firstSaidOn", "timestamp(3)")];
-
-interface StatementRow {
-  articleId: number;
-  speakerId: number | null;
-  quotationId: number | null;
-  kind: "DIRECT" | "INDIRECT";
-  text: string;
-  start: number;
-  end: number;
-  saidOn: string;
-  confidence: number;
-  createdAt: string;
-}
-
-export function toDate(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const date = ISO_DAY.test(value) ? new Date(`${value}T00:00:00.000Z`) : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
 function cleanUrl(url: string | null | undefined): string | null {
   const trimmed = url?.trim();
   return trimmed ? trimmed : null;
-}
-
-function validStatement(s: ExtractedStatement, text: string): boolean {
-  return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length && typeof s.text === "string" && s.text.length > 0;
-}
-
-/** The statements of an extraction that can be stored: offsets inside the text (others are dropped). */
-export function storableStatements(extraction: ArticleExtraction, text: string): ExtractedStatement[] {
-  return extraction.statements.filter((s) => validStatement(s, text));
 }
 
 /** A batch looked up and extracted, ready to be written. */
@@ -250,7 +210,7 @@ export class Ingester {
 
   /** Everything of the planned articles, inside one transaction. Returns each article's id and statement count. */
   private async store(tx: Tx, planned: Planned[]): Promise<Array<{ articleId: number; statements: number }>> {
-    const sourceIds = await this.resolveSources(tx, planned);
+    const sourceIds = await resolveSources(tx, planned.flatMap((p) => (p.article.source ? [p.article.source] : [])), this.sources);
     const placeNeeds = new Map<string, PlaceNeed>();
     for (const plan of planned) {
       const needs = [...(plan.extraction.dateline ? datelineNeeds(plan.extraction.dateline) : []), ...plan.extraction.statements.flatMap(statementPlaceNeeds)];
@@ -258,7 +218,9 @@ export class Ingester {
     }
     const newPlaces = await this.places.resolve(tx, placeNeeds);
     const placeId = (key: string) => this.places.get(key) ?? newPlaces.get(key);
-    const topicIds = await this.resolveTopics(tx, planned);
+    const wantedTopics = new Map<string, string>();
+    for (const plan of planned) for (const s of plan.extraction.statements) for (const t of s.topics) if (!this.topics.has(t.slug)) wantedTopics.set(t.slug, t.name || t.slug);
+    const topicIds = await resolveTopics(tx, wantedTopics);
 
     // Speakers and quotations for every valid statement.
     await this.speakers.refresh(tx);
@@ -271,7 +233,7 @@ export class Ingester {
       }),
     );
     await speakerBatch.commit(tx, this.dialect);
-    const quotationIds = await this.resolveQuotations(tx, statements.flat());
+    const quotationIds = await resolveQuotations(tx, this.dialect, statements.flat());
     const now = sqlDate(this.dialect, new Date());
 
     const articleRows = planned.map((plan) => {
@@ -295,7 +257,7 @@ export class Ingester {
         confidence: Number.isFinite(s.confidence) ? Math.min(1, Math.max(0, s.confidence)) : 0, createdAt: now,
       })),
     );
-    const statementIds = await this.insertStatements(tx, statementRows);
+    const statementIds = await insertStatements(tx, this.dialect, statementRows);
 
     const placeLinks: Array<{ statementId: number; placeId: number; role: "MENTIONED" | "DATELINE" }> = [];
     const topicLinks: Array<{ statementId: number; topicId: number; score: number }> = [];
@@ -333,67 +295,5 @@ export class Ingester {
     return planned.map((_, i) => ({ articleId: articleIds[i]!, statements: statements[i]!.length }));
   }
 
-  private async insertStatements(tx: Tx, rows: StatementRow[]): Promise<number[]> {
-    if (rows.length === 0) return [];
-    const values = rows.map((r) => STATEMENT_COLUMNS.map((c) => r[c.name as keyof StatementRow]));
-    const created = (await bulkInsert(tx, this.dialect, "Statement", STATEMENT_COLUMNS, values, ["id", "articleId", "start", "end"])) as Array<{ id: number; articleId: number; start: number; end: number }>;
-    // Rows come back in insertion order on SQLite and PostgreSQL; match on (article, offsets) to be sure.
-    const queue = new Map<string, number[]>();
-    for (const row of created) {
-      const key = `${row.articleId}:${row.start}:${row.end}`;
-      queue.set(key, [...(queue.get(key) ?? []), row.id]);
-    }
-    return rows.map((row) => queue.get(`${row.articleId}:${row.start}:${row.end}`)!.shift()!);
-  }
 
-  private async resolveSources(tx: Tx, planned: Planned[]): Promise<Map<string, number>> {
-    const ids = new Map<string, number>();
-    const missing = [...new Set(planned.flatMap((p) => (p.article.source ? [p.article.source] : [])))].filter((name) => !this.sources.has(name));
-    for (const name of planned.flatMap((p) => (p.article.source ? [p.article.source] : []))) if (this.sources.has(name)) ids.set(name, this.sources.get(name)!);
-    if (missing.length === 0) return ids;
-    for (const row of await tx.source.findMany({ where: { name: { in: missing } }, select: { id: true, name: true } })) ids.set(row.name, row.id);
-    const create = missing.filter((name) => !ids.has(name));
-    if (create.length > 0) {
-      for (const row of await tx.source.createManyAndReturn({ data: create.map((name) => ({ name })), select: { id: true, name: true } })) ids.set(row.name, row.id);
-    }
-    return ids;
-  }
-
-  private async resolveTopics(tx: Tx, planned: Planned[]): Promise<Map<string, number>> {
-    const ids = new Map<string, number>();
-    const wanted = new Map<string, string>();
-    for (const plan of planned) for (const s of plan.extraction.statements) for (const t of s.topics) if (!this.topics.has(t.slug)) wanted.set(t.slug, t.name || t.slug);
-    if (wanted.size === 0) return ids;
-    for (const row of await tx.topic.findMany({ where: { slug: { in: [...wanted.keys()] } }, select: { id: true, slug: true } })) ids.set(row.slug, row.id);
-    const create = [...wanted].filter(([slug]) => !ids.has(slug));
-    if (create.length > 0) {
-      const rows = await tx.topic.createManyAndReturn({ data: create.map(([slug, name]) => ({ slug, name })), select: { id: true, slug: true } });
-      for (const row of rows) ids.set(row.slug, row.id);
-    }
-    return ids;
-  }
-
-  /** One Quotation per fingerprint; an earlier statement moves its firstSaidOn back. */
-  private async resolveQuotations(tx: Tx, statements: Array<{ saidOn: Date; fingerprint: string }>): Promise<Map<string, number>> {
-    const earliest = new Map<string, Date>();
-    for (const { saidOn, fingerprint } of statements) {
-      const known = earliest.get(fingerprint);
-      if (!known || saidOn < known) earliest.set(fingerprint, saidOn);
-    }
-    const ids = new Map<string, number>();
-    if (earliest.size === 0) return ids;
-    const existing = await tx.quotation.findMany({ where: { fingerprint: { in: [...earliest.keys()] } }, select: { id: true, fingerprint: true, firstSaidOn: true } });
-    for (const row of existing) {
-      ids.set(row.fingerprint, row.id);
-      const date = earliest.get(row.fingerprint)!;
-      if (date < row.firstSaidOn) await tx.quotation.update({ where: { id: row.id }, data: { firstSaidOn: date } });
-    }
-    const create = [...earliest].filter(([fingerprint]) => !ids.has(fingerprint));
-    if (create.length > 0) {
-      const values = create.map(([fingerprint, firstSaidOn]) => [fingerprint, sqlDate(this.dialect, firstSaidOn)]);
-      const rows = (await bulkInsert(tx, this.dialect, "Quotation", QUOTATION_COLUMNS, values, ["id", "fingerprint"])) as Array<{ id: number; fingerprint: string }>;
-      for (const row of rows) ids.set(row.fingerprint, row.id);
-    }
-    return ids;
-  }
 }
