@@ -24,6 +24,9 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
       await db.$disconnect();
       process.exit(0);
     });
+    // A connection kept alive after its last response would hold close() open until the client drops it (seconds
+    // later), so connections are closed as soon as they go idle, not only those idle at the signal.
+    setInterval(() => server.closeIdleConnections(), 100).unref();
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
   });
