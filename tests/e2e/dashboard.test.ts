@@ -183,7 +183,7 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
       expect(errors).toEqual([]);
     }
   });
-  it("chooses a date range by dragging across the histogram, and says what to do when nothing matches", async () => {
+  it("chooses a date range by dragging across the histogram, and says what to do when nothing matches or a filter is refused", async () => {
     const { page, errors } = await open("/");
     const chart = page.locator("[data-testid=histogram] svg");
     const box = (await chart.boundingBox())!;
@@ -203,7 +203,16 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
 
     const empty = await open("/?q=xylophonequartzwaltz");
     await expect(empty.page.getByTestId("empty-list").innerText()).resolves.toMatch(/Remove a filter/);
-    expect([...errors, ...empty.errors]).toEqual([]);
+
+    // A link with a filter the API refuses (a mistyped region) explains itself and offers the way out.
+    const refused = await open("/?region=Atlantis&country=TJ");
+    await expect(refused.page.getByTestId("filter-problem").innerText()).resolves.toMatch(/Unknown region "Atlantis"/);
+    await refused.page.getByTestId("filter-problem").getByRole("link", { name: /Remove filter Atlantis/ }).click();
+    await refused.page.waitForURL((url) => url.search === "?country=TJ");
+    await expect.poll(() => totalOnPage(refused.page), { timeout: 20_000 }).toBe((await allStatements(stack.apiUrl, { countries: ["TJ"] })).totalCount);
+    const missing = await open("/topics/no-such-topic");
+    await expect(missing.page.locator("h1").innerText()).resolves.toBe("Not found");
+    expect([...errors, ...empty.errors, ...refused.errors]).toEqual([]);
   });
 
   it("opens the speaker, place and topic pages with their statements", async () => {

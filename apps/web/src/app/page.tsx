@@ -14,7 +14,7 @@ import { PreloadQuery } from "@/lib/apollo/rsc-client";
 import { apiOrder, isEmptyFilter, parseViewState, toApiFilter, toHref, type ListField, type Order, type ViewState } from "@/lib/filters";
 import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
-import { loadOverviewAfterList, type LoadedOverview } from "@/lib/overview/load-overview";
+import { loadOverviewAfterList, type FilterProblem, type LoadedOverview } from "@/lib/overview/load-overview";
 import { regionMemberCodes } from "@/lib/overview/region-members";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -54,6 +54,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
               <Suspense fallback={<div className="skeleton list" aria-label="Loading statements" />}>
                 <PreloadQuery
                   query={STATEMENT_PAGE}
+                  errorPolicy="all"
                   variables={{ filter: toApiFilter(state.filter), orderBy: apiOrder(state.order), first: PAGE_SIZE }}
                 >
                   {(queryRef) => <StatementList queryRef={queryRef} emptyHint={emptyHint} />}
@@ -74,7 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   );
 }
 
-type Section = { state: ViewState; overview: Promise<LoadedOverview> };
+type Section = { state: ViewState; overview: Promise<LoadedOverview | FilterProblem> };
 
 const orders: [Order, string][] = [["newest", "Newest first"], ["oldest", "Oldest first"], ["relevance", "Most relevant"]];
 
@@ -82,8 +83,13 @@ function option(value: string, label: string, count: number): FacetOption {
   return { value, label, count };
 }
 
+const noFacets: Record<ListField, FacetOption[]> = { regions: [], countries: [], speakers: [], topics: [], sources: [] };
+
 async function Filters({ state, overview }: Section) {
-  const { facets, placeCounts } = await overview;
+  const loaded = await overview;
+  // With a refused filter there are no counts, but the panel still lists (and can uncheck) what is chosen.
+  if ("problem" in loaded) return <FilterPanel state={state} facets={noFacets} />;
+  const { facets, placeCounts } = loaded;
   const options: Record<ListField, FacetOption[]> = {
     regions: placeCounts.regions.map((region) => option(region.place.name, region.place.name, region.count)),
     countries: facets.countries,
@@ -95,7 +101,18 @@ async function Filters({ state, overview }: Section) {
 }
 
 async function Toolbar({ state, overview }: Section) {
-  const { histogram, facets } = await overview;
+  const loaded = await overview;
+  if ("problem" in loaded) {
+    return (
+      <div className="state-panel error" role="alert" data-testid="filter-problem">
+        <h2>This view’s filters cannot be applied</h2>
+        <p>{loaded.problem}</p>
+        <p>Remove the filter below, or clear them all.</p>
+        <ActiveFilters state={state} labels={{}} />
+      </div>
+    );
+  }
+  const { histogram, facets } = loaded;
   const total = histogram.points.reduce((sum, point) => sum + point.count, 0);
   const labels = {
     speakers: new Map(facets.speakers.map((facet) => [facet.value, facet.label])),
@@ -134,12 +151,17 @@ async function Toolbar({ state, overview }: Section) {
 }
 
 async function HistogramSection({ state, overview }: Section) {
-  const { histogram } = await overview;
+  const loaded = await overview;
+  if ("problem" in loaded) return null;
+  const { histogram } = loaded;
   return <Histogram points={histogram.points} bucket={histogram.bucket} state={state} />;
 }
 
 async function MapSection({ state, overview }: Section) {
-  const [{ placeCounts, datelines }, regionCountries] = await Promise.all([overview, regionMemberCodes(state.filter.regions ?? [])]);
+  const loaded = await overview;
+  if ("problem" in loaded) return null;
+  const { placeCounts, datelines } = loaded;
+  const regionCountries = await regionMemberCodes(state.filter.regions ?? []);
   return (
     <div className="map-panel">
       <WorldMap

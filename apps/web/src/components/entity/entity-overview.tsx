@@ -1,16 +1,18 @@
 // What the speaker, place and topic pages share: the statements matching one filter over time, on a small map,
 // their main topics, speakers and places, and the latest statements, with a link to the full timeline view.
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { WorldMap } from "@/components/map/world-map";
 import { STATEMENT_PAGE } from "@/components/statements/documents";
 import { StatementCard } from "@/components/statements/statement-card";
 import { Histogram } from "@/components/timeline/histogram";
 import { query } from "@/lib/apollo/rsc-client";
+import { badInputMessage } from "@/lib/bad-input";
 import { toApiFilter, toHref, type StatementFilter, type ViewState } from "@/lib/filters";
 import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
 import type { FacetValue } from "@/lib/overview/documents";
-import { loadOverview } from "@/lib/overview/load-overview";
+import { loadOverviewOrNotFound } from "@/lib/overview/load-overview";
 import { regionMemberCodes } from "@/lib/overview/region-members";
 
 const RECENT = 20;
@@ -18,8 +20,10 @@ const RECENT = 20;
 export async function EntityOverview({ filter, show }: { filter: StatementFilter; show: ("speakers" | "topics" | "countries")[] }) {
   const state: ViewState = { filter, order: "newest", view: "split" };
   const [overview, recent, outlined] = await Promise.all([
-    loadOverview(filter),
-    query({ query: STATEMENT_PAGE, variables: { filter: toApiFilter(filter), orderBy: { field: "SAID_ON", direction: "DESC" }, first: RECENT, withTotal: true } }),
+    loadOverviewOrNotFound(filter),
+    query({ query: STATEMENT_PAGE, variables: { filter: toApiFilter(filter), orderBy: { field: "SAID_ON", direction: "DESC" }, first: RECENT, withTotal: true } }).catch(
+      (error: unknown) => (badInputMessage(error) ? notFound() : Promise.reject(error)),
+    ),
     regionMemberCodes(filter.regions ?? []),
   ]);
   if (recent.error || !recent.data) throw recent.error ?? new Error("The API returned no statements");

@@ -6,7 +6,10 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import { PAGE_SIZE, type StatementCardData, type StatementPage } from "./documents";
 import { StatementCard } from "./statement-card";
+import { badInputMessage } from "@/lib/bad-input";
 import { dayOf, formatDay, plural } from "@/lib/format";
+
+const emptyConnection: StatementPage["statements"] = { pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
 
 type Row = { type: "day"; day: string; count: number } | { type: "statement"; statement: StatementCardData };
 
@@ -30,14 +33,14 @@ const ESTIMATE = { day: 44, statement: 168 };
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
 export function StatementList({ queryRef, emptyHint }: { queryRef: QueryRef<StatementPage>; emptyHint: string }) {
-  const { data } = useReadQuery(queryRef);
+  const { data, error } = useReadQuery(queryRef);
   const { fetchMore } = useQueryRefHandlers(queryRef);
   const [isPending, startTransition] = useTransition();
   const [loadError, setLoadError] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
-  const connection = data.statements;
+  const connection = data?.statements ?? emptyConnection;
   const rows = useMemo(() => groupByDay(connection.edges.map((edge) => edge.node)), [connection.edges]);
   const { hasNextPage, endCursor } = connection.pageInfo;
   // The last day's count may still grow with the next page, so it is shown with a "+".
@@ -81,6 +84,18 @@ export function StatementList({ queryRef, emptyHint }: { queryRef: QueryRef<Stat
     // loadMore reads the values listed here; re-running on its identity would page on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lastIndex, rows.length, hasNextPage, isPending, loadError]);
+
+  if (error && !data?.statements) {
+    // A refused filter is explained above the list, in the API's words; anything else is said here.
+    if (badInputMessage(error)) return null;
+    return (
+      <div className="state-panel error" role="alert">
+        <h2>The statements could not be loaded</h2>
+        <p>{error.message}</p>
+        <p>Reload the page to try again.</p>
+      </div>
+    );
+  }
 
   if (connection.edges.length === 0 && !hasNextPage) {
     return (

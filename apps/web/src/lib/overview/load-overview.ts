@@ -1,13 +1,20 @@
 // Loads the aggregates once per request (React cache), so the filter panel, histogram and map, rendered in separate
 // Suspense boundaries, share one API call.
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { query } from "@/lib/apollo/rsc-client";
+import { badInputMessage } from "@/lib/bad-input";
 import { toApiFilter, type StatementFilter } from "@/lib/filters";
 import { chooseBucket, yearsFromMonths } from "./buckets";
 import { DATELINE_SAMPLE, FACET_LIMIT, OVERVIEW, TIMELINE, toOverview, type Bucket, type Overview, type TimelinePoint } from "./documents";
 
 export interface LoadedOverview extends Overview {
   histogram: { bucket: Bucket; points: TimelinePoint[] };
+}
+
+/** The API refused the filter itself; `message` says why, in its words. */
+export interface FilterProblem {
+  problem: string;
 }
 
 async function load(filterKey: string): Promise<LoadedOverview> {
@@ -29,10 +36,27 @@ async function load(filterKey: string): Promise<LoadedOverview> {
   return { ...overview, histogram: { bucket, points } };
 }
 
-const loadByKey = cache(load);
+async function loadOrExplain(filterKey: string): Promise<LoadedOverview | FilterProblem> {
+  try {
+    return await load(filterKey);
+  } catch (error) {
+    const problem = badInputMessage(error);
+    if (problem) return { problem };
+    throw error;
+  }
+}
 
-export function loadOverview(filter: StatementFilter): Promise<LoadedOverview> {
+const loadByKey = cache(loadOrExplain);
+
+export function loadOverview(filter: StatementFilter): Promise<LoadedOverview | FilterProblem> {
   return loadByKey(JSON.stringify(filter));
+}
+
+/** For the speaker, place and topic pages: a refused filter means the thing named in the address does not exist. */
+export async function loadOverviewOrNotFound(filter: StatementFilter): Promise<LoadedOverview> {
+  const loaded = await loadOverview(filter);
+  if ("problem" in loaded) notFound();
+  return loaded;
 }
 
 /**
@@ -40,7 +64,7 @@ export function loadOverview(filter: StatementFilter): Promise<LoadedOverview> {
  * on one thread, and the statements are what the reader looks at first (and the page's largest paint), while the
  * aggregates are several times the work.
  */
-export function loadOverviewAfterList(filter: StatementFilter): Promise<LoadedOverview> {
+export function loadOverviewAfterList(filter: StatementFilter): Promise<LoadedOverview | FilterProblem> {
   return new Promise((resolve) => setTimeout(resolve, LIST_HEAD_START_MS)).then(() => loadOverview(filter));
 }
 

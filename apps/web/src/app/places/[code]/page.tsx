@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EntityOverview } from "@/components/entity/entity-overview";
 import type { StatementFilter } from "@/lib/filters";
-import { loadOverview } from "@/lib/overview/load-overview";
+import { loadOverviewOrNotFound } from "@/lib/overview/load-overview";
 
 type Params = Promise<{ code: string }>;
 
@@ -13,7 +13,7 @@ function placeFilter(code: string): StatementFilter {
 
 async function placeName(code: string): Promise<string> {
   const filter = placeFilter(code);
-  const overview = await loadOverview(filter);
+  const overview = await loadOverviewOrNotFound(filter);
   const country = filter.countries?.[0];
   if (country) return overview.placeCounts.countries.find((entry) => entry.place.code.toUpperCase() === country)?.place.name ?? country;
   return overview.placeCounts.regions.find((entry) => entry.place.code === code || entry.place.name === code)?.place.name ?? code;

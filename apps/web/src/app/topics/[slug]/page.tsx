@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntityOverview } from "@/components/entity/entity-overview";
-import { loadOverview } from "@/lib/overview/load-overview";
+import { loadOverviewOrNotFound } from "@/lib/overview/load-overview";
 
 type Params = Promise<{ slug: string }>;
 
 async function topicName(slug: string): Promise<string> {
-  const overview = await loadOverview({ topics: [slug] });
+  const overview = await loadOverviewOrNotFound({ topics: [slug] });
   return overview.facets.topics.find((topic) => topic.value === slug)?.label ?? slug;
 }
 
