@@ -5,7 +5,7 @@ import type { Db, Prisma } from "@dictum/db";
 import type { ArticleExtraction, ArticleInput } from "@dictum/extract";
 export type { Extract } from "./extractors.ts";
 import type { Where } from "@dictum/extract/readers";
-import { bulkInsert, dialectOf, sqlDate, type Dialect } from "./bulk-insert.ts";
+import { bulkInsert, dialectOf, sqlDate, trusted, type Dialect } from "./bulk-insert.ts";
 import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor } from "./extractors.ts";
 import { resolveQuotations, resolveSources, resolveTopics } from "./lookups.ts";
 import type { ArticleOutcome } from "./outcome.ts";
@@ -16,6 +16,8 @@ import { contentHash, quotationFingerprint } from "./text-key.ts";
 export { storableStatements, toDate } from "./rows.ts";
 
 type Tx = Prisma.TransactionClient;
+
+const ROLE = { MENTIONED: trusted("MENTIONED"), DATELINE: trusted("DATELINE") };
 
 export interface IngesterOptions {
   /** The extractor (default: extractArticle from @dictum/extract). */
@@ -243,7 +245,7 @@ export class Ingester {
       return [
         plan.article.id || null, plan.article.source ? sourceIds.get(plan.article.source) ?? null : null, plan.url, plan.article.title ?? null,
         publishedAt ? sqlDate(this.dialect, publishedAt) : null, dateline?.name ?? null, datelineKey ? placeId(datelineKey) ?? null : null,
-        plan.extraction.language || "en", plan.article.text, plan.hash, now,
+        plan.extraction.language || "en", plan.article.text, trusted(plan.hash), now,
       ];
     });
     const articles = (await bulkInsert(tx, this.dialect, "Article", ARTICLE_COLUMNS, articleRows, ["id", "contentHash"])) as Array<{ id: number; contentHash: string }>;
@@ -283,7 +285,7 @@ export class Ingester {
         }
       }
     });
-    await bulkInsert(tx, this.dialect, "StatementPlace", PLACE_LINK_COLUMNS, placeLinks.map((l) => [l.statementId, l.placeId, l.role]));
+    await bulkInsert(tx, this.dialect, "StatementPlace", PLACE_LINK_COLUMNS, placeLinks.map((l) => [l.statementId, l.placeId, ROLE[l.role]]));
     await bulkInsert(tx, this.dialect, "StatementTopic", TOPIC_LINK_COLUMNS, topicLinks.map((l) => [l.statementId, l.topicId, l.score]));
 
     // Reached only when every write succeeded; the caches learn the new ids once the transaction commits, which

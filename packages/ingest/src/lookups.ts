@@ -1,6 +1,6 @@
 // Ids of the shared rows a batch refers to — sources, topics, quotations — found or created inside its transaction.
 import type { Prisma } from "@dictum/db";
-import { bulkInsert, sqlDate, type Dialect } from "./bulk-insert.ts";
+import { bulkInsert, sqlDate, trusted, type Dialect } from "./bulk-insert.ts";
 import { QUOTATION_COLUMNS } from "./rows.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -49,7 +49,7 @@ export async function resolveQuotations(tx: Tx, dialect: Dialect, statements: Ar
   }
   const create = [...earliest].filter(([fingerprint]) => !ids.has(fingerprint));
   if (create.length > 0) {
-    const values = create.map(([fingerprint, firstSaidOn]) => [fingerprint, sqlDate(dialect, firstSaidOn)]);
+    const values = create.map(([fingerprint, firstSaidOn]) => [trusted(fingerprint), sqlDate(dialect, firstSaidOn)]);
     const rows = (await bulkInsert(tx, dialect, "Quotation", QUOTATION_COLUMNS, values, ["id", "fingerprint"])) as Array<{ id: number; fingerprint: string }>;
     for (const row of rows) ids.set(row.fingerprint, row.id);
   }

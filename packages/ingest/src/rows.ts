@@ -1,7 +1,7 @@
 // The rows a batch writes with multi-row INSERTs (see bulk-insert.ts), and the conversions into them.
 import type { Prisma } from "@dictum/db";
 import type { ArticleExtraction, ExtractedStatement } from "@dictum/extract";
-import { bulkInsert, type Column, type Dialect } from "./bulk-insert.ts";
+import { bulkInsert, trusted, type Column, type Dialect, type Trusted } from "./bulk-insert.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,6 +20,8 @@ export const PLACE_LINK_COLUMNS = [col("statementId", "int"), col("placeId", "in
 export const TOPIC_LINK_COLUMNS = [col("statementId", "int"), col("topicId", "int"), col("score", "double precision")];
 export const QUOTATION_COLUMNS = [col("fingerprint", "text"), col("firstSaidOn", "timestamp(3)")];
 
+const KIND = { DIRECT: trusted("DIRECT"), INDIRECT: trusted("INDIRECT") };
+
 export interface StatementRow {
   articleId: number;
   speakerId: number | null;
@@ -28,9 +30,9 @@ export interface StatementRow {
   text: string;
   start: number;
   end: number;
-  saidOn: string;
+  saidOn: Trusted;
   confidence: number;
-  createdAt: string;
+  createdAt: Trusted;
 }
 
 export function toDate(value: string | null | undefined): Date | null {
@@ -51,7 +53,7 @@ export function storableStatements(extraction: ArticleExtraction, text: string):
 /** Inserts statements; returns their ids in the order of `rows`. */
 export async function insertStatements(tx: Tx, dialect: Dialect, rows: StatementRow[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  const values = rows.map((r) => STATEMENT_COLUMNS.map((c) => r[c.name as keyof StatementRow]));
+  const values = rows.map((r) => STATEMENT_COLUMNS.map((c) => (c.name === "kind" ? KIND[r.kind] : r[c.name as keyof StatementRow])));
   const created = (await bulkInsert(tx, dialect, "Statement", STATEMENT_COLUMNS, values, ["id", "articleId", "start", "end"])) as Array<{ id: number; articleId: number; start: number; end: number }>;
   // Rows come back in insertion order on SQLite and PostgreSQL; match on (article, offsets) to be sure.
   const queue = new Map<string, number[]>();

@@ -2,7 +2,7 @@
 // the batch's transaction. After a failed transaction the store reloads, so it never holds ids that were rolled back.
 import type { Db, Prisma } from "@dictum/db";
 import type { SpeakerRef } from "@dictum/extract";
-import { bulkInsert, sqlDate, type Column, type Dialect } from "../bulk-insert.ts";
+import { bulkInsert, sqlDate, trusted, type Column, type Dialect } from "../bulk-insert.ts";
 import { identify, isShared, SpeakerIndex, type KnownSpeaker, type SpeakerKindName } from "./speaker-index.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -77,7 +77,7 @@ export class SpeakerBatch {
   async commit(tx: Tx, dialect: Dialect): Promise<void> {
     if (this.created.length > 0) {
       const now = sqlDate(dialect, new Date());
-      const values = this.created.map((s) => [s.name, s.key, s.title, TO_COLUMN[s.kind], s.countryCode, now]);
+      const values = this.created.map((s) => [s.name, s.key, s.title, trusted(TO_COLUMN[s.kind]), s.countryCode, now]);
       const rows = (await bulkInsert(tx, dialect, "Speaker", SPEAKER_COLUMNS, values, ["id", "key"])) as Array<{ id: number; key: string }>;
       rows.forEach((row, i) => {
         const speaker = this.created[i]!;
