@@ -4,9 +4,9 @@ import { isRoleNoun, singular } from "./lexicon.ts";
 /** Who has spoken so far in the article, in the order coreference needs. */
 export class SpeakerMemory {
   /** People (and single unnamed persons) by latest statement, latest last: what "he" and "she" refer to. */
-  readonly people: SpeakerRef[] = [];
+  private readonly peopleByName = new Map<string, SpeakerRef>();
   /** Every speaker by latest statement, latest last: what descriptions ("the banker") are matched against. */
-  readonly history: SpeakerRef[] = [];
+  private readonly historyByName = new Map<string, SpeakerRef>();
   lastBody: SpeakerRef | null = null;
   previous: SpeakerRef | null = null;
   private readonly spokeAt = new Map<SpeakerRef, number>();
@@ -14,16 +14,26 @@ export class SpeakerMemory {
   remember(ref: SpeakerRef, at: number): void {
     this.previous = ref;
     this.spokeAt.set(ref, at);
-    moveToEnd(this.history, ref);
+    moveToEnd(this.historyByName, `${ref.kind}:${ref.name}`, ref);
     if (ref.kind === "person" || isOneUnnamedPerson(ref)) {
-      const same = this.people.findIndex((p) => p.name === ref.name);
-      if (same >= 0) this.people.splice(same, 1);
-      this.people.push(ref);
+      moveToEnd(this.peopleByName, ref.name, ref);
+      this.latest = ref;
     } else this.lastBody = ref;
   }
 
+  private latest: SpeakerRef | null = null;
+
   latestPerson(): SpeakerRef | null {
-    return this.people[this.people.length - 1] ?? null;
+    return this.latest;
+  }
+
+  /** The most recent speakers first, at most RECENT of them (older ones no longer anchor a description). */
+  recent(): SpeakerRef[] {
+    return [...this.historyByName.values()].slice(-RECENT).reverse();
+  }
+
+  recentPeople(): SpeakerRef[] {
+    return [...this.peopleByName.values()].slice(-RECENT).reverse();
   }
 
   lastSpokeAt(ref: SpeakerRef): number {
@@ -31,10 +41,12 @@ export class SpeakerMemory {
   }
 }
 
-function moveToEnd(list: SpeakerRef[], ref: SpeakerRef): void {
-  const at = list.indexOf(ref);
-  if (at >= 0) list.splice(at, 1);
-  list.push(ref);
+const RECENT = 40;
+
+/** Maps keep insertion order: deleting and setting again makes the key the latest. */
+function moveToEnd(map: Map<string, SpeakerRef>, key: string, ref: SpeakerRef): void {
+  map.delete(key);
+  map.set(key, ref);
 }
 
 /** "A Western diplomat", "one portfolio manager": an unnamed single person that "he" or "she" can refer to. */

@@ -23,7 +23,7 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
   const typo = exact || m.name.includes(" ") ? undefined : misspelt(last, names);
   const known = exact ?? typo;
   const full = typo ?? (known && known.name.length > m.name.length && known.name.endsWith(m.name) ? known : null);
-  const earlier = memory.people.find((p) => p.name.toLowerCase().endsWith(last));
+  const earlier = memory.recentPeople().find((p) => p.name.toLowerCase().endsWith(last));
   const name = full?.name ?? (earlier && earlier.name.length > m.name.length ? earlier.name : m.name);
   const title = m.title ?? earlier?.title ?? full?.title ?? known?.title ?? null;
   return { name, title, kind: "person", countryCode: affiliationCountry(title) };
@@ -34,7 +34,8 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
  * known full name whose last word is one or two letter edits away (same initial, six letters or more).
  */
 function misspelt(surname: string, names: Map<string, KnownName>): KnownName | undefined {
-  if (surname.length < 6) return undefined;
+  // Only where the article names a reasonable number of people: the scan is over all of them.
+  if (surname.length < 6 || names.size > 300) return undefined;
   for (const [key, known] of names) {
     if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 2 && editDistance(key, surname) <= 2) return known;
   }
@@ -51,8 +52,7 @@ function resolveDescription(m: Mention, memory: SpeakerMemory): SpeakerRef {
   const head = words[words.length - 1]!;
   let best: SpeakerRef | null = null;
   let bestScore = 0;
-  for (let i = memory.history.length - 1; i >= 0; i--) {
-    const ref = memory.history[i]!;
+  for (const ref of memory.recent()) {
     if ((ref.kind === "organisation") !== (m.kind === "organisation")) continue;
     const known = new Set(`${ref.title ?? ""} ${ref.name}`.toLowerCase().split(/[\s,]+/).map(singular));
     let score = 0;

@@ -8,6 +8,13 @@ import type { Candidate, Document } from "../pipeline/types.ts";
  */
 export function linkContinuations(doc: Document, candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  // The next attributed direct quote after each position, found in one backward pass.
+  const nextDirect: (Candidate | undefined)[] = new Array(candidates.length);
+  for (let i = candidates.length - 1, next: Candidate | undefined; i >= 0; i--) {
+    nextDirect[i] = next;
+    const c = candidates[i]!;
+    if (c.cue && c.kind === "direct") next = c;
+  }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.cue || c.inheritsFrom) { kept.push(c); continue; }
@@ -16,7 +23,7 @@ export function linkContinuations(doc: Document, candidates: Candidate[]): Candi
     const prevParagraph = prev ? paragraphOf(doc, prev) : -1;
     if (prev && prevParagraph === paragraph) c.inheritsFrom = prev;
     else {
-      const next = candidates.slice(i + 1).find((n) => n.cue && n.kind === "direct");
+      const next = nextDirect[i];
       if (next && paragraphOf(doc, next) === paragraph) c.inheritsFrom = next;
       else if (prev && prevParagraph === paragraph - 1) c.inheritsFrom = prev;
     }

@@ -1,4 +1,5 @@
 import type { Candidate, Cue, Document } from "../pipeline/types.ts";
+import { sentenceAt } from "./direct.ts";
 
 // "PENCE: Well, look, ..." or "WALLACE: If I may ..." — a speaker label in capitals opens the paragraph.
 const SPEAKER_LABEL = /^["“]?((?:\p{Lu}[\p{Lu}.'’-]+)(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}):\s+(?=\S)/u;
@@ -17,7 +18,7 @@ export function findTranscriptTurns(doc: Document): Candidate[] {
     const opener = doc.text[p.start];
     while (end > start && (/\s/.test(doc.text[end - 1]!) || (opener === '"' && doc.text[end - 1] === '"'))) end--;
     if (end - start < 10) continue;
-    const sentence = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+    const sentence = sentenceAt(doc, start);
     const cue: Cue = { start: nameStart + m[1]!.length, end: nameStart + m[1]!.length + 1, form: "verb", word: ":", sentence, speaker: { start: nameStart, end: nameStart + m[1]!.length }, order: "before" };
     out.push({ start, end, kind: "direct", evidence: "quote-attributed", cue, inheritsFrom: null, sentence });
   }

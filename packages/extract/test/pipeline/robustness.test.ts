@@ -20,10 +20,14 @@ describe("extractArticle on hostile input", () => {
     ["thousands of curly openers and no closer", "“Officials said that “".repeat(20_000)],
     ["a long run of names before a cue", "Smith ".repeat(100_000) + "said the deal was done."],
     ["a long run of commas before a cue", "a, ".repeat(100_000) + "he said."],
+    ["thousands of cues in one sentence", "officials said prices rose ".repeat(12_000)],
+    ["one cue before a very long clause", "Officials said " + "word ".repeat(200_000)],
+    ["thousands of attributed quotes", '"a b c d" Smith said '.repeat(15_000)],
   ])("%s stays fast and keeps offsets exact", (_name, text) => {
     const t = performance.now();
     const result = extractArticle(article(text));
-    expect(performance.now() - t).toBeLessThan(3000);
+    // Generous: the machine is shared. A quadratic stage takes minutes here, not seconds.
+    expect(performance.now() - t).toBeLessThan(5000);
     for (const s of result.statements) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 

@@ -1,6 +1,7 @@
 import adverbialData from "../lexicons/speech-adverbials.json" with { type: "json" };
 import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, Document, Span } from "../pipeline/types.ts";
+import { trimEnd } from "./trim.ts";
 
 const OBJECT_VERBS = new Set(verbs.objectVerbs);
 const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
@@ -10,9 +11,6 @@ const THAT = /^[\s,]*that\b\s*/u;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 /** "said as much", "said so", "said nothing": a pro-form, not a clause. */
 const PRO_FORM = /^(?:as\s+much|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|this|that|it|the\s+same)(?:\s+(?:in|on|at|during|to|after|before|when|while|of|about|for|with)\b.*)?\s*[.,;]?\s*$/su;
-const DISCOURSE_MARKER = /^(?:On the other hand|At the same time|However|Meanwhile|In addition|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Separately|In turn|For example|For instance|In particular|Besides|Still|Also|Likewise|Similarly|In any case|Anyway),\s+/;
-const PREPOSITIONAL_START = /^(?:at|in|on|during|after|before|from|with|without|about|over|into|through|throughout|when|where|because|whereupon|to\s+(?:the|a|an|his|her|their|its|my|our|your|reporters|journalists|me|him|them|us)\b)\b/u;
-const TRAILING = /[\s.,;:!?—–-]+$/u;
 
 export interface Content {
   span: Span | null;
@@ -53,38 +51,16 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false, restAt: at };
   skip(lead.length);
   const span = trimEnd(doc.text, at, limit);
-  // "said several months after her release", "said in the Oval Office": a short adverbial is not a reported clause.
-  if (span && !that && ((NOT_A_CLAUSE_START.test(rest) && doc.text.slice(span.start, span.end).split(/\s+/).length < 8) || PRO_FORM.test(doc.text.slice(span.start, span.end)))) {
-    return { span: null, introducesQuote: false, hasThat: false, restAt: at };
-  }
+  if (span && !that && !isClause(doc.text.slice(span.start, span.end))) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   return { span, introducesQuote: false, hasThat: that !== null, restAt: at };
-}
-
-/** The reported clause before a postposed cue: "CONTENT, he said." from `from` to the comma before the speaker. */
-export function contentBefore(doc: Document, from: number, attributionStart: number): Span | null {
-  const { masked } = doc;
-  // A modifier the speaker phrase left out may stand after the boundary ("..." retired general Lloyd Newton said).
-  const lead = /(?:^|[,"”’'])((?:\s*\p{Ll}[\p{Ll}-]*){1,2}\s*)$/u.exec(masked.slice(Math.max(from, attributionStart - 30), attributionStart));
-  let end = lead ? attributionStart - lead[1]!.length : attributionStart;
-  while (end > from && /[\s,—–-]/.test(masked[end - 1]!)) end--;
-  // "Clinton "is the only candidate ..." retired general Lloyd Newton said": a closing quote mark also ends it.
-  if (!/[,—–-]/.test(masked.slice(end, attributionStart)) && !/["”’']$/.test(masked.slice(from, end))) return null;
-  // "On the other hand, there are still sanctions ..., he noted": the connective is the writer's, not the speaker's.
-  const marker = DISCOURSE_MARKER.exec(masked.slice(from, end))?.[0].length ?? 0;
-  return trimEnd(doc.text, from + marker, end);
-}
-
-/** Drops the final period and trailing spaces, but keeps a period inside a closing quote mark. */
-export function trimEnd(text: string, start: number, end: number): Span | null {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
-  if (e > start && /["”’»']/.test(text[e - 1]!)) return { start, end: text[e - 2] === "'" ? e - 2 : e - 1 };
-  const tail = TRAILING.exec(text.slice(Math.max(start, e - 8), e));
-  if (tail) e -= tail[0].length;
-  return e - start >= 2 ? { start, end: e } : null;
 }
 
 function nextParagraphStart(doc: Document, cue: Cue): number {
   const paragraph = doc.paragraphs[doc.sentences[cue.sentence]!.paragraph + 1];
   return paragraph ? paragraph.start : -1;
+}
+
+/** "said several months after her release", "said as much": a short adverbial or a pro-form is not a reported clause. */
+function isClause(content: string): boolean {
+  return !((NOT_A_CLAUSE_START.test(content) && content.split(/\s+/).length < 8) || PRO_FORM.test(content));
 }
