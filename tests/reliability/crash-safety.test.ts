@@ -14,7 +14,7 @@ import { INGEST_MUTATION, runIngest, sharedDir, startApi } from "./helpers/proce
 import { whileExtractorUnchanged } from "./helpers/stable-extractor.ts";
 
 const TOKEN = "crash-test-token";
-const API_ARTICLES = 80;
+const API_ARTICLES = 50;
 const CLI_ARTICLES = 300;
 const KILLS = 3;
 

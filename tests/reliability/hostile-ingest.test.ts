@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "@dictum/api";
 import { createTestDb, testProviders } from "@dictum/db/testing";
 import { hostileText } from "../../packages/extract/test/fuzz-inputs.ts";
-import { entityBomb } from "../../packages/extract/test/fuzz-documents.ts";
+import { entityBomb, hostileDocument } from "../../packages/extract/test/fuzz-documents.ts";
 import { consistencyProblems, rowCounts } from "./helpers/consistency.ts";
 import { INGEST_MUTATION, runIngest, sharedDir } from "./helpers/processes.ts";
 
@@ -17,6 +17,7 @@ const SQL_TITLE = `Robert'); DROP TABLE "Article";-- <script>alert(1)</script>`;
 const SQL_TEXT = `MOSCOW, July 28. /TASS/. "'; DELETE FROM "Statement" WHERE 1=1; -- <img src=x onerror=alert(1)>," Russian Defense Minister Sergey Shoigu said on Tuesday.`;
 const BIG_QUOTE_TEXT = `MOSCOW, July 28. /TASS/. Shoigu said: "${"The troops will stay where they are. ".repeat(50_000)}"`;
 
+const GENERATED_FILES = 40;
 let dir: string;
 let good: { id: string; text: string }[];
 
@@ -40,6 +41,10 @@ beforeAll(() => {
   write("nested/deeper/invalid-utf8.txt", Buffer.concat([Buffer.from("He said "), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]).subarray(0), Buffer.alloc(2000, 0xff)]));
   write("nested/deeper/empty.txt", "");
   write("quotes.txt", '"'.repeat(20_000));
+
+  // Generated documents, one file each, the extension saying the format (".data": sniffed).
+  mkdirSync(join(dir, "generated"));
+  fc.sample(hostileDocument(), { seed: 11, numRuns: GENERATED_FILES }).forEach((document, i) => writeFileSync(join(dir, "generated", `doc-${i}.${document.format ?? "data"}`), document.content));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -73,6 +78,21 @@ describe.each(testProviders())("hostile input on %s", (provider) => {
       expect((await again.exited).code).toBe(1);
       expect(again.output()).toMatch(/ 0 new, \d+ already present/);
       expect(await rowCounts(t.db)).toEqual(before);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it(`dictum ingest reads ${GENERATED_FILES} generated hostile files to a summary, never a crash, and leaves the database consistent`, { timeout: 180_000 }, async () => {
+    const t = await createTestDb(provider);
+    try {
+      const run = runIngest(t.url, [join(dir, "generated")]);
+      const { code, signal } = await run.exited;
+      expect([0, 1], run.output()).toContain(code);
+      expect(signal).toBeNull();
+      expect(run.output()).toMatch(/ingested \d+ articles in .*: \d+ new, \d+ already present, \d+ failed; \d+ statements stored/);
+      expect(run.output()).not.toMatch(/\n\s+at .*\(.*\.ts:\d+/);
+      expect(await consistencyProblems(t.db)).toEqual([]);
     } finally {
       await t.close();
     }
