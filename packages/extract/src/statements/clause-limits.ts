@@ -1,0 +1,38 @@
+import type { Cue, Document, Span } from "../pipeline/types.ts";
+import { countWords } from "./words.ts";
+
+const COORDINATOR_TAIL = /[\s,;]*(?:and|but|while|whereas)?\s*$/u;
+const COORDINATION = /(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s*$/u;
+const CONTINUES_CLAUSE = /^[\s,]*,\s*(?!and\b|but\b|or\b|adding\b|saying\b|according\b)[\p{Ll}\p{N}"“'‘]/u;
+
+/** A coordinated cue later in the sentence ends this cue's content: "X said A, adding that B" → A | B. */
+export function contentLimit(doc: Document, cues: Cue[], c: number, sentenceEnd: number): number {
+  const next = cues[c + 1];
+  if (!next || next.sentence !== cues[c]!.sentence) return sentenceEnd;
+  const region = next.order === "before" && next.speaker ? next.speaker.start : next.start;
+  const before = doc.masked.slice(Math.max(0, region - 12), region);
+  if (next.form === "participle" || next.form === "according" || COORDINATION.test(before)) {
+    return region - (COORDINATOR_TAIL.exec(before)?.[0].length ?? 0);
+  }
+  return sentenceEnd;
+}
+
+/** Postposed content starts after an earlier cue's attribution in the same sentence. */
+export function regionEndOfPrevious(cues: Cue[], c: number): number {
+  const prev = cues[c - 1];
+  if (!prev || prev.sentence !== cues[c]!.sentence) return 0;
+  if (cues[c]!.form === "verb" && cues[c]!.order === "before") return 0;
+  return Math.max(prev.end, prev.speaker?.end ?? 0);
+}
+
+/** "The museum, Mr. Obama said, would make visitors face ...": the sentence goes on after the attribution. */
+export function isParenthetical(doc: Document, restAt: number, limit: number): boolean {
+  const after = doc.masked.slice(restAt, Math.min(limit, restAt + 40));
+  return CONTINUES_CLAUSE.test(after) && countWords(doc.text, { start: restAt, end: limit }, 3) >= 3;
+}
+
+/** The span is nothing but quotations: a postposed attribution of a quote, which the direct stage handles. */
+export function isWholeQuote(doc: Document, span: Span): boolean {
+  const lead = doc.masked.slice(span.start, span.start + 3);
+  return /^\s*(?:["“«„‘]|'')/.test(lead) && !/[\p{L}\p{N}]/u.test(doc.masked.slice(span.start, span.end).replace(/_/g, ""));
+}
