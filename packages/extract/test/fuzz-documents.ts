@@ -82,7 +82,7 @@ export async function readAll(document: HostileDocument, maxRecordBytes?: number
   return results;
 }
 
-export const readBudgetMs = (content: Buffer) => 1000 + 20 * (content.length / 1024);
+export const readBudgetMs = (content: Buffer) => 1500 + 30 * (content.length / 1024);
 
 /** Every way a read can be wrong, whatever the input; [] when it is well formed. */
 export function checkReadResults(content: Buffer, results: ReadResult[]): string[] {
