@@ -7,14 +7,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@dictum/db/testing";
 import { ingestPaths } from "../src/index.ts";
 
-const shared = process.env.DICTUM_SHARED_DIR ?? resolve(import.meta.dirname, "../../../../shared");
 let dir: string;
 let file: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "dictum-ingest-pipeline-"));
   file = join(dir, "repeats.jsonl");
-  const lines = readFileSync(join(shared, "corpus/tass-2024-sample/tass-2024-sample.jsonl"), "utf8").split("\n").filter(Boolean);
+  const lines = readFileSync(resolve(import.meta.dirname, "fixtures/corpus-sample.jsonl"), "utf8").split("\n").filter((line) => line.startsWith('{"id": "tass:'));
   // Batches of 2: [0, 1] [0 again, 2] [3, 1 again]
   writeFileSync(file, [lines[0], lines[1], lines[0], lines[2], lines[3], lines[1]].join("\n") + "\n");
 });
