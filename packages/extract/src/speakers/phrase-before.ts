@@ -65,7 +65,7 @@ function findHead(tokens: Token[], last: number): Span | { index: number; isRole
   const pronoun = PRONOUNS[head.lower];
   if (pronoun !== undefined) return pronoun === "self" ? null : { start: head.start, end: head.end };
   // "Trump, who says ...": a relative pronoun speaks for the noun it follows.
-  if (head.lower === "who") return i >= 1 ? phraseEndingAt(tokens, tokens[i - 1]!.text === "," ? i - 2 : i - 1, false) : null;
+  if (head.lower === "who" || (head.lower === "which" && i >= 1 && isCapitalised(tokens[i - 1]!.text))) return i >= 1 ? phraseEndingAt(tokens, tokens[i - 1]!.text === "," ? i - 2 : i - 1, false) : null;
   const isName = isCapitalised(head.text) && !NON_NAMES.has(head.lower);
   // A role noun ("officials said"), or any noun a determiner or possessive opens ("the clip says", "one slide says").
   const isRole = isRoleNoun(head.lower) || (!isName && isOpenedNoun(tokens, i));

@@ -47,7 +47,10 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   const lead = /^[\s,:]*/.exec(rest)![0];
   // "Caddell continued:" closing a paragraph introduces the quotation that opens the next one.
   const next = at + lead.length >= limit && lead.includes(":") ? nextParagraphStart(doc, cue) : -1;
-  const quote = doc.quoteByOpen.get(at + lead.length) ?? doc.quoteByOpen.get(next);
+  let quote = doc.quoteByOpen.get(at + lead.length) ?? doc.quoteByOpen.get(next);
+  // "reported “2,521 shooting incidents” in the city between January and September": a quote that opens a longer
+  // clause is a partial quote inside reported speech, not a quotation the cue introduces.
+  if (quote && quote.close < limit && /[\p{L}\p{N}]$/u.test(doc.text.slice(quote.end - 1, quote.end)) && /^\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}]/u.test(masked.slice(quote.close, Math.min(limit, quote.close + 40)))) quote = undefined;
   if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false, restAt: at };
   skip(lead.length);
   const span = trimEnd(doc.text, at, limit);

@@ -1,6 +1,8 @@
 import type { Candidate, Cue, Document, Quote } from "../pipeline/types.ts";
 
-const BETWEEN_QUOTE_AND_ATTRIBUTION = /^[\s,—–-]*$/u;
+// Only punctuation, or the start of a speaker phrase that reading backwards from the cue cut short
+// ("..." a narrator in the Clinton ad asks).
+const BETWEEN_QUOTE_AND_ATTRIBUTION = /^[\s,—–-]*(?:(?:a|an|one|another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:in|at|of|for|from|with|on)\s+)?$/u;
 
 /**
  * Direct statements from quotations. A quote is attributed by the cue right after it ("...," he said), by the cue

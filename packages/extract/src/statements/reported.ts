@@ -8,8 +8,8 @@ import { trimEnd } from "./trim.ts";
 import { countWords } from "./words.ts";
 
 const MIN_WORDS = 2;
-/** A reported clause is at most this long: it keeps pathological one-sentence inputs linear. */
-const MAX_CONTENT = 2000;
+/** A reported clause is at most this long (gold clauses: 99.9% under 820 characters); it keeps one-sentence inputs linear. */
+const MAX_CONTENT = 1000;
 
 /**
  * Reported speech from each cue: "X said (that) C", "C, X said", "C, said X", "According to X, C", "C, according
