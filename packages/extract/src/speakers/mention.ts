@@ -14,6 +14,7 @@ export interface Mention {
 
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|few|most|other|others|\d+)$/i;
 const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine", "website", "site", "outlet", "broadcaster", "channel", "station", "network", "publication", "agency", "firm", "company", "bank", "ministry", "department", "government", "committee", "organization", "organisation", "group", "party", "campaign", "report", "statement"]);
+const LED_BY = /^(?:led|headed|run|chaired|founded)\s+by\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di", "du", "ibn", "st."]);
 
 /** "Russian Defense Minister Sergey Shoigu" → name "Sergey Shoigu", title "Russian Defense Minister". */
@@ -65,7 +66,12 @@ export function parseMention(phrase: string): Mention {
     if (/s$/.test(lastLower) && isRoleNoun(singular(lastLower))) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
     return { form: "description", kind: "person", name: text, title: text, pronoun: null };
   }
-  const title = first > 0 ? words.slice(0, first).join(" ") : null;
+  const titleWords = words.slice(0, first);
+  // "UK Coal", "British Steel": a country word before a single capitalised word names a company, not a person.
+  if (nameWords.length === 1 && titleWords.length > 0 && titleWords.every((w) => isDemonym(w))) {
+    return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  }
+  const title = titleWords.length ? titleWords.join(" ").replace(LED_BY, "") : null;
   return { form: "name", kind: "person", name: nameWords.join(" "), title, pronoun: null };
 }
 

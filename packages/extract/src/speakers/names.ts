@@ -16,7 +16,7 @@ export interface NameIndex {
 }
 
 const TIED_TO_TITLE = /\b(?:of|the|for)\s+$/;
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|del|der))*/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el)-\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|del|der))*/gu;
 
 /**
  * Person names in the article (quotes masked out): the longest capitalised run ending in each last word, titles

@@ -2,7 +2,9 @@ import type { Document } from "../pipeline/types.ts";
 import type { SpeakerRef } from "../types.ts";
 import { affiliationCountry } from "./affiliation.ts";
 import type { SpeakerMemory } from "./memory.ts";
-import type { NameIndex } from "./names.ts";
+import type { KnownName, NameIndex } from "./names.ts";
+
+const NEAR = 150;
 
 /**
  * "he"/"she": the latest person speaker, unless a person named in the narration since then is nearer and the
@@ -21,9 +23,15 @@ export class PronounResolver {
     const speaker = memory.latestPerson();
     const spokeAt = speaker ? memory.lastSpokeAt(speaker) : -1;
     if (!mention || mention.start < spokeAt) return speaker;
+    // A person named just before the pronoun, in the same stretch of narration, is who it means
+    // ("Labour Minister Ghazi al-Gosaibi caused uproar when he said ...").
+    if (at - mention.start < NEAR && !/[.!?]["”’]?\s/.test(this.doc.masked.slice(mention.start, at))) return this.named(mention.name);
     if (speaker && (speaker.name === mention.name.name || this.paragraphOf(spokeAt) >= this.paragraphOf(at) - 1)) return speaker;
-    const title = mention.name.title;
-    return { name: mention.name.name, title, kind: "person", countryCode: affiliationCountry(title) };
+    return this.named(mention.name);
+  }
+
+  private named(name: KnownName): SpeakerRef {
+    return { name: name.name, title: name.title, kind: "person", countryCode: affiliationCountry(name.title) };
   }
 
   private paragraphOf(offset: number): number {

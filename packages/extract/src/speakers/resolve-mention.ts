@@ -6,6 +6,7 @@ import type { SpeakerMemory } from "./memory.ts";
 import type { Mention } from "./mention.ts";
 import type { KnownName } from "./names.ts";
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam|mister)\.?$/i;
 const STOP = new Set(["the", "a", "an", "of", "and", "for"]);
 
 /** A mention (other than "he"/"she") to a speaker, given the article's names and who has spoken so far. */
@@ -25,7 +26,9 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
   const full = typo ?? (known && known.name.length > m.name.length && known.name.endsWith(m.name) ? known : null);
   const earlier = memory.recentPeople().find((p) => p.name.toLowerCase().endsWith(last));
   const name = full?.name ?? (earlier && earlier.name.length > m.name.length ? earlier.name : m.name);
-  const title = m.title ?? earlier?.title ?? full?.title ?? known?.title ?? null;
+  // "Mr Greenspan" keeps the office written earlier ("Federal Reserve chairman"), not the courtesy title.
+  const own = m.title && !HONORIFIC.test(m.title) ? m.title : null;
+  const title = own ?? earlier?.title ?? full?.title ?? known?.title ?? m.title ?? null;
   return { name, title, kind: "person", countryCode: affiliationCountry(title) };
 }
 

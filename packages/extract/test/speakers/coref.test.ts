@@ -38,6 +38,16 @@ describe("speaker coreference", () => {
     expect(speakers(text)).toEqual(["Rakeyia Scott"]);
   });
 
+  it("keeps the office over a courtesy title and reads 'he' as the person just named", () => {
+    const text = [
+      "Federal Reserve chairman Alan Greenspan said budget concerns were clouding the outlook.",
+      '"I fear that we may have already committed more resources," Mr Greenspan said.',
+      "Labour Minister Ghazi al-Gosaibi caused uproar when he said his ministry was having difficulty hiring women.",
+    ].join("\n\n");
+    const result = rows(text);
+    expect(result.map(([, s]) => s)).toEqual(["Alan Greenspan", "Alan Greenspan", "Ghazi al-Gosaibi"]);
+  });
+
   it("forgives a misspelt surname in wire copy", () => {
     const text = "Bundesbank vice-president Helmut Schlesinger said the bank was watching.\n\n\"Let us wait and see,\" Schelsinger said.";
     expect(speakers(text)).toEqual(["Helmut Schlesinger", "Helmut Schlesinger"]);

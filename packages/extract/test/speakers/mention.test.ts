@@ -11,6 +11,8 @@ describe("parseMention", () => {
     ["The mayor of London, Sadiq Khan", "name", "Sadiq Khan", "The mayor of London"],
     ["Raul Concepcion, whose brother Jose is the country's trade minister", "name", "Raul Concepcion", null],
     ["Shoigu", "name", "Shoigu", null],
+    ["UK Coal", "body", "UK Coal", null],
+    ["the firm, led by new chief executive Gerry Spindler", "name", "Gerry Spindler", "new chief executive"],
     ["Joachim Brudziński", "name", "Joachim Brudziński", null],
     ["the Russian defense chief", "description", "the Russian defense chief", "the Russian defense chief"],
     ["the newspaper", "description", "the newspaper", null],
