@@ -51,6 +51,10 @@ export function parseMention(phrase: string): Mention {
     return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   }
   if (determined && !isCapitalised(words[1] ?? "")) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
+  // "the President", "the Prime Minister": an office with no name refers back to its holder.
+  if (words[0]!.toLowerCase() === "the" && words.length > 1 && words.slice(1).every((w) => TITLE_WORDS.has(w.toLowerCase()))) {
+    return { form: "description", kind: "person", name: text, title: text, pronoun: null };
+  }
   if (determined) return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   // Name = the longest run of capitalised, non-title words at the end; everything before it is the title.
   let first = words.length - 1;

@@ -1,8 +1,10 @@
 import type { Cue, Document, Span } from "../pipeline/types.ts";
 import { countWords } from "./words.ts";
 
-const COORDINATOR_TAIL = /[\s,;]*(?:and|but|while|whereas)?\s*$/u;
-const COORDINATION = /(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s*$/u;
+// "X said A, adding that B", "X said A and B said C", "X said A, which he said would B": the later cue's clause
+// (coordinated, or a relative clause with its own cue) is not part of A.
+const COORDINATOR_TAIL = /[\s,;]*(?:and|but|while|whereas|which|who)?\s*$/u;
+const COORDINATION = /(?:[,;]|\band|\bbut|\bwhile|\bwhereas|,\s*which|,\s*who)\s*$/u;
 const CONTINUES_CLAUSE = /^[\s,]*,\s*(?!and\b|but\b|or\b|adding\b|saying\b|according\b)[\p{Ll}\p{N}"“'‘]/u;
 
 /** A coordinated cue later in the sentence ends this cue's content: "X said A, adding that B" → A | B. */
@@ -10,7 +12,7 @@ export function contentLimit(doc: Document, cues: Cue[], c: number, sentenceEnd:
   const next = cues[c + 1];
   if (!next || next.sentence !== cues[c]!.sentence) return sentenceEnd;
   const region = next.order === "before" && next.speaker ? next.speaker.start : next.start;
-  const before = doc.masked.slice(Math.max(0, region - 12), region);
+  const before = doc.masked.slice(Math.max(0, region - 14), region);
   if (next.form === "participle" || next.form === "according" || COORDINATION.test(before)) {
     return region - (COORDINATOR_TAIL.exec(before)?.[0].length ?? 0);
   }
