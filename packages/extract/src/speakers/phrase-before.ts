@@ -54,11 +54,9 @@ function findHead(tokens: Token[], last: number): Span | { index: number; isRole
     if (i < 0) return null;
   }
   const head = tokens[i]!;
-  // Polls: "63 percent said", "Another 19 percent said"
-  if (head.lower === "percent" && i >= 1 && /^\d/.test(tokens[i - 1]!.text)) {
-    const start = i >= 2 && /^(?:another|only|just|about|nearly|some)$/.test(tokens[i - 2]!.lower) ? i - 2 : i - 1;
-    return { start: tokens[start]!.start, end: head.end };
-  }
+  // Polls: "63 percent said", "Another 19 percent said", "Sixty-six percent said", "42% say", "Two in three said"
+  const poll = pollSubject(tokens, i);
+  if (poll) return poll;
   // "He’s claiming": a pronoun with a contracted auxiliary speaks; a possessive ("Theresa May's deal") never does.
   if (/^(?:he|she|it|they)['’]s$/.test(head.lower)) return { start: head.start, end: head.end - 2 };
   if (head.punct || /['’]s$/.test(head.lower)) return null;
@@ -127,4 +125,17 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     return phraseEndingAt(tokens, first - 3, false);
   }
   return { start: tokens[first]!.start, end: tokens[i]!.end };
+}
+
+const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)$/;
+
+function pollSubject(tokens: Token[], i: number): Span | null {
+  const head = tokens[i]!;
+  let start = -1;
+  if (head.lower === "%" && i >= 1 && /^\d/.test(tokens[i - 1]!.text)) start = i - 1;
+  else if (head.lower === "percent" && i >= 1 && NUMBER_WORD.test(tokens[i - 1]!.lower)) start = i - 1;
+  else if (NUMBER_WORD.test(head.lower) && i >= 2 && tokens[i - 1]!.lower === "in" && NUMBER_WORD.test(tokens[i - 2]!.lower)) start = i - 2;
+  if (start < 0) return null;
+  if (start >= 1 && /^(?:another|only|just|about|nearly|some|almost|roughly)$/.test(tokens[start - 1]!.lower)) start--;
+  return { start: tokens[start]!.start, end: head.end };
 }

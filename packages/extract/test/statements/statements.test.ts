@@ -66,6 +66,8 @@ describe("reported speech", () => {
     ["..., according to X.", "About 9.9 million single mothers live in the United States, according to federal statistics.", [["indirect", "federal statistics", "About 9.9 million single mothers live in the United States"]]],
     ["told with a listener and a day", "Aurelio Periquet, President of the Philippine Chamber of Commerce, told Reuters on Monday the debt accord had translated the banks' confidence.",
       [["indirect", "Aurelio Periquet", "the debt accord had translated the banks' confidence"]]],
+    ["poll respondents", "Two in three said they are less likely to vote Republican. Sixty-six percent said it made no difference to them.",
+      [["indirect", "Two in three", "they are less likely to vote Republican"], ["indirect", "Sixty-six percent", "it made no difference to them"]]],
     ["progressive cue", "Trump is promising lower taxes and more jobs for the Rust Belt.", [["indirect", "Trump", "lower taxes and more jobs for the Rust Belt"]]],
     ["parenthetical attribution", "The museum, Mr. Obama said, would make visitors face uncomfortable truths.", [["indirect", "Obama", "The museum, Mr. Obama said, would make visitors face uncomfortable truths"]]],
     ["a semicolon ends the clause", "The FSB denies the two explosions are related; reports describe speculation.", [["indirect", "The FSB", "the two explosions are related"]]],
