@@ -15,9 +15,8 @@ import type { Candidate, Document } from "./types.ts";
 
 /**
  * Statements, speakers, places, topics and dates of one article. Pure and synchronous.
- * Stages: document (paragraphs, quotes, sentences) → cues → reported speech → direct quotes → transcript turns →
- * continuations →
- * filters → speakers → enrichment.
+ * Stages, each its own module: document (paragraphs, quotes, sentences) → speech cues → reported speech → direct
+ * quotes → transcript turns → filters → continuations → speakers → enrichment (places, topics, date said).
  */
 export function extractArticle(article: ArticleInput, enrichers: Enrichers = defaultEnrichers): ArticleExtraction {
   if (typeof article?.text !== "string") throw new TypeError(`extractArticle: article ${article?.id ?? "?"} has no text`);
