@@ -7,7 +7,12 @@ import type { Candidate, Document } from "../pipeline/types.ts";
  */
 export function dropNonStatements(doc: Document, article: ArticleInput, candidates: Candidate[]): Candidate[] {
   const headlineEnd = headlineParagraphEnd(doc, article);
+  for (const c of candidates) {
+    // Statements never start with whitespace (a clause read from just after a cue may).
+    while (c.start < c.end && /\s/.test(doc.text[c.start]!)) c.start++;
+  }
   return dropDuplicates(candidates).filter((c) => {
+    if (c.end - c.start < 2) return false;
     if (c.start < headlineEnd) return false;
     if (c.cue) return true;
     const words = doc.text.slice(c.start, c.end).split(/\s+/).filter(Boolean);

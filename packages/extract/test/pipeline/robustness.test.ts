@@ -48,7 +48,7 @@ describe("invariants over real articles", () => {
     ...firstArticles("polnear/dev.jsonl", 20),
   ];
 
-  it("every statement is an exact, non-empty slice with a speaker and a confidence in [0, 1]", () => {
+  it("every statement is an exact, trimmed, non-empty slice with a speaker and a confidence in [0, 1]", () => {
     let statements = 0;
     for (const a of sample) {
       const result = extractArticle(a);
@@ -56,6 +56,7 @@ describe("invariants over real articles", () => {
       for (const s of result.statements) {
         statements++;
         expect(s.text.trim().length).toBeGreaterThan(0);
+        expect(s.text).toBe(s.text.trim());
         expect(a.text.slice(s.start, s.end)).toBe(s.text);
         expect(s.speaker?.name.trim()).toBeTruthy();
         expect(s.confidence).toBeGreaterThanOrEqual(0);
