@@ -17,6 +17,16 @@ export { storableStatements, toDate } from "./rows.ts";
 
 type Tx = Prisma.TransactionClient;
 
+const MAX_ATTEMPTS = 6;
+/** pg_advisory_xact_lock key of ingest transactions ("dictum" in ASCII, as a number). */
+const INGEST_LOCK_KEY = 0x64696374756d;
+
+/** The database was busy with another writer (SQLite lock, PostgreSQL serialisation failure or deadlock). */
+function isBusy(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
+  return /SQLITE_BUSY|database is locked|40001|40P01|deadlock detected|could not serialize/i.test(text);
+}
+
 const ROLE = { MENTIONED: trusted("MENTIONED"), DATELINE: trusted("DATELINE") };
 
 export interface IngesterOptions {
@@ -123,17 +133,12 @@ export class Ingester {
       else candidates.push({ index, hash: contentHash(article.text), url: cleanUrl(article.url) });
     });
 
-    const stored = await this.db.article.findMany({
-      where: { OR: [{ contentHash: { in: candidates.map((c) => c.hash) } }, { url: { in: candidates.flatMap((c) => (c.url ? [c.url] : [])) } }] },
-      select: { id: true, contentHash: true, url: true },
-    });
-    const byHash = new Map(stored.map((row) => [row.contentHash, row.id]));
-    const byUrl = new Map(stored.flatMap((row) => (row.url ? [[row.url, row.id] as const] : [])));
+    const stored = await this.storedIds(candidates.map((c) => c.hash), candidates.flatMap((c) => (c.url ? [c.url] : [])));
     const firstInBatch = new Map<string, number>(); // hash or url → index of the first new article carrying it
     const duplicates: Array<{ index: number; of: number }> = [];
     const toExtract: Array<{ index: number; hash: string; url: string | null }> = [];
     for (const c of candidates) {
-      const storedId = byHash.get(c.hash) ?? (c.url ? byUrl.get(c.url) : undefined);
+      const storedId = stored.get(`h:${c.hash}`) ?? (c.url ? stored.get(`u:${c.url}`) : undefined);
       if (storedId !== undefined) {
         outcomes[c.index] = { status: "present", articleId: storedId, statements: 0, where: items[c.index]!.where };
         continue;
@@ -174,44 +179,74 @@ export class Ingester {
 
   private async commitNow(batch: PreparedBatch, recent?: Map<string, number>): Promise<ArticleOutcome[]> {
     const { items, outcomes, duplicates } = batch;
-    const planned: Planned[] = [];
-    for (const plan of batch.planned) {
+    const present = (plan: Planned, articleId: number) => {
+      outcomes[plan.index] = { status: "present", articleId, statements: 0, where: items[plan.index]!.where };
+    };
+    let planned = batch.planned.filter((plan) => {
       const storedId = recent?.get(`h:${plan.hash}`) ?? (plan.url ? recent?.get(`u:${plan.url}`) : undefined);
-      if (storedId !== undefined) outcomes[plan.index] = { status: "present", articleId: storedId, statements: 0, where: items[plan.index]!.where };
-      else planned.push(plan);
-    }
-    if (planned.length > 0) {
-      let ids: Array<{ articleId: number; statements: number }>;
-      try {
-        ids = await this.db.$transaction((tx) => this.store(tx, planned), { timeout: this.timeoutMs, maxWait: this.timeoutMs });
-      } catch (error) {
+      if (storedId !== undefined) present(plan, storedId);
+      return storedId === undefined;
+    });
+    let lastError: unknown = null;
+    for (let attempt = 0; planned.length > 0 && attempt < MAX_ATTEMPTS; attempt++) {
+      if (attempt > 0) {
+        // Another writer may have stored some of these articles (or places, topics, speakers) meanwhile.
         await this.reload();
-        if (planned.length === 1 && items.length === 1) {
-          // Another writer may have stored this very article meanwhile: then it is present, not failed.
-          const again = await this.prepare(items);
-          if (again.planned.length === 0) return again.outcomes;
-          return [{ status: "failed", statements: 0, error: `not stored: ${errorMessage(error)}`, where: items[0]!.where }];
-        }
-        const retried = [...outcomes];
-        for (const plan of planned) {
-          const single = await this.commitNow(await this.prepare([items[plan.index]!]), recent);
-          retried[plan.index] = single[0]!;
-        }
-        for (const { index, of } of duplicates) retried[index] = { status: "present", articleId: retried[of]!.articleId, statements: 0, where: items[index]!.where };
-        return retried;
+        const stored = await this.storedIds(planned.map((plan) => plan.hash), planned.flatMap((plan) => (plan.url ? [plan.url] : [])));
+        planned = planned.filter((plan) => {
+          const storedId = stored.get(`h:${plan.hash}`) ?? (plan.url ? stored.get(`u:${plan.url}`) : undefined);
+          if (storedId !== undefined) present(plan, storedId);
+          return storedId === undefined;
+        });
+        if (planned.length === 0) break;
       }
-      planned.forEach((plan, i) => {
-        outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statements, where: items[plan.index]!.where };
-        recent?.set(`h:${plan.hash}`, ids[i]!.articleId);
-        if (plan.url) recent?.set(`u:${plan.url}`, ids[i]!.articleId);
-      });
+      try {
+        const ids = await this.db.$transaction((tx) => this.store(tx, planned), { timeout: this.timeoutMs, maxWait: this.timeoutMs });
+        planned.forEach((plan, i) => {
+          outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statements, where: items[plan.index]!.where };
+          recent?.set(`h:${plan.hash}`, ids[i]!.articleId);
+          if (plan.url) recent?.set(`u:${plan.url}`, ids[i]!.articleId);
+        });
+        planned = [];
+      } catch (error) {
+        lastError = error;
+        // A busy database (another writer) is retried with back-off; anything else once, then article by article.
+        if (!isBusy(error) && attempt >= 1) break;
+        if (isBusy(error)) await new Promise((wait) => setTimeout(wait, 25 * 2 ** attempt + Math.random() * 25));
+      }
+    }
+    if (planned.length === 1 && batch.planned.length === 1) {
+      outcomes[planned[0]!.index] = { status: "failed", statements: 0, error: `not stored: ${errorMessage(lastError)}`, where: items[planned[0]!.index]!.where };
+    } else {
+      // One article the database refuses must not cost the others: store what is left one by one.
+      for (const plan of planned) {
+        const single: PreparedBatch = { items: [items[plan.index]!], outcomes: [{ status: "failed", statements: 0, where: items[plan.index]!.where }], planned: [{ ...plan, index: 0 }], duplicates: [] };
+        outcomes[plan.index] = (await this.commitNow(single, recent))[0]!;
+      }
     }
     for (const { index, of } of duplicates) outcomes[index] = { status: "present", articleId: outcomes[of]!.articleId, statements: 0, where: items[index]!.where };
     return outcomes;
   }
 
+  /** Ids of stored articles with these hashes or URLs, by "h:<hash>" and "u:<url>". */
+  private async storedIds(hashes: string[], urls: string[]): Promise<Map<string, number>> {
+    const rows = await this.db.article.findMany({ where: { OR: [{ contentHash: { in: hashes } }, { url: { in: urls } }] }, select: { id: true, contentHash: true, url: true } });
+    const ids = new Map<string, number>();
+    for (const row of rows) {
+      ids.set(`h:${row.contentHash}`, row.id);
+      if (row.url) ids.set(`u:${row.url}`, row.id);
+    }
+    return ids;
+  }
+
   /** Everything of the planned articles, inside one transaction. Returns each article's id and statement count. */
   private async store(tx: Tx, planned: Planned[]): Promise<Array<{ articleId: number; statements: number }>> {
+    // SQLite: take the write lock before reading anything. A transaction that reads first and writes later fails
+    // at once (SQLITE_BUSY) when another process writes in between; one that writes first waits its turn.
+    // PostgreSQL: one ingest transaction at a time across processes, so that two writers never both create the
+    // same speaker (speakers have no unique key to catch it) and each sees the other's committed speakers.
+    if (this.dialect === "sqlite") await tx.$executeRawUnsafe(`DELETE FROM "Source" WHERE 0`);
+    else await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})) AS l`);
     const sourceIds = await resolveSources(tx, planned.flatMap((p) => (p.article.source ? [p.article.source] : [])), this.sources);
     const placeNeeds = new Map<string, PlaceNeed>();
     for (const plan of planned) {

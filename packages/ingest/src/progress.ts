@@ -60,10 +60,10 @@ export class Progress {
     }
   }
 
-  /** A message (a bad record) that must not garble the bar. */
+  /** A message (a bad record) that must not garble the bar; written whatever the mode. */
   log(line: string): void {
     if (this.multibar) this.multibar.log(`${line}\n`);
-    else if (this.mode !== "none") this.out.write(`${line}\n`);
+    else this.out.write(`${line}\n`);
   }
 
   stop(): void {
