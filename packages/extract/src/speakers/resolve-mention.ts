@@ -19,6 +19,12 @@ export function resolveMention(m: Mention, names: Map<string, KnownName>, memory
 
 /** "Shoigu" → "Sergey Shoigu", with the title written anywhere in the article. */
 function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerMemory): SpeakerRef {
+  // "Ford said" after "Ford Motor Co said": a lone word that begins a body's name is that body.
+  if (!m.name.includes(" ")) {
+    const word = m.name.toLowerCase();
+    const body = memory.recent().find((r) => r.kind === "organisation" && r.name.toLowerCase().replace(/^the\s+/, "").startsWith(`${word} `));
+    if (body) return body;
+  }
   const last = m.name.split(" ").pop()!.toLowerCase();
   const exact = names.get(last);
   const typo = exact || m.name.includes(" ") ? undefined : misspelt(last, names);

@@ -48,6 +48,11 @@ describe("speaker coreference", () => {
     expect(result.map(([, s]) => s)).toEqual(["Alan Greenspan", "Alan Greenspan", "Ghazi al-Gosaibi"]);
   });
 
+  it("reads a lone word that begins a company's name as the company", () => {
+    const text = "Ford Motor Co said its credit unit will redeem debentures.\n\nFord said debentures will be selected on a pro rata basis.";
+    expect(speakers(text)).toEqual(["Ford Motor Co", "Ford Motor Co"]);
+  });
+
   it("forgives a misspelt surname in wire copy", () => {
     const text = "Bundesbank vice-president Helmut Schlesinger said the bank was watching.\n\n\"Let us wait and see,\" Schelsinger said.";
     expect(speakers(text)).toEqual(["Helmut Schlesinger", "Helmut Schlesinger"]);
