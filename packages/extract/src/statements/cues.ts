@@ -19,7 +19,8 @@ for (const w of QUOTE_ONLY) FORM.set(w, "verb");
 export const NOUN_LIKE = new Set(verbs.nounLikeVerbs);
 
 const alternatives = [...FORM.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
-// Cue words are lower case (except "According"), so capitalised "Says" in a headline or name does not count.
+// Cue words are lower case, except "According to" and a sentence-initial inverted "Said"/"Says" ("Said Ellis: ..."),
+// so a title-case headline ("Obama Says Museum Will ...") or a name does not count.
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives})(?![\\p{L}\\p{N}'’-])`, "gu");
 const AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
 const PROGRESSIVE = /\p{L}['’]s\s+$/u;
@@ -41,6 +42,7 @@ export function findCues(doc: Document): Cue[] {
     const form = FORM.get(word) ?? "verb";
     const from = Math.max(sentence.start, doc.bodyStart);
     const before = masked.slice(Math.max(from, start - 24), start);
+    if ((word === "Said" || word === "Says") && /[\p{L}\p{N}]/u.test(masked.slice(from, start))) continue;
     const previous = PREVIOUS_WORD.exec(before)?.[1]?.toLowerCase();
     // "Trump is promising ...", "He’s claiming ...": a progressive form is a finite cue.
     const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
