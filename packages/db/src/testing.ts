@@ -40,7 +40,14 @@ export interface TestDatabaseOptions {
 /** An empty database, or with `migrate: true` a migrated one (with the reference data unless `reference: false`). */
 export async function createTestDatabase(provider: Provider = "sqlite", options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const database = provider === "sqlite" ? createSqliteTestDatabase() : await createPostgresTestDatabase();
-  if (options.migrate) await migrate(database.url, { reference: options.reference ?? true });
+  if (options.migrate) {
+    try {
+      await migrate(database.url, { reference: options.reference ?? true });
+    } catch (error) {
+      await database.drop(); // a failed setup must not leave a database behind
+      throw error;
+    }
+  }
   return database;
 }
 
@@ -50,7 +57,7 @@ export type TestDb = TestDatabase & { db: Db; close(): Promise<void> };
  * disconnects and drops it. `onQuery` sees every SQL statement, for N+1 assertions. */
 export async function createTestDb(provider: Provider = "sqlite", options: CreatePrismaClientOptions & { reference?: boolean } = {}): Promise<TestDb> {
   const database = await createTestDatabase(provider, { migrate: true, reference: options.reference });
-  const db = createPrismaClient(database.url, options);
+  const db = createPrismaClient(database.url, { onQuery: options.onQuery });
   return { ...database, db, close: async () => { await db.$disconnect(); await database.drop(); } };
 }
 
