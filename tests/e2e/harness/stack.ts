@@ -82,24 +82,47 @@ export interface Stack {
   databaseUrl: string;
   /** Stops only the API, to see what the dashboard does without it. */
   stopApi: () => Promise<void>;
+  /** Stops both servers and starts new ones on the same database (cold processes again, for the benchmark). */
+  restartServers: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
 /** Database (filled by `fill`), API and dashboard; `stop` ends both servers and removes the database. */
 export async function startStack(fill: (databaseUrl: string) => Promise<void>): Promise<Stack> {
   const database = await createDatabase();
-  const servers: Server[] = [];
-  const stop = async () => {
+  let servers: Server[] = [];
+  const stopServers = async () => {
     await Promise.all(servers.map((server) => server.stop()));
+    servers = [];
+  };
+  const stop = async () => {
+    await stopServers();
     database.remove();
   };
-  try {
-    await Promise.all([fill(database.url), ensureWebBuild()]);
+  const startServers = async () => {
     const api = await startApi(database.url);
     servers.push(api.server);
     const web = await startWeb(api.url);
     servers.push(web.server);
-    return { apiUrl: api.url, apiToken: api.token, webUrl: web.url, databaseUrl: database.url, stopApi: api.server.stop, stop };
+    return { api, web };
+  };
+  try {
+    await Promise.all([fill(database.url), ensureWebBuild()]);
+    const { api, web } = await startServers();
+    const stack: Stack = {
+      apiUrl: api.url,
+      apiToken: api.token,
+      webUrl: web.url,
+      databaseUrl: database.url,
+      stopApi: api.server.stop,
+      restartServers: async () => {
+        await stopServers();
+        const next = await startServers();
+        Object.assign(stack, { apiUrl: next.api.url, apiToken: next.api.token, webUrl: next.web.url, stopApi: next.api.server.stop });
+      },
+      stop,
+    };
+    return stack;
   } catch (error) {
     await stop();
     throw error;

@@ -10,6 +10,7 @@ import { env } from "@/env";
 import { PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
 import { StatementList } from "@/components/statements/statement-list";
 import { Histogram } from "@/components/timeline/histogram";
+import { listGate } from "@/lib/apollo/list-gate";
 import { PreloadQuery } from "@/lib/apollo/rsc-client";
 import { apiOrder, isEmptyFilter, parseViewState, toApiFilter, toHref, type ListField, type Order, type ViewState } from "@/lib/filters";
 import { plural } from "@/lib/format";
@@ -30,7 +31,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const state = parseViewState(await searchParams);
-  const overview = loadOverviewAfterList(state.filter);
+  // The statements first: the counts beside and above them are asked for once the list has its answer.
+  const overview = loadOverviewAfterList(state.filter, state.view === "map" ? null : listGate().settled);
   const emptyHint = isEmptyFilter(state.filter)
     ? "Nothing has been ingested yet. Add articles with “npx dictum ingest <files or folders>” or the ingestArticle mutation (see GraphiQL), then reload."
     : "Remove a filter above or widen the date range to see more.";

@@ -60,12 +60,10 @@ export async function loadOverviewOrNotFound(filter: StatementFilter): Promise<L
 }
 
 /**
- * The home page's aggregates, asked for just after its first page of statements: the API answers in arrival order
- * on one thread, and the statements are what the reader looks at first (and the page's largest paint), while the
- * aggregates are several times the work.
+ * The home page's aggregates, asked for only once its first page of statements has its answer (or failed): see
+ * list-gate.ts. Without a list on the page (the map view) there is nothing to wait for.
  */
-export function loadOverviewAfterList(filter: StatementFilter): Promise<LoadedOverview | FilterProblem> {
-  return new Promise((resolve) => setTimeout(resolve, LIST_HEAD_START_MS)).then(() => loadOverview(filter));
+export async function loadOverviewAfterList(filter: StatementFilter, list: Promise<void> | null): Promise<LoadedOverview | FilterProblem> {
+  if (list) await list;
+  return loadOverview(filter);
 }
-
-const LIST_HEAD_START_MS = 15;
