@@ -44,11 +44,12 @@ export async function openSchemaEngine(url: string, datamodel: string): Promise<
   const Engine = await loadSchemaEngineClass();
   const opened: SqlDriverAdapter[] = [];
   const base = dbProvider(url) === "sqlite" ? sqliteFactory(url) : postgresqlFactory(url);
+  const fixScripts = base.provider === "postgres" ? runScriptsWhole : (adapter: SqlDriverAdapter) => adapter;
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => track(opened, await base.connect()),
-    connectToShadowDb: async () => track(opened, await base.connectToShadowDb()),
+    connect: async () => track(opened, fixScripts(await base.connect())),
+    connectToShadowDb: async () => track(opened, fixScripts(await base.connectToShadowDb())),
   };
   const log = () => {}; // the engine's tracing output is noise for users; failures come back as rejections
   const engine = await Engine.new({ datamodels: [["schema.prisma", datamodel]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
@@ -108,6 +109,21 @@ function postgresqlFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
       return shadow;
     },
   };
+}
+
+/** adapter-pg's executeScript splits a migration on every ";", which breaks function bodies ($$ … $$) and string
+ * literals. PostgreSQL runs a multi-statement string itself (simple query protocol, one implicit transaction), so
+ * send the script whole. */
+function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pgAdapter = adapter as SqlDriverAdapter & { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pgAdapter.client.query(script);
+    } catch (error) {
+      pgAdapter.onError(error);
+    }
+  };
+  return adapter;
 }
 
 /** The engine's catalog queries return PostgreSQL's internal "char" type (OID 18), which adapter-pg cannot decode;
