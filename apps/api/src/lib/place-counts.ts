@@ -1,12 +1,13 @@
 // Statements per country and per region. Counting distinct statements per region in SQL means a DISTINCT over
 // (statement, region) pairs, millions of them (18 s on SQLite for a million statements). Statements share few
-// distinct sets of places, though: SQL groups the statements by their set of places (one pass over the links in
-// statement order), and the roll-up of each set to its countries and regions happens here, exactly, on a few
-// thousand sets.
+// distinct sets of places, though: SQL counts the statements per set (Statement.placesKey, or the counts per set
+// the database keeps, see count-tables.ts), and the roll-up of each set to its countries and regions happens
+// here, exactly, on a few thousand sets.
 import type { Db, Provider } from "@dictum/db";
 import type { IdCount } from "./aggregates.ts";
 import { sql } from "./sql.ts";
-import { isEmptyFilter, statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import { byPlacesOnly, countsByPlacesKey, placeIds } from "./count-tables.ts";
+import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 
 export interface PlaceCountResult {
   countries: IdCount[];
@@ -48,18 +49,16 @@ export async function loadPlaceRollup(db: Db): Promise<PlaceRollup> {
 }
 
 export async function placeCounts(db: Db, provider: Provider, filter: ResolvedFilter, rollup: PlaceRollup): Promise<PlaceCountResult> {
-  const setOfPlaces = provider === "sqlite" ? sql`group_concat(l."placeId")` : sql`string_agg(l."placeId"::text, ',' ORDER BY l."placeId")`;
-  const selected = isEmptyFilter(filter) ? sql`1=1` : sql`l."statementId" IN (SELECT s."id" FROM "Statement" s WHERE ${statementWhere(provider, filter)})`;
-  const rows = await db.$queryRaw<{ places: string; n: number | bigint }[]>(sql`SELECT t."places" AS "places", COUNT(*) AS "n" FROM (
-      SELECT l."statementId", ${setOfPlaces} AS "places" FROM "StatementPlace" l WHERE ${selected} GROUP BY l."statementId"
-    ) t GROUP BY t."places"`);
+  const rows = byPlacesOnly(filter)
+    ? await countsByPlacesKey(db, provider, filter)
+    : (await db.$queryRaw<{ places: string; n: unknown }[]>(sql`SELECT s."placesKey" AS "places", COUNT(*) AS "n" FROM "Statement" s
+        WHERE ${statementWhere(provider, filter)} GROUP BY s."placesKey"`)).map((row) => ({ places: row.places, n: Number(row.n) }));
   const countries = new Map<number, number>();
   const regions = new Map<number, number>();
-  for (const row of rows) {
-    const n = Number(row.n);
-    const placeIds = row.places.split(",").map(Number);
-    for (const id of new Set(placeIds.flatMap((p) => (rollup.countryOf.has(p) ? [rollup.countryOf.get(p)!] : [])))) countries.set(id, (countries.get(id) ?? 0) + n);
-    for (const id of new Set(placeIds.flatMap((p) => rollup.regionsOf.get(p) ?? []))) {
+  for (const { places, n } of rows) {
+    const ids = placeIds(places);
+    for (const id of new Set(ids.flatMap((p) => (rollup.countryOf.has(p) ? [rollup.countryOf.get(p)!] : [])))) countries.set(id, (countries.get(id) ?? 0) + n);
+    for (const id of new Set(ids.flatMap((p) => rollup.regionsOf.get(p) ?? []))) {
       if (rollup.kindOf.get(id) === "REGION") regions.set(id, (regions.get(id) ?? 0) + n);
     }
   }
