@@ -1,5 +1,5 @@
 export { ingestArticles, DEFAULT_BATCH_SIZE, type IngestArticlesOptions, type IngestArticlesResult } from "./ingest-articles.ts";
-export { ingestPaths, type IngestPathsOptions } from "./ingest-paths.ts";
+export { ingestPaths, type IngestPathsOptions, type IngestPathsResult } from "./ingest-paths.ts";
 export { runIngestCli } from "./cli.ts";
 export { Ingester, storableStatements, type BatchItem, type Extract, type IngesterOptions, type PreparedBatch } from "./ingester.ts";
 export type { ArticleOutcome, ArticleStatus, IngestSummary } from "./outcome.ts";
