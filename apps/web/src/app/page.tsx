@@ -10,6 +10,7 @@ import { env } from "@/env";
 import { PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
 import { StatementList } from "@/components/statements/statement-list";
 import { Histogram } from "@/components/timeline/histogram";
+import { HistogramSkeleton } from "@/components/timeline/histogram-skeleton";
 import { listGate } from "@/lib/apollo/list-gate";
 import { PreloadQuery } from "@/lib/apollo/rsc-client";
 import { apiOrder, isEmptyFilter, parseViewState, toApiFilter, toHref, type ListField, type Order, type ViewState } from "@/lib/filters";
@@ -44,10 +45,11 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         </Suspense>
       </aside>
       <section className="results" aria-label="Statements">
-        <Suspense fallback={<div className="skeleton toolbar" />}>
-          <Toolbar state={state} overview={overview} />
+        <Toolbar state={state} overview={overview} />
+        <Suspense fallback={<ActiveFilters state={state} labels={{}} />}>
+          <FilterNotes state={state} overview={overview} />
         </Suspense>
-        <Suspense fallback={<div className="skeleton histogram-skeleton" />}>
+        <Suspense fallback={<HistogramSkeleton />}>
           <HistogramSection state={state} overview={overview} />
         </Suspense>
         <div className={`split view-${state.view}`}>
@@ -102,7 +104,50 @@ async function Filters({ state, overview }: Section) {
   return <FilterPanel state={state} facets={options} />;
 }
 
-async function Toolbar({ state, overview }: Section) {
+/**
+ * Order, view, live updates and export depend only on the address, so they are in the first bytes; only the total
+ * waits for the counts, in a slot of its own, so nothing below moves when it arrives.
+ */
+function Toolbar({ state, overview }: Section) {
+  const exportQuery = new URLSearchParams(toHref(state).split("?")[1] ?? "");
+  exportQuery.delete("view");
+  const exportHref = (format: string) => `/export?${new URLSearchParams([...exportQuery, ["format", format]]).toString()}`;
+  return (
+    <div className="toolbar">
+      <p className="total">
+        <Suspense fallback={<span className="muted">Counting statements…</span>}>
+          <Total overview={overview} />
+        </Suspense>
+      </p>
+      <nav className="segmented" aria-label="Order">
+        {orders.filter(([order]) => order !== "relevance" || state.filter.search).map(([order, label]) => (
+          <Link prefetch={false} key={order} href={toHref({ ...state, order })} aria-current={state.order === order ? "true" : undefined} scroll={false}>{label}</Link>
+        ))}
+      </nav>
+      <nav className="segmented" aria-label="View">
+        <Link prefetch={false} href={toHref({ ...state, view: "split" })} aria-current={state.view === "split" ? "true" : undefined} scroll={false}>List + map</Link>
+        <Link prefetch={false} href={toHref({ ...state, view: "timeline" })} aria-current={state.view === "timeline" ? "true" : undefined} scroll={false}>List</Link>
+        <Link prefetch={false} href={toHref({ ...state, view: "map" })} aria-current={state.view === "map" ? "true" : undefined} scroll={false}>Map</Link>
+      </nav>
+      <LiveUpdates graphqlUrl={env.graphqlUrl} filter={toApiFilter(state.filter)} />
+      <div className="exports">
+        <span className="muted">Export</span>
+        <a href={exportHref("csv")} download data-testid="export-csv">CSV</a>
+        <a href={exportHref("json")} download data-testid="export-json">JSON</a>
+      </div>
+    </div>
+  );
+}
+
+async function Total({ overview }: Pick<Section, "overview">) {
+  const loaded = await overview;
+  if ("problem" in loaded) return null;
+  const total = loaded.histogram.points.reduce((sum, point) => sum + point.count, 0);
+  return <strong data-testid="total">{plural(total, "statement")}</strong>;
+}
+
+/** The filters in force, named once the counts have brought their labels, or what the API refused in them. */
+async function FilterNotes({ state, overview }: Section) {
   const loaded = await overview;
   if ("problem" in loaded) {
     return (
@@ -114,42 +159,13 @@ async function Toolbar({ state, overview }: Section) {
       </div>
     );
   }
-  const { histogram, facets } = loaded;
-  const total = histogram.points.reduce((sum, point) => sum + point.count, 0);
+  const { facets } = loaded;
   const labels = {
     speakers: new Map(facets.speakers.map((facet) => [facet.value, facet.label])),
     topics: new Map(facets.topics.map((facet) => [facet.value, facet.label])),
     countries: new Map(facets.countries.map((facet) => [facet.value, facet.label])),
   };
-  const exportQuery = new URLSearchParams(toHref(state).split("?")[1] ?? "");
-  exportQuery.delete("view");
-  const exportHref = (format: string) => `/export?${new URLSearchParams([...exportQuery, ["format", format]]).toString()}`;
-  return (
-    <>
-      <div className="toolbar">
-        <p className="total" data-testid="total">
-          <strong>{plural(total, "statement")}</strong>
-        </p>
-        <nav className="segmented" aria-label="Order">
-          {orders.filter(([order]) => order !== "relevance" || state.filter.search).map(([order, label]) => (
-            <Link prefetch={false} key={order} href={toHref({ ...state, order })} aria-current={state.order === order ? "true" : undefined} scroll={false}>{label}</Link>
-          ))}
-        </nav>
-        <nav className="segmented" aria-label="View">
-          <Link prefetch={false} href={toHref({ ...state, view: "split" })} aria-current={state.view === "split" ? "true" : undefined} scroll={false}>List + map</Link>
-          <Link prefetch={false} href={toHref({ ...state, view: "timeline" })} aria-current={state.view === "timeline" ? "true" : undefined} scroll={false}>List</Link>
-          <Link prefetch={false} href={toHref({ ...state, view: "map" })} aria-current={state.view === "map" ? "true" : undefined} scroll={false}>Map</Link>
-        </nav>
-        <LiveUpdates graphqlUrl={env.graphqlUrl} filter={toApiFilter(state.filter)} />
-        <div className="exports">
-          <span className="muted">Export</span>
-          <a href={exportHref("csv")} download data-testid="export-csv">CSV</a>
-          <a href={exportHref("json")} download data-testid="export-json">JSON</a>
-        </div>
-      </div>
-      <ActiveFilters state={state} labels={labels} />
-    </>
-  );
+  return <ActiveFilters state={state} labels={labels} />;
 }
 
 async function HistogramSection({ state, overview }: Section) {

@@ -35,7 +35,9 @@ export function FilterPanel({ state: current, facets }: Props) {
 
   // On a phone the panel starts folded so the statements come first.
   useEffect(() => {
-    if (panelRef.current && window.matchMedia("(max-width: 800px)").matches) panelRef.current.open = false;
+    if (!panelRef.current) return;
+    if (window.matchMedia("(max-width: 800px)").matches) panelRef.current.open = false;
+    panelRef.current.dataset.ready = "";
   }, []);
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
