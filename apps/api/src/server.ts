@@ -2,12 +2,14 @@
 import { createServer } from "node:http";
 import { loadConfig } from "@dictum/config";
 import { createPrismaClient } from "@dictum/db";
+import { trackInFlight } from "./lib/in-flight.ts";
 import { createApi } from "./yoga.ts";
 
 const config = loadConfig();
 const db = createPrismaClient(config.DATABASE_URL);
 const api = createApi({ db, databaseUrl: config.DATABASE_URL, token: config.DICTUM_API_TOKEN, redisUrl: config.REDIS_URL });
-const server = createServer(api);
+const requests = trackInFlight(api);
+const server = createServer(requests.handler);
 
 server.listen(config.API_PORT, () => {
   console.log(`Dictum API on http://localhost:${config.API_PORT}/graphql${config.DICTUM_API_TOKEN ? "" : " (read-only: DICTUM_API_TOKEN is not set)"}`);
@@ -20,6 +22,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     if (stopping) return;
     stopping = true;
     server.close(async () => {
+      await requests.idle(); // requests whose client hung up still run; the 10 s limit below still applies
       await api.close();
       await db.$disconnect();
       process.exit(0);
