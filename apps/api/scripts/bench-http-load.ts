@@ -2,7 +2,7 @@
 // slice, and autocannon sending the dashboard's own queries (imported from apps/web, so the mix follows the
 // dashboard) for DURATION seconds. Prints requests/s, p50/p99 latency and errors (HTTP errors, timeouts and
 // GraphQL errors in 200 responses) for SQLite, then for PostgreSQL when DICTUM_TEST_POSTGRES_URL is set.
-//   DURATION=60 CONNECTIONS=10 ARTICLES=3000 npm run bench:load
+//   DURATION=60 CONNECTIONS=10 ARTICLES=3000 [BENCH_PROVIDERS=sqlite,postgresql] npm run bench:load
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -162,6 +162,10 @@ async function idsOf(url: string): Promise<{ statements: string[]; speakers: str
   return { statements: nodes.map((n) => n.id), speakers: [...new Set(nodes.flatMap((n) => (n.speaker ? [n.speaker.id] : [])))] };
 }
 
-await bench("sqlite");
-if (postgresTestUrl()) await bench("postgresql");
-else console.log("bench:load postgresql: skipped (set DICTUM_TEST_POSTGRES_URL to run it)");
+// BENCH_PROVIDERS=postgresql runs one of them only.
+const only = process.env.BENCH_PROVIDERS?.split(",");
+if (!only || only.includes("sqlite")) await bench("sqlite");
+if (!only || only.includes("postgresql")) {
+  if (postgresTestUrl()) await bench("postgresql");
+  else console.log("bench:load postgresql: skipped (set DICTUM_TEST_POSTGRES_URL to run it)");
+}
