@@ -5,7 +5,8 @@ import { builder } from "../builder.ts";
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== "string" || Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
+  // Year 0000 parses in JavaScript but PostgreSQL has no year 0 ("date/time field value out of range")
+  if (typeof value !== "string" || Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}/.test(value) || value.startsWith("0000")) {
     throw invalid(`DateTime must be an ISO-8601 string such as "2021-07-28T09:00:00Z", got ${JSON.stringify(value)}.`);
   }
   return new Date(value);
@@ -14,7 +15,7 @@ function parseDateTime(value: unknown): Date {
 function parseDate(value: unknown): Date {
   const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value || match?.[1] === "0000") {
     throw invalid(`Date must be a calendar day written YYYY-MM-DD, such as "2021-07-28", got ${JSON.stringify(value)}.`);
   }
   return date;
