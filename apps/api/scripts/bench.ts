@@ -67,7 +67,7 @@ async function measure(api: ReturnType<typeof createApi>, c: Case, runs: number)
     const body = (await response.json()) as { errors?: { message: string }[] };
     if (body.errors) throw new Error(`${c.name}: ${body.errors[0]?.message}`);
   };
-  for (let i = 0; i < Math.min(3, runs); i++) await run();
+  for (let i = 0; i < Math.min(10, runs); i++) await run(); // warm-ups: JIT, statement caches
   const times: number[] = [];
   const cpu = process.cpuUsage();
   const started = performance.now();

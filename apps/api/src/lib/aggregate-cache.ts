@@ -20,6 +20,7 @@ interface Entry {
 
 export class AggregateCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly referenceValues = new Map<string, Promise<unknown>>();
   private version: { value: Promise<number>; at: number } | null = null;
   private readonly ttlMs: number;
   private readonly versionTtlMs: number;
@@ -46,6 +47,20 @@ export class AggregateCache {
     this.entries.set(id, { version, at: now, value });
     value.catch(() => this.entries.delete(id));
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+
+  /**
+   * Values derived from reference data only (places, regions), which changes with migrations, never while the API
+   * runs: computed once per process, also when counts are not cached.
+   */
+  reference<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let value = this.referenceValues.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      this.referenceValues.set(key, value);
+      value.catch(() => this.referenceValues.delete(key));
+    }
     return value;
   }
 

@@ -11,6 +11,11 @@ export function byDayOnly(filter: ResolvedFilter): boolean {
   return unused(filter, ["regionPlaceIds", "countryPlaceIds", "speakerIds", "topicIds", "sourceIds", "searchTerms"]);
 }
 
+/** The filter uses only `regions`, `countries`, `from`, `to` and `kind`. */
+export function byPlacesAndDaysOnly(filter: ResolvedFilter): boolean {
+  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms"]);
+}
+
 /** The filter uses only `regions`, `countries` and `kind`. */
 export function byPlacesOnly(filter: ResolvedFilter): boolean {
   return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "from", "toExclusive"]);
@@ -49,6 +54,18 @@ export async function countsByPlacesKey(db: Db, provider: Provider, filter: Reso
       const ids = placeIds(row.places);
       return wanted.every((set) => ids.some((id) => set.has(id)));
     });
+}
+
+/**
+ * Statements matching a `byPlacesAndDaysOnly` filter, counted on the (saidOn, placesKey) index: the sets of places
+ * the filter matches come from StatementPlacesCount, so no statement's links are read.
+ */
+export async function countByPlacesAndDays(db: Db, provider: Provider, filter: ResolvedFilter): Promise<number> {
+  const keys = (await countsByPlacesKey(db, provider, { ...filter, from: null, toExclusive: null, kind: null })).map((row) => row.places);
+  const keyList = provider === "sqlite" ? sql`SELECT "value" FROM json_each(${JSON.stringify(keys)})` : sql`SELECT json_array_elements_text(${JSON.stringify(keys)}::json)`;
+  const datesAndKind = statementWhere(provider, { ...filter, regionPlaceIds: null, countryPlaceIds: null });
+  const rows = await db.$queryRaw<{ n: unknown }[]>(sql`SELECT COUNT(*) AS "n" FROM "Statement" s WHERE ${datesAndKind} AND s."placesKey" IN (${keyList})`);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** The place ids of a Statement.placesKey ("58,79,213" → [58, 79, 213]; "" → []). */

@@ -35,7 +35,7 @@ export function searchCondition(provider: Provider, terms: string[]): Sql {
   if (provider === "sqlite") {
     return sql`s."id" IN (SELECT "rowid" FROM "StatementSearch" WHERE "StatementSearch" MATCH ${ftsQuery(terms)})`;
   }
-  return sql`to_tsvector('english', s."text") @@ plainto_tsquery('english', ${terms.join(" ")})`;
+  return sql`s."id" IN (SELECT "id" FROM "StatementSearch" WHERE "vector" @@ plainto_tsquery('english', ${terms.join(" ")}))`;
 }
 
 /** SQLite FTS5 query: every term quoted (so "and", "or", "near" are words, not operators), all required. */
@@ -55,10 +55,11 @@ export function rankedSearchSource(provider: Provider, terms: string[]): { from:
       match: sql`"StatementSearch" MATCH ${ftsQuery(terms)}`,
     };
   }
+  // Stored vectors ("StatementSearch", kept by a trigger): ts_rank reads them instead of re-parsing each match.
   const query = sql`plainto_tsquery('english', ${terms.join(" ")})`;
   return {
-    from: sql`"Statement" s`,
-    score: sql`ts_rank(to_tsvector('english', s."text"), ${query})::float8`,
-    match: sql`to_tsvector('english', s."text") @@ ${query}`,
+    from: sql`"StatementSearch" JOIN "Statement" s ON s."id" = "StatementSearch"."id"`,
+    score: sql`ts_rank("StatementSearch"."vector", ${query})::float8`,
+    match: sql`"StatementSearch"."vector" @@ ${query}`,
   };
 }

@@ -1,7 +1,7 @@
 // One page of statement ids for a filter and an ordering, by keyset (the last row's sort value and id), so
 // page 1000 costs what page 1 costs. The rows themselves are loaded by the resolver with Prisma.
 import type { Db, Provider } from "@dictum/db";
-import { byDayOnly, byPlacesOnly, countByDay, countsByPlacesKey } from "./count-tables.ts";
+import { byDayOnly, byPlacesAndDaysOnly, byPlacesOnly, countByDay, countByPlacesAndDays, countsByPlacesKey } from "./count-tables.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
@@ -65,6 +65,7 @@ export async function findStatementPage(db: Db, provider: Provider, filter: Reso
 export async function countStatements(db: Db, provider: Provider, filter: ResolvedFilter): Promise<number> {
   if (byDayOnly(filter)) return countByDay(db, provider, filter);
   if (byPlacesOnly(filter)) return (await countsByPlacesKey(db, provider, filter)).reduce((n, row) => n + row.n, 0);
+  if (byPlacesAndDaysOnly(filter)) return countByPlacesAndDays(db, provider, filter);
   const rows = await db.$queryRaw<{ n: number | bigint }[]>(sql`SELECT COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)}`);
   return Number(rows[0]?.n ?? 0);
 }

@@ -58,12 +58,9 @@ builder.queryFields((t) => ({
     complexity: 20,
     resolve: async (_root, args, ctx) => {
       const filter = await filterFor(ctx, args.filter);
-      // The places come with the counts from the cache: the map asks for a few hundred of them every time.
-      return ctx.aggregates.get(["placeCountsWithPlaces", filter], async () => {
-        const { countries, regions } = await countsByPlace(ctx, filter);
-        const places = await loadById(countries.concat(regions), (ids) => ctx.db.place.findMany({ where: { id: { in: ids } } }));
-        return { countries: withItems(countries, places), regions: withItems(regions, places) };
-      });
+      const { countries, regions } = await countsByPlace(ctx, filter);
+      const places = await countriesAndRegions(ctx);
+      return { countries: withItems(countries, places), regions: withItems(regions, places) };
     },
   }),
   facets: t.field({
@@ -113,7 +110,7 @@ Facets.implement({
       type: [PlaceCount],
       resolve: async (f) => {
         const counts = (await countsByPlace(f.ctx, f.filter)).countries.slice(0, f.limit);
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.place.findMany({ where: { id: { in: ids } } })));
+        return withItems(counts, await countriesAndRegions(f.ctx));
       },
     }),
     sources: t.field({
@@ -143,7 +140,15 @@ function withItems<T>(counts: IdCount[], items: Map<number, T>): Counted<T>[] {
   });
 }
 
+/** Every country and region by id (reference data): the map asks for a few hundred of them every time. */
+function countriesAndRegions(ctx: ApiContext) {
+  return ctx.aggregates.reference("countriesAndRegions", async () => {
+    const places = await ctx.db.place.findMany({ where: { kind: { in: ["COUNTRY", "REGION"] } } });
+    return new Map(places.map((place) => [place.id, place]));
+  });
+}
+
 async function countsByPlace(ctx: ApiContext, filter: ResolvedFilter) {
-  const rollup = await ctx.aggregates.get(["placeRollup"], () => loadPlaceRollup(ctx.db));
+  const rollup = await ctx.aggregates.reference("placeRollup", () => loadPlaceRollup(ctx.db));
   return ctx.aggregates.get(["placeCounts", filter], () => placeCounts(ctx.db, ctx.provider, filter, rollup));
 }
