@@ -43,6 +43,8 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
   for (const name of ["regions", "countries", "speakers", "topics", "sources"] as const) {
     const values = filter[name];
     if (values && values.length > MAX_VALUES) throw badInput(`filter.${name} accepts at most ${MAX_VALUES} values, got ${values.length}.`, { argument: `filter.${name}` });
+    // PostgreSQL refuses NUL in text parameters (the lookup failed as an internal error); no name holds one
+    if (values?.some((value) => typeof value === "string" && value.includes("\u0000"))) throw badInput(`filter.${name} holds a NUL character.`, { argument: `filter.${name}` });
   }
   if (filter.from && filter.to && filter.from > filter.to) {
     throw badInput(`filter.from (${day(filter.from)}) is after filter.to (${day(filter.to)}).`, { argument: "filter.from" });
