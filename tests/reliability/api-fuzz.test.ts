@@ -90,6 +90,21 @@ describe.each(testProviders())("read API on hostile arguments on %s", (provider)
     expect(codes.get("BAD_USER_INPUT"), JSON.stringify([...codes])).toBeGreaterThan(0);
   });
 
+  it(`answers ${RUNS} ingestArticle calls with hostile metadata (dates, URLs, titles, sources)`, { timeout: 180_000 }, async () => {
+    const dateTime = fc.oneof(fc.constantFrom("0000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2021-02-30T00:00:00Z", "2021-07-28", "2021-07-28T10:00:00+14:00", "1969-12-31T23:59:59.999Z"), hostileString);
+    const metadata = fc.record({ url: fc.option(fc.oneof(hostileString, fc.constantFrom("https://example.com/a?b=' OR 1=1", "javascript:alert(1)", `https://x.test/${"a".repeat(5000)}`))), title: fc.option(hostileString), source: fc.option(fc.oneof(hostileString, fc.constant("S".repeat(10_000)))), publishedAt: fc.option(dateTime) });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(metadata, async (meta) => {
+        const input = { text: `MOSCOW, July 28. /TASS/. "Case ${n++} holds," Kremlin spokesman Dmitry Peskov said.`, ...meta };
+        const response = await api.fetch("http://dictum.test/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query: INGEST_MUTATION, variables: { input } }) });
+        const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+        expect(body.errors?.[0]?.extensions?.code ?? "OK", `${JSON.stringify(meta).slice(0, 300)} → ${body.errors?.[0]?.message}`).not.toBe("INTERNAL_SERVER_ERROR");
+      }),
+      { seed: Number(process.env.FUZZ_SEED ?? 8), numRuns: RUNS },
+    );
+  });
+
   it(`answers ${RUNS} forged ids and search strings`, { timeout: 180_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(hostileId, hostileString, async (id, q) => {
