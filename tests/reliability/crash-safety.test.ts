@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@dictum/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "@dictum/db/testing";
+import { contentHash } from "@dictum/ingest";
 import { consistencyProblems, rowCounts } from "./helpers/consistency.ts";
 import { INGEST_MUTATION, runIngest, sharedDir, startApi } from "./helpers/processes.ts";
 import { whileExtractorUnchanged } from "./helpers/stable-extractor.ts";
@@ -35,6 +36,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The number in a Relay global id ("QXJ0aWNsZTo0Mg==" = "Article:42"). */
+const localId = (id: string) => Number(Buffer.from(id, "base64").toString("utf8").split(":")[1]);
 const asInput = (r: Record_) => ({ text: r.text, title: r.title, source: r.source, url: `https://reuters.test/${encodeURIComponent(r.id)}`, publishedAt: r.publishedAt ? `${r.publishedAt}T00:00:00Z` : null });
 
 describe.each(testProviders())("crash safety on %s", (provider) => {
@@ -50,7 +53,9 @@ describe.each(testProviders())("crash safety on %s", (provider) => {
     databases.push(killed, clean);
     const db = createPrismaClient(killed.url);
     const reference = createPrismaClient(clean.url);
-    const acknowledged = new Set<string>();
+    // url → the article id the API answered with. A text stored before under another URL (Reuters-21578 repeats
+    // some: record 16 is record 4) is acknowledged as that article, so the check is by id and content, not by URL.
+    const acknowledged = new Map<string, { id: number; hash: string }>();
     try {
       let next = 0;
       for (let round = 0; round < KILLS; round++) {
@@ -62,7 +67,9 @@ describe.each(testProviders())("crash safety on %s", (provider) => {
           while (!stop && next < records.length) {
             const input = asInput(records[next++]!);
             const r = await api.graphql(INGEST_MUTATION, { input }, { authorization: `Bearer ${TOKEN}` }).catch(() => null);
-            if (r?.data?.ingestArticle) acknowledged.add(input.url);
+            const id = r?.data?.ingestArticle?.article?.id;
+            if (id !== undefined) acknowledged.set(input.url, { id: localId(id), hash: contentHash(input.text) });
+            else if (r?.data?.ingestArticle) throw new Error(`acknowledged without an article: ${JSON.stringify(r)}`);
           }
         };
         const writers = [writer(), writer()];
@@ -74,8 +81,8 @@ describe.each(testProviders())("crash safety on %s", (provider) => {
         next = Math.max(0, next - 2); // the in-flight ones may or may not have been stored: send them again
 
         expect(await consistencyProblems(db), `after kill ${round + 1} at ${killAfterMs} ms`).toEqual([]);
-        const stored = new Set((await db.article.findMany({ select: { url: true } })).map((a) => a.url));
-        expect([...acknowledged].filter((url) => !stored.has(url)), "acknowledged but lost").toEqual([]);
+        const stored = new Map((await db.article.findMany({ select: { id: true, contentHash: true } })).map((a) => [a.id, a.contentHash]));
+        expect([...acknowledged].filter(([, ack]) => stored.get(ack.id) !== ack.hash).map(([url]) => url), "acknowledged but lost").toEqual([]);
       }
       expect(acknowledged.size, "the kills must land during the writes").toBeLessThan(records.length);
 
