@@ -170,7 +170,9 @@ async function announceWhenReady(config: Config): Promise<void> {
   ];
   const deadline = Date.now() + 180_000;
   for (const url of urls) {
-    while (!(await fetch(url).then((r) => r.status < 500, () => false))) {
+    // Read to the end: the dashboard's first render (and the API's counts behind it) then finishes before "ready",
+    // so the first visitor neither pays for it nor waits behind it on the API's one thread.
+    while (!(await fetch(url).then(async (r) => (await r.text(), r.status < 500), () => false))) {
       if (stopping) return;
       if (Date.now() > deadline) throw new Error(`${url} did not answer within 3 minutes`);
       await new Promise((r) => setTimeout(r, 500));
