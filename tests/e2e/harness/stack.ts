@@ -63,11 +63,11 @@ export async function ensureWebBuild(): Promise<void> {
   await runToEnd("next build", process.execPath, [nextBin, "build"], { cwd: webDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
-export async function startWeb(graphqlUrl: string): Promise<{ server: Server; url: string }> {
+export async function startWeb(graphqlUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ server: Server; url: string }> {
   const port = await freePort();
   const server = startProcess("dashboard", process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: webDir,
-    env: { ...process.env, NEXT_PUBLIC_GRAPHQL_URL: graphqlUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, NEXT_PUBLIC_GRAPHQL_URL: graphqlUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...extraEnv },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(server, `${url}/icon.svg`);
@@ -83,7 +83,7 @@ export interface Stack {
   /** Stops only the API, to see what the dashboard does without it. */
   stopApi: () => Promise<void>;
   /** Stops both servers and starts new ones on the same database (cold processes again, for the benchmark). */
-  restartServers: () => Promise<void>;
+  restartServers: (webEnv?: NodeJS.ProcessEnv) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -99,10 +99,10 @@ export async function startStack(fill: (databaseUrl: string) => Promise<void>): 
     await stopServers();
     database.remove();
   };
-  const startServers = async () => {
+  const startServers = async (webEnv?: NodeJS.ProcessEnv) => {
     const api = await startApi(database.url);
     servers.push(api.server);
-    const web = await startWeb(api.url);
+    const web = await startWeb(api.url, webEnv);
     servers.push(web.server);
     return { api, web };
   };
@@ -115,9 +115,9 @@ export async function startStack(fill: (databaseUrl: string) => Promise<void>): 
       webUrl: web.url,
       databaseUrl: database.url,
       stopApi: api.server.stop,
-      restartServers: async () => {
+      restartServers: async (webEnv) => {
         await stopServers();
-        const next = await startServers();
+        const next = await startServers(webEnv);
         Object.assign(stack, { apiUrl: next.api.url, apiToken: next.api.token, webUrl: next.web.url, stopApi: next.api.server.stop });
       },
       stop,

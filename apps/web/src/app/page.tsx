@@ -7,7 +7,7 @@ import { FilterPanel, type FacetOption } from "@/components/filters/filter-panel
 import { LiveUpdates } from "@/components/live/live-updates";
 import { WorldMap } from "@/components/map/world-map";
 import { env } from "@/env";
-import { PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
+import { FIRST_PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
 import { StatementList } from "@/components/statements/statement-list";
 import { Histogram } from "@/components/timeline/histogram";
 import { HistogramSkeleton } from "@/components/timeline/histogram-skeleton";
@@ -59,7 +59,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
                 <PreloadQuery
                   query={STATEMENT_PAGE}
                   errorPolicy="all"
-                  variables={{ filter: toApiFilter(state.filter), orderBy: apiOrder(state.order), first: PAGE_SIZE }}
+                  variables={{ filter: toApiFilter(state.filter), orderBy: apiOrder(state.order), first: FIRST_PAGE_SIZE }}
                 >
                   {(queryRef) => <StatementList queryRef={queryRef} emptyHint={emptyHint} />}
                 </PreloadQuery>

@@ -56,3 +56,8 @@ export const STATEMENT_PAGE: TypedDocumentNode<StatementPage, StatementPageVaria
 
 // The API caps query complexity (20,000 points); a page of 20 cards costs about 18,000 of them.
 export const PAGE_SIZE = 20;
+/**
+ * The home page's server-rendered first page: a screenful (about five cards on a laptop) with room to spare. It is on
+ * the way to the first paint, so it is kept small; the list pages on with PAGE_SIZE as soon as it is in the browser.
+ */
+export const FIRST_PAGE_SIZE = 10;
