@@ -27,6 +27,11 @@ function isBusy(error: unknown): boolean {
   return /SQLITE_BUSY|database is locked|40001|40P01|deadlock detected|could not serialize/i.test(text);
 }
 
+/** One batch at a time per client, whichever ingester writes it: the in-memory caches follow one transaction at a
+ * time, and on SQLite (one connection per client) no ingest transaction is open while present articles are
+ * confirmed. */
+const commitLocks = new WeakMap<Db, Promise<unknown>>();
+
 const ROLE = { MENTIONED: trusted("MENTIONED"), DATELINE: trusted("DATELINE") };
 
 export interface IngesterOptions {
@@ -81,7 +86,6 @@ export class Ingester {
   private readonly sources = new Map<string, number>();
   private readonly topics = new Map<string, number>();
   private readonly dialect: Dialect;
-  private commitLock: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly db: Db, private readonly extractor: Extractor, private readonly timeoutMs: number) {
     this.speakers = new SpeakerStore(db);
@@ -133,7 +137,9 @@ export class Ingester {
       else candidates.push({ index, hash: contentHash(article.text), url: cleanUrl(article.url) });
     });
 
-    const stored = await this.storedIds(candidates.map((c) => c.hash), candidates.flatMap((c) => (c.url ? [c.url] : [])));
+    // A hint only: on SQLite this read shares the connection with a transaction that may be open and may yet roll
+    // back. `commit` confirms every "present" in committed state before it is answered.
+    const stored = await this.storedIds(candidates.map((c) => c.hash), candidates.flatMap((c) => (c.url ? [c.url] : [])), false);
     const firstInBatch = new Map<string, number>(); // hash or url → index of the first new article carrying it
     const duplicates: Array<{ index: number; of: number }> = [];
     const toExtract: Array<{ index: number; hash: string; url: string | null }> = [];
@@ -170,11 +176,50 @@ export class Ingester {
    * prepares a batch before the previous one committed skip articles that batch stored.
    */
   async commit(batch: PreparedBatch, recent?: Map<string, number>): Promise<ArticleOutcome[]> {
-    // One batch at a time per ingester: the in-memory speaker index and caches follow one transaction at a time,
+    // One batch at a time per client: the in-memory speaker index and caches follow one transaction at a time,
     // even when callers (concurrent API requests) share the ingester.
-    const turn = this.commitLock.then(() => this.commitNow(batch, recent));
-    this.commitLock = turn.catch(() => {});
+    const turn = (commitLocks.get(this.db) ?? Promise.resolve()).then(async () => {
+      const replanned = await this.confirmPresent(batch);
+      return this.commitNow(replanned.length === 0 ? batch : { ...batch, planned: [...batch.planned, ...replanned] }, recent);
+    });
+    commitLocks.set(this.db, turn.catch(() => {}));
     return turn;
+  }
+
+  /** Answers "present" only for articles stored in committed state: `prepare` may have seen the rows of another
+   * transaction still open on the client's connection (SQLite), which can roll back or die before COMMIT.
+   * Articles no longer found are extracted now and returned, to be stored with the batch. */
+  private async confirmPresent(batch: PreparedBatch): Promise<Planned[]> {
+    const { items, outcomes, duplicates } = batch;
+    const present = outcomes.flatMap((outcome, index) => (outcome.status === "present" ? [{ index, hash: contentHash(items[index]!.article.text), url: cleanUrl(items[index]!.article.url) }] : []));
+    if (present.length === 0) return [];
+    const stored = await this.storedIds(present.map((p) => p.hash), present.flatMap((p) => (p.url ? [p.url] : [])), true);
+    const missing: typeof present = [];
+    const firstMissing = new Map<string, number>();
+    for (const p of present) {
+      const storedId = stored.get(`h:${p.hash}`) ?? (p.url ? stored.get(`u:${p.url}`) : undefined);
+      if (storedId !== undefined) {
+        outcomes[p.index] = { ...outcomes[p.index]!, articleId: storedId };
+        continue;
+      }
+      outcomes[p.index] = { status: "failed", statements: 0, where: items[p.index]!.where };
+      const earlier = firstMissing.get(`h:${p.hash}`) ?? (p.url ? firstMissing.get(`u:${p.url}`) : undefined);
+      if (earlier !== undefined) {
+        duplicates.push({ index: p.index, of: earlier });
+        continue;
+      }
+      missing.push(p);
+      firstMissing.set(`h:${p.hash}`, p.index);
+      if (p.url) firstMissing.set(`u:${p.url}`, p.index);
+    }
+    if (missing.length === 0) return [];
+    const results = await this.extractor.extractMany(missing.map((p) => items[p.index]!.article));
+    return missing.flatMap((p, i) => {
+      const result = results[i]!;
+      if (result.ok) return [{ index: p.index, article: items[p.index]!.article, hash: p.hash, url: p.url, extraction: result.extraction }];
+      outcomes[p.index]!.error = `extraction failed: ${result.error}`;
+      return [];
+    });
   }
 
   private async commitNow(batch: PreparedBatch, recent?: Map<string, number>): Promise<ArticleOutcome[]> {
@@ -192,7 +237,7 @@ export class Ingester {
       if (attempt > 0) {
         // Another writer may have stored some of these articles (or places, topics, speakers) meanwhile.
         await this.reload();
-        const stored = await this.storedIds(planned.map((plan) => plan.hash), planned.flatMap((plan) => (plan.url ? [plan.url] : [])));
+        const stored = await this.storedIds(planned.map((plan) => plan.hash), planned.flatMap((plan) => (plan.url ? [plan.url] : [])), true);
         planned = planned.filter((plan) => {
           const storedId = stored.get(`h:${plan.hash}`) ?? (plan.url ? stored.get(`u:${plan.url}`) : undefined);
           if (storedId !== undefined) present(plan, storedId);
@@ -224,13 +269,25 @@ export class Ingester {
         outcomes[plan.index] = (await this.commitNow(single, recent))[0]!;
       }
     }
-    for (const { index, of } of duplicates) outcomes[index] = { status: "present", articleId: outcomes[of]!.articleId, statements: 0, where: items[index]!.where };
+    // A copy of an article that could not be stored is not stored either.
+    for (const { index, of } of duplicates) {
+      const first = outcomes[of]!;
+      outcomes[index] = first.status === "failed"
+        ? { status: "failed", statements: 0, error: first.error, where: items[index]!.where }
+        : { status: "present", articleId: first.articleId, statements: 0, where: items[index]!.where };
+    }
     return outcomes;
   }
 
-  /** Ids of stored articles with these hashes or URLs, by "h:<hash>" and "u:<url>". */
-  private async storedIds(hashes: string[], urls: string[]): Promise<Map<string, number>> {
-    const rows = await this.db.article.findMany({ where: { OR: [{ contentHash: { in: hashes } }, { url: { in: urls } }] }, select: { id: true, contentHash: true, url: true } });
+  /** Ids of stored articles with these hashes or URLs, by "h:<hash>" and "u:<url>". `committed`: only rows of
+   * committed transactions. A SQLite client has one connection, so a plain read sees the rows of a transaction
+   * open on it; a read in a transaction of its own waits for that one to end (the driver runs one at a time). */
+  private async storedIds(hashes: string[], urls: string[], committed: boolean): Promise<Map<string, number>> {
+    const where = { OR: [{ contentHash: { in: hashes } }, { url: { in: urls } }] };
+    const select = { id: true, contentHash: true, url: true } as const;
+    const rows = committed && this.dialect === "sqlite"
+      ? await this.db.$transaction((tx) => tx.article.findMany({ where, select }), { timeout: this.timeoutMs, maxWait: this.timeoutMs })
+      : await this.db.article.findMany({ where, select });
     const ids = new Map<string, number>();
     for (const row of rows) {
       ids.set(`h:${row.contentHash}`, row.id);
