@@ -114,9 +114,6 @@ function linkCondition(table: string, column: string, ids: number[], selective: 
   return sql`EXISTS (SELECT 1 FROM ${t} l WHERE l."statementId" = s."id" AND +l.${c} IN (${list(ids)}))`;
 }
 
-export const isEmptyFilter = (filter: ResolvedFilter) =>
-  Object.entries(filter).every(([key, value]) => key === "selective" || value === null);
-
 /** An IN list that is never empty (`IN ()` is a syntax error); -1 is no row's id. */
 function list(ids: number[]): Sql {
   return ids.length === 0 ? sql`-1` : join(ids);
