@@ -7,7 +7,7 @@ import { createApi } from "@dictum/api";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
 import { INGEST_MUTATION } from "./helpers/processes.ts";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const TOKEN = "fuzz-token";
 const base64 = (s: string) => Buffer.from(s).toString("base64");
 

@@ -16,8 +16,8 @@ import { whileExtractorUnchanged } from "./helpers/stable-extractor.ts";
 
 const TOKEN = "crash-test-token";
 const API_ARTICLES = 50;
-const CLI_ARTICLES = 300;
-const KILLS = 3;
+const CLI_ARTICLES = 200;
+const KILLS = 2;
 
 interface Record_ { id: string; source: string | null; publishedAt: string | null; title: string | null; text: string }
 let lines: string[];
@@ -119,7 +119,7 @@ describe.each(testProviders())("crash safety on %s", (provider) => {
       for (let round = 0; round < KILLS; round++) {
         const before = await db.article.count();
         // Kill once a random number of further articles is stored (the first round may land during start-up).
-        const target = round === 0 ? 0 : before + between(10, 80);
+        const target = round === 0 ? 0 : before + between(10, 50);
         const killAtMs = round === 0 ? between(200, 2500) : Infinity;
         const run = runIngest(killed.url, [slice], ["--batch-size", "20"]);
         const started = Date.now();
