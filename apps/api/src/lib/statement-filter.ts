@@ -38,7 +38,11 @@ export interface ResolvedFilter {
 const MAX_VALUES = 100;
 const DAY_MS = 86_400_000;
 
-export async function resolveStatementFilter(db: Db, provider: Provider, input: StatementFilterInput | null | undefined): Promise<ResolvedFilter> {
+/** Memoises lookups in reference data (places, regions), which do not change while the API runs. */
+export type ReferenceMemo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+const noMemo: ReferenceMemo = (_key, compute) => compute();
+
+export async function resolveStatementFilter(db: Db, provider: Provider, input: StatementFilterInput | null | undefined, memo: ReferenceMemo = noMemo): Promise<ResolvedFilter> {
   const filter = input ?? {};
   for (const name of ["regions", "countries", "speakers", "topics", "sources"] as const) {
     const values = filter[name];
@@ -51,8 +55,13 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
   }
   const terms = filter.search == null ? null : searchTerms(filter.search);
   if (terms && terms.length === 0) throw badInput("filter.search has no words to search for.", { argument: "filter.search" });
-  const regionPlaceIds = filter.regions ? await expandRegions(db, await findRegionIds(db, filter.regions)) : null;
-  const countryPlaceIds = filter.countries ? await expandCountries(db, await findCountryIds(db, filter.countries)) : null;
+  // One memo entry per normalised value (not per list), so what is memoised is bounded by the places there are.
+  const regionPlaceIds = filter.regions
+    ? await placeIdsFor(filter.regions, (value) => memo(`region:${value.normalize("NFKC").trim().toLowerCase()}`, async () => expandRegions(db, await findRegionIds(db, [value]))))
+    : null;
+  const countryPlaceIds = filter.countries
+    ? await placeIdsFor(filter.countries, (value) => memo(`country:${value.trim().toUpperCase()}`, async () => expandCountries(db, await findCountryIds(db, [value]))))
+    : null;
   const topicIds = filter.topics ? await findTopicIds(db, filter.topics) : null;
   return {
     regionPlaceIds,
@@ -70,6 +79,12 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
       topics: await isSelective(db, provider, "StatementTopic", "topicId", topicIds),
     },
   };
+}
+
+async function placeIdsFor(values: string[], expand: (value: string) => Promise<number[]>): Promise<number[]> {
+  const ids = new Set<number>();
+  for (const value of values) for (const id of await expand(value)) ids.add(id);
+  return [...ids];
 }
 
 /** Fewer than this many link rows: drive the query from the link table (IN); more: probe per statement (EXISTS). */
