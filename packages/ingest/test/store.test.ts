@@ -1,4 +1,5 @@
 // What ingestArticles stores, on SQLite and (when DICTUM_TEST_POSTGRES_URL is set) PostgreSQL.
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
 import { ingestArticles, Ingester } from "../src/index.ts";
@@ -70,6 +71,15 @@ describe.each(testProviders())("ingestArticles on %s", (provider) => {
     const article = await t.db.article.findUniqueOrThrow({ where: { id: result.articles[0]!.articleId! }, include: { datelinePlace: true, source: true } });
     expect([article.datelineName, article.datelinePlace?.key, article.source?.name, article.publishedAt?.toISOString()]).toEqual(["Dushanbe", "city:tj:dushanbe", "TASS", "2021-07-28T00:00:00.000Z"]);
     expect(first.topics.map((x) => [x.topic.slug, x.score])).toEqual([["troop-withdrawal", 0.8]]);
+  });
+
+  it("gives a reference capital the coordinates of the dateline that names it", async () => {
+    t = await createTestDb(provider);
+    expect((await t.db.place.findUniqueOrThrow({ where: { key: "city:tj:dushanbe" } })).lat).toBeNull();
+    const text = readFileSync(new URL("../../../seeds/000_714ab672fc7d564c.txt", import.meta.url), "utf8");
+    await ingestArticles(t.db, [{ id: "seed", source: "TASS", url: null, publishedAt: "2021-07-28", title: null, text }]);
+    const dushanbe = await t.db.place.findUniqueOrThrow({ where: { key: "city:tj:dushanbe" } });
+    expect([dushanbe.lat, dushanbe.lon]).toEqual([38.54, 68.78]);
   });
 
   it("is idempotent: the same articles again, re-encoded or under the same URL, change nothing", async () => {
