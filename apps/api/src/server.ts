@@ -21,6 +21,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    api.drain();
     server.close(async () => {
       await requests.idle(); // requests whose client hung up still run; the 10 s limit below still applies
       await api.close();

@@ -35,7 +35,11 @@ export interface ApiOptions {
   exposeErrors?: boolean;
 }
 
-export type Api = YogaServerInstance<Record<string, unknown>, ApiContext> & { close: () => Promise<void> };
+export type Api = YogaServerInstance<Record<string, unknown>, ApiContext> & {
+  close: () => Promise<void>;
+  /** From now on /ready answers 503, so a load balancer stops sending new work while requests drain. */
+  drain: () => void;
+};
 
 export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxTokens: 2_000, maxDirectives: 20, maxBodyBytes: 5 * 1024 * 1024 };
 
@@ -43,6 +47,7 @@ export function createApi(options: ApiOptions): Api {
   const provider = dbProvider(options.databaseUrl);
   const pubsubHandle = options.pubsub ? { pubsub: options.pubsub, close: async () => {} } : createStatementPubSub(options.redisUrl);
   const ingest = options.ingest ?? ingestWithPipeline;
+  let draining = false;
   const writeLimit = new WriteRateLimit({ limit: options.writesPerMinute ?? 600, windowMs: 60_000 });
   const aggregates = options.cacheAggregates === false ? new NoAggregateCache(options.db) : new AggregateCache(options.db);
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
@@ -73,11 +78,11 @@ export function createApi(options: ApiOptions): Api {
         // Readiness: 200 only while the database answers (liveness is yoga's /health).
         async onRequest({ url, endResponse, fetchAPI }) {
           if (url.pathname !== "/ready") return;
-          const ready = await databaseReachable(options.db);
-          endResponse(new fetchAPI.Response(JSON.stringify({ ready }), { status: ready ? 200 : 503, headers: { "content-type": "application/json" } }));
+          const ready = !draining && (await databaseReachable(options.db));
+          endResponse(new fetchAPI.Response(JSON.stringify({ ready, draining }), { status: ready ? 200 : 503, headers: { "content-type": "application/json" } }));
         },
       },
     ],
   });
-  return Object.assign(yoga, { close: () => pubsubHandle.close() });
+  return Object.assign(yoga, { close: () => pubsubHandle.close(), drain: () => void (draining = true) });
 }

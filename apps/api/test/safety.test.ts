@@ -132,7 +132,15 @@ describe("transport", () => {
     expect((await t.api.fetch("http://dictum.test/health")).status).toBe(200);
     const ready = await t.api.fetch("http://dictum.test/ready");
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true });
+    expect(await ready.json()).toEqual({ ready: true, draining: false });
     expect((await t.gql(`{ health { ok database } }`)).data).toEqual({ health: { ok: true, database: true } });
+  });
+
+  it("answers readiness 503 once draining, while still serving queries", async () => {
+    t.api.drain();
+    const ready = await t.api.fetch("http://dictum.test/ready");
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ ready: false, draining: true });
+    expect((await t.gql(`{ health { ok } }`)).data).toEqual({ health: { ok: true } });
   });
 });
