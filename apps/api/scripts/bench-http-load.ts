@@ -13,27 +13,10 @@ import { print, type DocumentNode } from "graphql";
 import { createPrismaClient, type Provider } from "@dictum/db";
 import { createTestDatabase, postgresTestUrl } from "@dictum/db/testing";
 import { ingestPaths } from "@dictum/ingest";
-import { gql } from "@apollo/client";
-import { STATEMENT_CARD, STATEMENT_PAGE } from "../../web/src/components/statements/documents.ts";
+import { STATEMENT_PAGE } from "../../web/src/components/statements/documents.ts";
 import { OVERVIEW, TIMELINE } from "../../web/src/lib/overview/documents.ts";
 import { SPEAKER } from "../../web/src/app/speakers/[id]/documents.ts";
-
-// The statement page's query (apps/web/src/app/statements/[id]/documents.ts imports through a Next.js path alias
-// that plain Node cannot resolve, so it is repeated here).
-const STATEMENT_DETAIL = gql`
-  query StatementDetail($id: ID!) {
-    statement(id: $id) {
-      ...StatementCard
-      confidence
-      start
-      end
-      regions { code name }
-      article { id text dateline }
-      otherReports { id saidOn article { id title url source { id name } } }
-    }
-  }
-  ${STATEMENT_CARD}
-`;
+import { STATEMENT_DETAIL } from "../../web/src/app/statements/[id]/documents.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");

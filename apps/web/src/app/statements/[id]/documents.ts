@@ -1,6 +1,7 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
-import { STATEMENT_CARD, type StatementCardData } from "@/components/statements/documents";
+// Relative, not "@/…": the API's load benchmark imports this file under plain Node, which has no Next.js aliases.
+import { STATEMENT_CARD, type StatementCardData } from "../../../components/statements/documents";
 
 export interface StatementDetail extends StatementCardData {
   confidence: number;
