@@ -1,74 +1,97 @@
 /**
- * Scores the extractor against every gold file: `npm run eval` from the repository root.
- * Predictions go to a temporary directory and are scored by the shared score.mjs (--json), so the numbers here are
- * the ones the team reports. `--misses` also writes each set's misses and spurious statements next to them.
+ * Scores the extractor against every gold set: `npm run eval` from the repository root.
+ * Every figure comes from the shared score.mjs (--json), run on the whole set and on subsets of it: per source
+ * (article records' `source`) and per confidence bucket (calibration), so the numbers are the ones the team reports.
+ * news-check is a check set: only its aggregate row is printed, its predictions are not kept and its misses never
+ * written. `--misses` writes the other sets' misses and spurious statements beside their predictions.
+ * `--sets seed,news-dev` scores only those sets; `--gold FILE --articles FILE [--name NAME] [--check]` scores that one
+ * gold file instead (named after the file; `--check` or the name news-check makes it a check set).
  * The shared directory is ../shared beside the repository, or DICTUM_SHARED_DIR.
  */
-import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
-import { extractArticle } from "../src/index.ts";
+import { basename, join, resolve } from "node:path";
 import type { ArticleInput } from "../src/types.ts";
+import { predict, readJsonl } from "./eval/predict.ts";
+import { createScorer, type Metrics, type Scored } from "./eval/score.ts";
+import { defaultSets, sharedDir, type EvalSet } from "./eval/sets.ts";
+import { calibrate, type BucketFigures } from "./eval/calibration.ts";
+import { bySource, sourceSlice } from "./eval/slices.ts";
+import { fmt, printTable } from "./eval/table.ts";
+import { targetRows } from "./eval/targets.ts";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const shared = process.env.DICTUM_SHARED_DIR ?? resolve(root, "../shared");
-const writeMisses = process.argv.includes("--misses");
-
-const SETS = [
-  { name: "seed", gold: "gold/seed.jsonl", articles: "gold/seed.articles.jsonl" },
-  { name: "news-dev", gold: "gold/news-dev.gold.jsonl", articles: "gold/news-dev.articles.jsonl" },
-  { name: "polnear-dev", gold: "gold/polnear/dev.gold.jsonl", articles: "corpus/polnear/dev.jsonl" },
-  { name: "polnear-train", gold: "gold/polnear/train.gold.jsonl", articles: "corpus/polnear/train.jsonl" },
-];
 const COLUMNS = ["statementP", "statementR", "statementF1", "directR", "indirectR", "speakerAcc", "attributedF1", "placeP", "placeR", "placeF1", "datelineAcc"] as const;
+const SHORT = COLUMNS.map((c) => c.replace("statement", "st").replace("attributed", "attr"));
 
-async function predict(articlesPath: string, outPath: string): Promise<{ articles: number; ms: number }> {
-  const lines: string[] = [];
-  let ms = 0;
-  const input = createInterface({ input: createReadStream(articlesPath, "utf8"), crlfDelay: Infinity });
-  for await (const line of input) {
-    if (!line.trim()) continue;
-    const article = JSON.parse(line) as ArticleInput;
-    const t = performance.now();
-    const result = extractArticle(article);
-    // The first article pays for loading lexicons and gazetteers; the rate is for the rest.
-    if (lines.length > 0) ms += performance.now() - t;
-    lines.push(JSON.stringify(result));
-  }
-  writeFileSync(outPath, lines.join("\n") + "\n");
-  return { articles: lines.length, ms };
+function args(argv: string[]) {
+  const value = (flag: string) => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
+  return { misses: argv.includes("--misses"), gold: value("--gold"), articles: value("--articles"), name: value("--name"), check: argv.includes("--check"), sets: value("--sets")?.split(",") };
+}
+
+function setsToScore(opts: ReturnType<typeof args>, shared: string): EvalSet[] {
+  if (!opts.gold && !opts.articles) return defaultSets(shared).filter((s) => !opts.sets || opts.sets.includes(s.name));
+  if (!opts.gold || !opts.articles) throw new Error("eval: --gold and --articles go together");
+  const name = opts.name ?? basename(opts.gold).replace(/(\.gold)?\.jsonl$/, "");
+  return [{ name, gold: resolve(opts.gold), articles: resolve(opts.articles), check: opts.check || name === "news-check" }];
+}
+
+const columns = (m: Metrics) => [String(m.goldStatements), String(m.predStatements), ...COLUMNS.map((c) => fmt(m[c]))];
+
+interface SetResult {
+  set: EvalSet;
+  articles: number;
+  perSecond: number | null;
+  all: Scored;
+  sources: [string, number, Scored][];
+  buckets: BucketFigures[];
 }
 
 async function main() {
+  const opts = args(process.argv.slice(2));
+  const shared = sharedDir();
   const dir = mkdtempSync(join(tmpdir(), "dictum-eval-"));
-  const rows: string[][] = [];
-  for (const set of SETS) {
-    const gold = join(shared, set.gold);
-    const articles = join(shared, set.articles);
-    if (!existsSync(gold) || !existsSync(articles)) { console.error(`eval: skipping ${set.name}: ${gold} or ${articles} not found`); continue; }
-    const pred = join(dir, `${set.name}.pred.jsonl`);
-    const { articles: n, ms } = await predict(articles, pred);
-    const out = execFileSync("node", [join(shared, "gold/score.mjs"), gold, pred, "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
-    const { metrics, misses } = JSON.parse(out) as { metrics: Record<string, number | null>; misses: unknown[] };
-    if (writeMisses) writeFileSync(join(dir, `${set.name}.misses.json`), JSON.stringify(misses, null, 1));
-    rows.push([set.name, String(metrics.goldStatements), String(metrics.predStatements), ...COLUMNS.map((c) => fmt(metrics[c])), n > 1 ? `${Math.round((n - 1) / (ms / 1000))}` : "n/a"]);
+  const scorer = createScorer(join(shared, "gold/score.mjs"), dir);
+  const pending: Promise<SetResult>[] = [];
+  for (const set of setsToScore(opts, shared)) {
+    if (!existsSync(set.gold) || !existsSync(set.articles)) { console.error(`eval: skipping ${set.name}: ${set.gold} or ${set.articles} not found`); continue; }
+    const articles = readJsonl<ArticleInput & { source?: string }>(set.articles);
+    const gold = readJsonl<{ id: string; statements?: { text: string; speaker?: string | null }[] }>(set.gold);
+    const { predictions, perSecond } = predict(articles);
+    if (!set.check) writeFileSync(join(dir, `${set.name}.pred.jsonl`), predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
+    // Scorer processes run while the next set is extracted.
+    const all = scorer.score(gold, predictions);
+    const sources = set.check ? [] : [...bySource(articles)].map(async ([source, ids]) => {
+      const slice = sourceSlice(gold, predictions, ids);
+      return [source, slice.gold.length, await scorer.score(slice.gold, slice.pred)] as [string, number, Scored];
+    });
+    const buckets = set.check ? Promise.resolve([]) : all.then((whole) => calibrate(scorer, gold, predictions, whole));
+    pending.push((async () => ({ set, articles: articles.length, perSecond, all: await all, sources: await Promise.all(sources), buckets: await buckets }))());
   }
-  if (!rows.length) {
+  const results = await Promise.all(pending);
+  if (!results.length) {
     console.error(`eval: no gold set found under ${shared} (set DICTUM_SHARED_DIR)`);
     process.exitCode = 1;
     return;
   }
-  const header = ["set", "gold", "pred", ...COLUMNS.map((c) => c.replace("statement", "st").replace("attributed", "attr")), "art/s"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join("  ");
-  console.log(line(header));
-  for (const r of rows) console.log(line(r));
-  console.log(`predictions${writeMisses ? " and misses" : ""}: ${dir}`);
-}
+  // A check set's misses are dropped here, before anything could write or print them.
+  for (const r of results) if (r.set.check) r.all = { metrics: r.all.metrics, misses: [] };
 
-const fmt = (x: number | null | undefined) => (x == null ? "n/a" : x.toFixed(3));
+  printTable("Sets (all articles)", ["set", "articles", "gold", "pred", ...SHORT, "art/s"],
+    results.map((r) => [r.set.name + (r.set.check ? " (check)" : ""), String(r.articles), ...columns(r.all.metrics), r.perSecond == null ? "n/a" : String(r.perSecond)]));
+
+  printTable("Per source", ["set", "source", "articles", "gold", "pred", ...SHORT],
+    results.flatMap((r) => r.sources.map(([source, n, s]) => [r.set.name, source, String(n), ...columns(s.metrics)])));
+
+  printTable("Calibration by statement confidence (precision: share of the bucket's predictions the scorer matched; speaker acc: among those matched to a gold speaker)",
+    ["set", "confidence", "pred", "share", "precision", "speakers checked", "speakerAcc"],
+    results.flatMap((r) => r.buckets.map((b) => [r.set.name, b.bucket, String(b.pred), r.all.metrics.predStatements ? fmt(b.pred / r.all.metrics.predStatements) : "n/a",
+      fmt(b.precision), String(b.speakerChecked), fmt(b.speakerAcc)])));
+
+  const targets = targetRows(new Map(results.map((r) => [r.set.name, r.all.metrics])));
+  printTable(`Targets (issue 10): ${targets.failed} cell(s) failing`, targets.header, targets.rows);
+
+  if (opts.misses) for (const r of results) if (!r.set.check) writeFileSync(join(dir, `${r.set.name}.misses.json`), JSON.stringify(r.all.misses, null, 1));
+  console.log(`\npredictions${opts.misses ? " and misses" : ""} (check sets excepted): ${dir}`);
+}
 
 await main();
