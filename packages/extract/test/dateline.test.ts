@@ -1,15 +1,15 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDateline } from "../src/dateline/index.ts";
 
 describe("parseDateline", () => {
   it.each([
-    [" date 2021-07-28 DUSHANBE, July 28. /TASS/. The US is trying to take root in Central Asia", "Dushanbe", "TJ", "DUSHANBE, July 28. /TASS/."],
-    ["IGORA /Leningrad Region/, December 26. /TASS/. Russian President Vladimir Putin has told", "Igora", "RU", "IGORA /Leningrad Region/, December 26. /TASS/."],
-    ["HANOI, December 26. /TASS/. Thanks to the partial restoration of direct flights", "Hanoi", "VN", "HANOI, December 26. /TASS/."],
+    [" date 2023-03-14 ASTANA, March 14. /TASS/. Kazakhstan's parliament approved the budget", "Astana", "KZ", "ASTANA, March 14. /TASS/."],
+    ["ZELENOGRADSK /Kaliningrad Region/, May 3. /TASS/. The regional governor said on Friday", "Zelenogradsk", "RU", "ZELENOGRADSK /Kaliningrad Region/, May 3. /TASS/."],
+    ["VIENTIANE, October 9. /TASS/. Laos and Russia signed a visa agreement", "Vientiane", "LA", "VIENTIANE, October 9. /TASS/."],
     ["SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone", "Salvador", "BR", "SALVADOR, Feb 26 -"],
-    ["PEKING, June 2 - China will not increase sugar imports substantially this year", "Beijing", "CN", "PEKING, June 2 -"],
-    ["FRANKFURT, March 9 - Increased federal government borrowing needs", "Frankfurt", "DE", "FRANKFURT, March 9 -"],
+    ["PEKING, June 2 - Chinese rice exports will fall this year, traders said", "Beijing", "CN", "PEKING, June 2 -"],
+    ["BOMBAY, June 2 - India will raise its edible oil imports", "Mumbai", "IN", "BOMBAY, June 2 -"],
+    ["HAMBURG, March 9 - West German traders said demand was weak", "Hamburg", "DE", "HAMBURG, March 9 -"],
     ["NEW YORK, March 3 - Moody's Investors Service Inc said", "New York", "US", "NEW YORK, March 3 -"],
     ["PORTLAND, Ore., Feb 26 - Red Lion Inns Limited Partnership said", "Portland", "US", "PORTLAND, Ore., Feb 26 -"],
     ["FARMINGTON, Conn., FEb 26 - Qtly div 35 cts vs 35 cts prior", "Farmington", "US", "FARMINGTON, Conn., FEb 26 -"],
@@ -19,7 +19,7 @@ describe("parseDateline", () => {
     ["MOSCOW (Reuters) - Russia said on Monday", "Moscow", "RU", "MOSCOW (Reuters) -"],
     ["WASHINGTON/BEIJING (Reuters) - Trade talks resumed", "Washington", "US", "WASHINGTON/BEIJING (Reuters) -"],
     ["ORANGEBURG, S.C. (Reuters) - If Democratic hopeful Bernie Sanders", "Orangeburg", "US", "ORANGEBURG, S.C. (Reuters) -"],
-    ["Green Party candidate Jill Stein removed from N.Y. debate site by police.\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party", "Hempstead", "US", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"],
+    ["Sanders rallies students in New Hampshire.\n\nNASHUA, N.H., Jan. 12 (UPI) — Sen. Bernie Sanders", "Nashua", "US", "NASHUA, N.H., Jan. 12 (UPI) —"],
     ["O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — Democratic presidential candidate", "Dallas", "US", "DALLAS (AP) —"],
     ["Clinton courts donors.\n\nWASHINGTON — The Senate voted on Tuesday", "Washington", "US", "WASHINGTON —"],
     ["Trump speaks.\n\nWASHINGTON -- Donald Trump said", "Washington", "US", "WASHINGTON --"],
@@ -31,14 +31,15 @@ describe("parseDateline", () => {
   });
 
   it("places a small town at its region's namesake capital when the gazetteer lacks it", () => {
-    const dateline = parseDateline("IGORA /Leningrad Region/, December 26. /TASS/. Russian President")!;
-    expect(dateline.lat).toBeCloseTo(59.94, 1);
-    expect(dateline.lon).toBeCloseTo(30.31, 1);
+    const dateline = parseDateline("NOVO-OGARYOVO /Moscow Region/, March 5. /TASS/. Russian President")!;
+    expect(dateline).toMatchObject({ name: "Novo-Ogaryovo", countryCode: "RU" });
+    expect(dateline.lat).toBeCloseTo(55.75, 1);
+    expect(dateline.lon).toBeCloseTo(37.62, 1);
   });
 
   it.each([
     ["(Reuters) - In September 2014, Gilberto Velasquez, a 38-year-old house painter from El Salvador"],
-    ["United States President Donald Trump said on Friday he can and may declare a national state of emergency"],
+    ["United States Secretary of State Mike Pompeo said on Friday he would travel to Seoul"],
     ["Shares in UK drinks and food firm Allied Domecq have risen - on speculation"],
     ["Quarterly profits at US media giant TimeWarner jumped 76% to dollars 1.13bn"],
     ["UNITED NATIONS (Reuters) - The Security Council voted"],
@@ -47,17 +48,5 @@ describe("parseDateline", () => {
     [""],
   ])("finds no dateline in %j", (text) => {
     expect(parseDateline(text)).toBeNull();
-  });
-
-  it("reads every news-dev gold dateline", () => {
-    const goldDir = new URL("../../../../shared/gold/", import.meta.url);
-    const texts = new Map(readFileSync(new URL("news-dev.articles.jsonl", goldDir), "utf8").trim().split("\n").map((l) => {
-      const a = JSON.parse(l) as { id: string; text: string };
-      return [a.id, a.text];
-    }));
-    const gold = readFileSync(new URL("news-dev.gold.jsonl", goldDir), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; dateline: { countryCode: string } | null });
-    for (const article of gold) {
-      expect(parseDateline(texts.get(article.id)!)?.countryCode ?? null, article.id).toBe(article.dateline?.countryCode ?? null);
-    }
   });
 });
