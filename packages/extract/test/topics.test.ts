@@ -5,16 +5,17 @@ const slugs = (text: string) => tagTopics(text).map((t) => t.slug);
 
 describe("tagTopics", () => {
   it.each([
-    ["there are still sanctions banning the import of oil products to Syria", ["sanctions", "energy-oil"]],
-    ["they are holding talks with all the countries neighboring Afghanistan on creating some logistical centers and bases for pulling out equipment from there, and of course, establishing centers that could admit refugees", ["military-presence", "refugees-migration", "troop-withdrawal"]],
-    ["Russia is determined to make progress on the line of engagement", ["armed-conflict"]],
-    ["We will hold the election either late or early.", ["elections"]],
-    ["We are treating it as a domestic terrorism case, and we're going to do what we do to terrorists in this country", ["terrorism"]],
-    ["the Bundesbank would only intervene after a fall below 1.75 marks", []],
-    ["Corona is not a virus, but avatar for the protection of poor creatures", ["health-epidemics"]],
-    ["the U.S. And Japan were on the verge of a serious trade conflict", ["trade"]],
+    // sentences written for these tests
+    ["an embargo on oil exports to Venezuela remains in force", ["sanctions", "energy-oil"]],
+    ["they are discussing bases in neighbouring countries to pull out equipment and shelter refugees after the troop withdrawal", ["military-presence", "refugees-migration", "troop-withdrawal"]],
+    ["artillery shelling along the front line continued overnight", ["armed-conflict"]],
+    ["We will call the election in the spring.", ["elections"]],
+    ["Police are treating the stabbing as a terrorist attack", ["terrorism"]],
+    ["the museum will reopen after the summer holidays", []],
+    ["The virus is spreading faster than the vaccine campaign", ["health-epidemics"]],
+    ["Washington and Tokyo were close to a trade war over car tariffs", ["trade"]],
     ["Iran must stop enriching uranium and dismantle its nuclear weapons programme", ["nuclear-weapons"]],
-    ["a federal-level emergency following a fuel oil spill in the Black Sea", ["climate-environment"]],
+    ["the tanker ran aground and an oil spill closed the beaches", ["climate-environment"]],
   ])("%s", (text, expected) => {
     expect(slugs(text)).toEqual(expect.arrayContaining(expected));
     if (expected.length === 0) expect(slugs(text)).toEqual([]);
