@@ -38,6 +38,8 @@ const STATEMENTS: [string, string, Row][] = [
   ["the Russian President", "The Russian President Vladimir Putin spoke in Sochi. The Russian President said the economy had grown.", ["indirect", "Vladimir Putin", "the economy had grown"]],
   ["the 52-year-old", "Health Minister Lena Ortiz opened the clinic. The 52-year-old said more clinics would follow.", ["indirect", "Lena Ortiz", "more clinics would follow"]],
   ["acronym to full name", "The Syrian Democratic Forces (SDF) said on Monday they had taken the town. The SDF said 40 fighters were captured.", ["indirect", "The Syrian Democratic Forces", "40 fighters were captured"]],
+  // mention boundaries: a lower-case head noun after a demonym ends the description
+  ["demonym then common noun", "\"The effects on jobs can be large,\" said an economist at a British brokerage.", ["direct", "an economist at a British brokerage", "The effects on jobs can be large,"]],
   // fragment speakers
   ["complementiser before the name", "Reporters asked about the tariffs, and that Trump said they would stay in place surprised no one.", ["indirect", "Trump", "they would stay in place"]],
   ["adverb before the name", "Afterwards Trump told supporters the wall would be built.", ["indirect", "Trump", "the wall would be built"]],

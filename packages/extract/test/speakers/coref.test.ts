@@ -6,31 +6,31 @@ const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
 describe("speaker coreference", () => {
   it("resolves a surname, a pronoun and a description to the fullest name", () => {
     const text = [
-      "Russian Defense Minister Sergey Shoigu told reporters the US was trying to take root in Central Asia.",
-      '"The US declared far and wide that they are leaving Afghanistan," Shoigu specified.',
-      "There are still sanctions banning the import of oil products to Syria, he noted.",
-      '"Things continue to unfold there," the Russian defense chief said.',
+      "Russian Defense Minister Pavel Orlov told reporters the alliance was moving troops closer to the border.",
+      '"They promised that no new bases would be built," Orlov specified.',
+      "There are still restrictions on grain shipments to the region, he noted.",
+      '"We are watching every move," the Russian defense chief said.',
     ].join("\n\n");
-    expect(speakers(text)).toEqual(["Sergey Shoigu", "Sergey Shoigu", "Sergey Shoigu", "Sergey Shoigu"]);
+    expect(speakers(text)).toEqual(["Pavel Orlov", "Pavel Orlov", "Pavel Orlov", "Pavel Orlov"]);
   });
 
   it("refers 'he' back to an unnamed single person", () => {
-    const text = "A Western diplomat said sugar output also fell in Fujian.\n\nHe said the rural sectors in Guangdong were well developed.";
-    expect(speakers(text)).toEqual(["A Western diplomat", "A Western diplomat"]);
+    const text = "A European diplomat said rice output also fell in Hunan.\n\nHe said the farm sector in Sichuan was well run.";
+    expect(speakers(text)).toEqual(["A European diplomat", "A European diplomat"]);
   });
 
   it("refers 'the newspaper' to the newspaper quoted before", () => {
-    const text = 'The Nanfang Daily said production in Guangdong province fell.\n\n"Supply of cane is inadequate," the newspaper said.';
-    expect(speakers(text)).toEqual(["The Nanfang Daily", "The Nanfang Daily"]);
+    const text = 'The Jakarta Post said production in Java fell.\n\n"Supply of palm oil is inadequate," the newspaper said.';
+    expect(speakers(text)).toEqual(["The Jakarta Post", "The Jakarta Post"]);
   });
 
   it("matches a description to the speaker who shares its words", () => {
     const text = [
-      '"The real economic effects can be significant," said an economist at a U.S. securities house.',
-      '"Because of lower appreciation of assets, that much negative impact could be observed," said Keikichi Honda, general manager of economic research at the Bank of Tokyo.',
-      '"There has been a move from the purely rational to the emotional," said the foreign economist.',
+      '"The effects on jobs can be large," said an economist at a London securities house.',
+      '"Because of weaker demand, that much damage could be seen," said Mary Chen, head of research at the Bank of Singapore.',
+      '"There has been a shift from the rational to the emotional," said the London economist.',
     ].join("\n\n");
-    expect(speakers(text)).toEqual(["an economist at a U.S. securities house", "Keikichi Honda", "an economist at a U.S. securities house"]);
+    expect(speakers(text)).toEqual(["an economist at a London securities house", "Mary Chen", "an economist at a London securities house"]);
   });
 
   it("takes 'she' from a person named in the narration when no one has spoken yet", () => {
@@ -64,7 +64,7 @@ describe("speaker coreference", () => {
   });
 
   it("does not let a new sentence's own quote take the attribution of the quote before it", () => {
-    const text = 'Interior Minister Joachim Brudziński called the stabbing "an act of inexplicable barbarity." He said "I can’t find the words."';
-    expect(speakers(text)).toEqual(["Joachim Brudziński", "Joachim Brudziński"]);
+    const text = 'Interior Minister Piotr Nowak called the fire "an act of senseless cruelty." He said "I have no words for this."';
+    expect(speakers(text)).toEqual(["Piotr Nowak", "Piotr Nowak"]);
   });
 });

@@ -6,12 +6,12 @@ const quotesOf = (text: string) => findQuotes(text, splitParagraphs(text)).map((
 
 describe("findQuotes", () => {
   it.each([
-    ["ascii", '"The search and rescue operation is complete," Chupriyan told TASS.', ["The search and rescue operation is complete,"]],
-    ["curly", "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”", ["Here comes Big Daddy,", "The Donald. Big Daddy."]],
+    ["ascii", '"The evacuation of the village is finished," Petrov told TASS.', ["The evacuation of the village is finished,"]],
+    ["curly", "“Here comes the champion,” she said, laughing. “The one. The only.”", ["Here comes the champion,", "The one. The only."]],
     ["guillemets", "Peskov said: «We will not comment on this.»", ["We will not comment on this."]],
     ["low-9 opener", "Er sagte: „Das ist gut“ und ging.", ["Das ist gut"]],
-    ["doubled apostrophes (NYT)", "''This isn't tax reform,'' said Douglas Holtz-Eakin.", ["This isn't tax reform,"]],
-    ["nested single quotes stay inside", "“The left is saying, ‘Yeah, normally that’s true,’ and so on,” Limbaugh said.", ["The left is saying, ‘Yeah, normally that’s true,’ and so on,"]],
+    ["doubled apostrophes (NYT)", "''This isn't a rescue plan,'' said Martha Quinn.", ["This isn't a rescue plan,"]],
+    ["nested single quotes stay inside", "“The critics are saying, ‘Well, usually that’s fine,’ and so on,” Harmon said.", ["The critics are saying, ‘Well, usually that’s fine,’ and so on,"]],
     ["apostrophes are not quotes", "It’s the Kremlin’s view, and the leaders’ meeting went ahead.", []],
     ["single curly quote as a quote", "Black lawmakers call Trump a ‘disgusting fraud’ on Friday.", ["disgusting fraud"]],
     ["same opener twice: the first was never closed", "“We were there. “Now we are not,” he said.", ["We were there.", "Now we are not,"]],
@@ -21,13 +21,13 @@ describe("findQuotes", () => {
   });
 
   it("runs a quote on into a paragraph that closes it", () => {
-    const text = 'David Steel said "this was a strangely deceptive budget.\n\nThe Chancellor had six billion stg to give back."\n\nSteel left.';
-    expect(quotesOf(text)).toEqual(["this was a strangely deceptive budget.\n\nThe Chancellor had six billion stg to give back."]);
+    const text = 'Alan Price said "this was a badly balanced plan.\n\nThe council had two million pounds to spend."\n\nPrice left.';
+    expect(quotesOf(text)).toEqual(["this was a badly balanced plan.\n\nThe council had two million pounds to spend."]);
   });
 
   it("starts a new passage when the next paragraph reopens the quote", () => {
-    const text = 'He replied "I think we will hold the election late.\n\n"There is not any compulsion."';
-    expect(quotesOf(text)).toEqual(["I think we will hold the election late.", "There is not any compulsion."]);
+    const text = 'He replied "I think we will finish the bridge in May.\n\n"There is not any hurry."';
+    expect(quotesOf(text)).toEqual(["I think we will finish the bridge in May.", "There is not any hurry."]);
   });
 
   it("stays linear on thousands of quote marks", () => {

@@ -10,9 +10,9 @@ function sentencesOf(text: string): string[] {
 
 describe("splitSentences", () => {
   it.each([
-    ["abbreviations and initials", "Sen. Lindsey Graham (R-S.C.) told The Huffington Post. He met David M. Holland on Jan. 5.", ["Sen. Lindsey Graham (R-S.C.) told The Huffington Post.", "He met David M. Holland on Jan. 5."]],
-    ["a quote is atomic", '"The US declared far and wide that they are leaving. And this is true," Shoigu specified. He left.', ['"The US declared far and wide that they are leaving. And this is true," Shoigu specified.', "He left."]],
-    ["a quote ending with a full stop ends the sentence", 'Shoigu noted it is hard "to find a place." "For example, did it lead to anything good?" he asked.', ['Shoigu noted it is hard "to find a place."', '"For example, did it lead to anything good?" he asked.']],
+    ["abbreviations and initials", "Sen. Tim Scott (R-S.C.) told The Washington Post. He met John Q. Adams on Feb. 3.", ["Sen. Tim Scott (R-S.C.) told The Washington Post.", "He met John Q. Adams on Feb. 3."]],
+    ["a quote is atomic", '"The committee promised everyone that it is leaving. And this is true," Ivanov specified. He left.', ['"The committee promised everyone that it is leaving. And this is true," Ivanov specified.', "He left."]],
+    ["a quote ending with a full stop ends the sentence", 'Orlov noted it is hard "to find a solution." "For example, did it help anyone?" he asked.', ['Orlov noted it is hard "to find a solution."', '"For example, did it help anyone?" he asked.']],
     ["dotted acronyms mid-sentence", "The U.S. Economy is strong, said Toshiaki Kakimoto.", ["The U.S. Economy is strong, said Toshiaki Kakimoto."]],
     ["paragraphs never join", "First line without stop\nSecond line.", ["First line without stop", "Second line."]],
   ])("%s", (_name, text, expected) => {
