@@ -3,83 +3,83 @@ import { extract, rows } from "./helpers.ts";
 
 describe("direct quotes", () => {
   it.each<[string, string, [string, string | null, string][]]>([
-    ["attribution after the quote", '"The search and rescue operation is complete," Deputy Emergency Situations Minister Alexander Chupriyan told TASS on Wednesday.',
-      [["direct", "Alexander Chupriyan", "The search and rescue operation is complete,"]]],
-    ["inverted attribution with apposition", '"The lack of reciprocity is deplorable," said Elez Biberaj, the director of the VOA Eurasian division.',
-      [["direct", "Elez Biberaj", "The lack of reciprocity is deplorable,"]]],
-    ["interrupted quote is two statements", "“Here comes Big Daddy,” Melanie Austin said, clapping. “The Donald. Big Daddy.”",
-      [["direct", "Melanie Austin", "Here comes Big Daddy,"], ["direct", "Melanie Austin", "The Donald. Big Daddy."]]],
-    ["introduced with a colon", "Limbaugh continued: “The left is saying it is all true.”",
-      [["direct", "Limbaugh", "The left is saying it is all true."]]],
-    ["sentence-initial inverted cue", "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”",
-      [["direct", "Ellis", "I don’t get the sense she’s the least bit interested in tax reform."]]],
-    ["'said' inside a quote is not a cue", '"We have always said we would judge the budget on the cost of borrowing," CBI President David Nickson said.',
-      [["direct", "David Nickson", "We have always said we would judge the budget on the cost of borrowing,"]]],
-    ["a quote that ends the article", 'Businessman Raul Concepcion said everyone could heave a sigh of relief. "Now that the debt agreement is out of the way, our officials can concentrate on their work," he said',
-      [["indirect", "Raul Concepcion", "everyone could heave a sigh of relief"], ["direct", "Raul Concepcion", "Now that the debt agreement is out of the way, our officials can concentrate on their work,"]]],
-    ["non-ASCII name", "“I can’t find the words for this kind of act,” Joachim Brudziński said.",
-      [["direct", "Joachim Brudziński", "I can’t find the words for this kind of act,"]]],
-    ["label verb with a quoted word", 'Labour leader Neil Kinnock called it "a bribes budget."',
-      [["direct", "Neil Kinnock", "a bribes budget."]]],
+    ["attribution after the quote", '"The evacuation of the village is finished," Deputy Civil Defence Minister Igor Malkov told TASS on Wednesday.',
+      [["direct", "Igor Malkov", "The evacuation of the village is finished,"]]],
+    ["inverted attribution with apposition", '"The delay is regrettable," said Anna Berg, the director of the agency\'s Nordic service.',
+      [["direct", "Anna Berg", "The delay is regrettable,"]]],
+    ["interrupted quote is two statements", "“Here comes the champion,” Laura Diaz said, laughing. “The one. The only.”",
+      [["direct", "Laura Diaz", "Here comes the champion,"], ["direct", "Laura Diaz", "The one. The only."]]],
+    ["introduced with a colon", "Harmon continued: “The critics are saying it is all wrong.”",
+      [["direct", "Harmon", "The critics are saying it is all wrong."]]],
+    ["sentence-initial inverted cue", "Said Morton: “I don’t get the sense he’s the least bit interested in the budget.”",
+      [["direct", "Morton", "I don’t get the sense he’s the least bit interested in the budget."]]],
+    ["'said' inside a quote is not a cue", '"We have always said we would judge the plan by its cost," Chamber President Helen Ward said.',
+      [["direct", "Helen Ward", "We have always said we would judge the plan by its cost,"]]],
+    ["a quote that ends the article", 'Businessman Pedro Alvarez said the town could finally relax. "Now that the bridge is open, our shops can get back to work," he said',
+      [["indirect", "Pedro Alvarez", "the town could finally relax"], ["direct", "Pedro Alvarez", "Now that the bridge is open, our shops can get back to work,"]]],
+    ["non-ASCII name", "“I have no words for this kind of cruelty,” Łukasz Wróbel said.",
+      [["direct", "Łukasz Wróbel", "I have no words for this kind of cruelty,"]]],
+    ["label verb with a quoted word", 'Green leader Paula Hart called it "a polluters charter."',
+      [["direct", "Paula Hart", "a polluters charter."]]],
   ])("%s", (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
 
   it("carries the speaker into a continuation paragraph", () => {
-    const text = 'Ueda said the market would recover.\n\n"Now some people have an uneasy feeling about the outlook of the economy."';
+    const text = 'Tanaka said the market would recover.\n\n"Now some people are nervous about the outlook for exports."';
     expect(rows(text)).toEqual([
-      ["indirect", "Ueda", "the market would recover"],
-      ["direct", "Ueda", "Now some people have an uneasy feeling about the outlook of the economy."],
+      ["indirect", "Tanaka", "the market would recover"],
+      ["direct", "Tanaka", "Now some people are nervous about the outlook for exports."],
     ]);
   });
 
   it("takes the quote of the next paragraph after a cue that ends with a colon", () => {
-    const text = 'Caddell continued:\n\n"The health issue overall is very much a partisan issue."';
-    expect(rows(text)).toEqual([["direct", "Caddell", "The health issue overall is very much a partisan issue."]]);
+    const text = 'Whitman continued:\n\n"The housing question is very much a local question."';
+    expect(rows(text)).toEqual([["direct", "Whitman", "The housing question is very much a local question."]]);
   });
 
   it("reads transcript turns after a speaker label", () => {
-    const text = '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n\n"WALLACE: But, Governor Pence, I’ve got to ask you.';
+    const text = '"KAINE: Well, look, my opponent apparently thinks this is a game show called “Deal or No Deal.”\n\n"QUIJANO: But, Senator Kaine, I’ve got to ask you.';
     expect(rows(text)).toEqual([
-      ["direct", "PENCE", "Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”"],
-      ["direct", "WALLACE", "But, Governor Pence, I’ve got to ask you."],
+      ["direct", "KAINE", "Well, look, my opponent apparently thinks this is a game show called “Deal or No Deal.”"],
+      ["direct", "QUIJANO", "But, Senator Kaine, I’ve got to ask you."],
     ]);
   });
 
   it("keeps a multi-paragraph quote as one statement", () => {
-    const text = 'David Steel, leader of the Liberal Party, said "this was a strangely deceptive budget.\n\nThe Chancellor had six billion stg to give back."';
+    const text = 'Alan Price, leader of the Green group, said "this was a badly balanced plan.\n\nThe council had two million pounds to spend."';
     const [s] = extract(text).statements;
-    expect(s?.speaker?.name).toBe("David Steel");
-    expect(s?.text).toBe("this was a strangely deceptive budget.\n\nThe Chancellor had six billion stg to give back.");
+    expect(s?.speaker?.name).toBe("Alan Price");
+    expect(s?.text).toBe("this was a badly balanced plan.\n\nThe council had two million pounds to spend.");
   });
 
   it("turns a reported clause with a partial quote into one direct statement", () => {
-    const text = 'At the same time, Shoigu noted that it is hard to find a place on the planet "where the US came and stayed for a long time with good consequences."';
-    expect(rows(text)).toEqual([["direct", "Shoigu", 'it is hard to find a place on the planet "where the US came and stayed for a long time with good consequences.']]);
+    const text = 'At the same time, Orlov noted that it is hard to name a region "where the alliance arrived and left things better than before."';
+    expect(rows(text)).toEqual([["direct", "Orlov", 'it is hard to name a region "where the alliance arrived and left things better than before.']]);
   });
 });
 
 describe("reported speech", () => {
   it.each<[string, string, [string, string | null, string][]]>([
-    ["X said that ...", "The Emergencies Ministry said six deaths were of children.", [["indirect", "The Emergencies Ministry", "six deaths were of children"]]],
+    ["X said that ...", "The Health Ministry said four patients were in a serious condition.", [["indirect", "The Health Ministry", "four patients were in a serious condition"]]],
     ["..., X said.", "The dry period means the temporao will be late this year, Comissaria Smith said.", [["indirect", "Comissaria Smith", "The dry period means the temporao will be late this year"]]],
-    ["..., said X.", "The government is serious about getting down to work, said George Drysdale.", [["indirect", "George Drysdale", "The government is serious about getting down to work"]]],
-    ["According to X, ...", "According to police, officers saw Scott get out of a car with a handgun.", [["indirect", "police", "officers saw Scott get out of a car with a handgun"]]],
-    ["..., according to X.", "About 9.9 million single mothers live in the United States, according to federal statistics.", [["indirect", "federal statistics", "About 9.9 million single mothers live in the United States"]]],
-    ["told with a listener and a day", "Aurelio Periquet, President of the Philippine Chamber of Commerce, told Reuters on Monday the debt accord had translated the banks' confidence.",
-      [["indirect", "Aurelio Periquet", "the debt accord had translated the banks' confidence"]]],
+    ["..., said X.", "The council is serious about fixing the roads, said Martin Hale.", [["indirect", "Martin Hale", "The council is serious about fixing the roads"]]],
+    ["According to X, ...", "According to police, the driver left the car near the station.", [["indirect", "police", "the driver left the car near the station"]]],
+    ["..., according to X.", "About two million people work in farming in the country, according to official figures.", [["indirect", "official figures", "About two million people work in farming in the country"]]],
+    ["told with a listener and a day", "Rosa Mendez, President of the Chilean Chamber of Mines, told Reuters on Monday the copper deal had restored the investors' trust.",
+      [["indirect", "Rosa Mendez", "the copper deal had restored the investors' trust"]]],
     ["poll respondents", "Two in three said they are less likely to vote Republican. Sixty-six percent said it made no difference to them.",
       [["indirect", "Two in three", "they are less likely to vote Republican"], ["indirect", "Sixty-six percent", "it made no difference to them"]]],
     ["progressive cue", "Trump is promising lower taxes and more jobs for the Rust Belt.", [["indirect", "Trump", "lower taxes and more jobs for the Rust Belt"]]],
-    ["parenthetical attribution", "The museum, Mr. Obama said, would make visitors face uncomfortable truths.", [["indirect", "Obama", "The museum, Mr. Obama said, would make visitors face uncomfortable truths"]]],
-    ["a semicolon ends the clause", "The FSB denies the two explosions are related; reports describe speculation.", [["indirect", "The FSB", "the two explosions are related"]]],
-    ["coordinated cue shares the subject", "Business leaders said the rescheduling would give Aquino breathing space, but warned her government was still in the midst of consolidation.",
-      [["indirect", "Business leaders", "the rescheduling would give Aquino breathing space"], ["indirect", "Business leaders", "her government was still in the midst of consolidation"]]],
-    ["participle continues the speaker", "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work yesterday.",
-      [["indirect", "officials", "A total of 39 are confirmed dead"], ["indirect", "officials", "rescuers ended their work yesterday"]]],
+    ["parenthetical attribution", "The library, Mr. Carter said, would open its archive to every student.", [["indirect", "Carter", "The library, Mr. Carter said, would open its archive to every student"]]],
+    ["a semicolon ends the clause", "The agency denies the two fires are linked; reports describe arson.", [["indirect", "The agency", "the two fires are linked"]]],
+    ["coordinated cue shares the subject", "Union leaders said the deal would give the company time, but warned its workers were still owed back pay.",
+      [["indirect", "Union leaders", "the deal would give the company time"], ["indirect", "Union leaders", "its workers were still owed back pay"]]],
+    ["participle continues the speaker", "A total of 12 are still missing, officials told state media, adding that divers would resume the search today.",
+      [["indirect", "officials", "A total of 12 are still missing"], ["indirect", "officials", "divers would resume the search today"]]],
     ["unnamed source with a prepositional phrase", "A source in the Defense Ministry said the troops would stay.", [["indirect", "A source in the Defense Ministry", "the troops would stay"]]],
-    ["the agent of 'polled by' is not the speaker", "The accord does not imply an overnight boom, bankers and businessmen polled by Reuters said.",
-      [["indirect", "bankers and businessmen", "The accord does not imply an overnight boom"]]],
+    ["the agent of 'polled by' is not the speaker", "The deal does not mean a quick recovery, traders and analysts polled by Reuters said.",
+      [["indirect", "traders and analysts", "The deal does not mean a quick recovery"]]],
   ])("%s", (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -89,21 +89,21 @@ describe("what is not a statement", () => {
   it.each([
     ["scare quotes", 'The march was an anti-Brexit ("British exit") protest, and the "Keepin\' It Real" show covered it.'],
     ["a title in quotes", 'She starred in "Pillow Talk" and "Calamity Jane" during the 1950s.'],
-    ["narration", "The 1973 building was home to over 1,000 people; 48 apartments were damaged. The building was evacuated."],
-    ["belief verbs", "Some economists fear a world recession if stock exchanges continue to plunge. Analysts believe the dollar will fall."],
-    ["passive 'was told'", "In a meeting that day he was told the rescue would take days."],
+    ["narration", "The 1962 tower was home to over 500 families; 30 flats were damaged. The tower was evacuated."],
+    ["belief verbs", "Some economists fear a slump if oil prices keep rising. Analysts believe the euro will fall."],
+    ["passive 'was told'", "At a briefing that morning he was told the repairs would take weeks."],
     ["'said' as part of 'is said to be'", "The minister is said to be furious about the decision."],
-    ["a title-case headline without a title given", "Obama Says Museum Will Tell of Suffering and Delight."],
-    ["a noun that looks like a verb", "Several battleground states could be decisive in a close election."],
-    ["a pro-form", "Robby Mook said as much in an interview."],
+    ["a title-case headline without a title given", "Mayor Says Library Will Open All Night During Exams."],
+    ["a noun that looks like a verb", "Several swing states could be decisive in a tight race."],
+    ["a pro-form", "Janet Olsen said as much in an interview."],
     ["a quote with no speaker anywhere", '"It was a quiet night."\n\nThe streets were empty.'],
   ])("%s", (_name, text) => {
     expect(rows(text)).toEqual([]);
   });
 
   it("skips the headline repeated as the first line", () => {
-    const text = "Obama Says Museum Will Tell of Suffering.\n\nThe museum opened on Saturday.";
-    expect(rows(text, "Obama Says Museum Will Tell of Suffering")).toEqual([]);
+    const text = "Mayor Says Library Will Open All Night.\n\nThe library opened on Saturday.";
+    expect(rows(text, "Mayor Says Library Will Open All Night")).toEqual([]);
   });
 });
 
