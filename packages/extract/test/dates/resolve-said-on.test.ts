@@ -4,7 +4,7 @@ import { resolveSaidOn } from "../../src/dates/index.ts";
 // [article date, attribution words (from the corpora), expected date said]
 const cases: [string | null, string, string | null][] = [
   // weekdays: the latest such day on or before the article date (2021-07-28 and 2017-10-11 are Wednesdays)
-  ["2021-07-28", "Russian Defense Minister Sergey Shoigu told reporters on Wednesday", "2021-07-28"],
+  ["2021-07-28", "Russian Foreign Minister Sergei Lavrov told reporters on Wednesday", "2021-07-28"],
   ["2021-07-28", "Merkel said on Monday", "2021-07-26"],
   ["2021-07-28", "Trump said on Thursday", "2021-07-22"],
   ["2017-10-11", "Lawmakers said on Wednesday night", "2017-10-11"],
