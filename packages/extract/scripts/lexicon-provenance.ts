@@ -14,6 +14,20 @@ import { sharedDir } from "./eval/sets.ts";
 import { corpusFiles, goldIndex, unannotated } from "./corpus/unannotated.ts";
 
 const MIN = 3;
+/**
+ * Candidates kept on purpose, with the reason. polnear/train (the tuning set, 840 articles) also justifies an entry
+ * that MIN of its articles contain: such an entry was not written for one sentence.
+ */
+const KEPT: Record<string, string> = {
+  Leningrad: "historical name (the guide maps old names to today's place); dropping it cost news-dev dateline 1.000 -> 0.900",
+  Rangoon: "historical name (the guide maps old names to today's place)",
+  Burmese: "demonym of Burma, an old name the guide lists",
+  Telangana: "one of an enumeration (India's large states)",
+  Assam: "one of an enumeration (India's large states)",
+  Yunnan: "one of an enumeration (China's provinces)",
+  Heilongjiang: "one of an enumeration (China's provinces)",
+  Qinghai: "one of an enumeration (China's provinces)",
+};
 const shared = sharedDir();
 const lexicons = new URL("../src/lexicons/", import.meta.url);
 const load = (f: string) => JSON.parse(readFileSync(new URL(f, lexicons), "utf8"));
@@ -104,8 +118,10 @@ for (const [file, list, es] of entries()) {
   const low = rows.filter((r) => r.u < MIN);
   rare += low.length;
   const cand = low.filter((r) => r.d + r.pd > 0);
-  candidates += cand.length;
+  const open = cand.filter((r) => r.t < MIN && !KEPT[r.e]);
+  candidates += open.length;
+  const label = (r: (typeof rows)[number]) => (r.d + r.pd === 0 ? "" : r.t >= MIN ? "kept (polnear/train) " : KEPT[r.e] ? `kept (${KEPT[r.e]}) ` : "CANDIDATE ");
   const shown = all ? low : cand;
-  if (shown.length) console.log(`${file} ${list}: ${rows.length} entries, ${low.length} rare${shown.map((r) => `\n  ${r.d + r.pd > 0 ? "CANDIDATE " : ""}${JSON.stringify(r.e)} U=${r.u} D=${r.d} PD=${r.pd} T=${r.t}`).join("")}`);
+  if (shown.length) console.log(`${file} ${list}: ${rows.length} entries, ${low.length} rare${shown.map((r) => `\n  ${label(r)}${JSON.stringify(r.e)} U=${r.u} D=${r.d} PD=${r.pd} T=${r.t}`).join("")}`);
 }
-console.log(`${total} entries, ${rare} in fewer than ${MIN} unannotated articles, ${candidates} of them found in seed/news-dev/polnear-dev`);
+console.log(`${total} entries, ${rare} in fewer than ${MIN} unannotated articles; ${candidates} open candidate(s) (in seed/news-dev/polnear-dev, not justified by polnear/train, not kept on purpose)`);
