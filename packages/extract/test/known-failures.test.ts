@@ -2,7 +2,7 @@
  * Known failures: sentences the extractor gets wrong today, each with what it should give (by the annotation guide,
  * ../shared/gold/README.md). They are marked `it.fails`, so they pass while the extractor is wrong; when a change
  * fixes one, vitest reports it as failing ("expected to fail"): move that case to the module's own tests then.
- * Sentences are written for this table, in the shapes the gold sets and PolNeAR train show.
+ * Sentences are written for this table, in the shapes the gold sets show, or taken from polnear/train (marked).
  */
 import { describe, expect, it } from "vitest";
 import { findPlaces } from "../src/places/index.ts";
@@ -46,6 +46,15 @@ const STATEMENTS: [string, string, Row][] = [
   ["sentence boundary inside the name", "Houston. Yukos said it would appeal the ruling.", ["indirect", "Yukos", "it would appeal the ruling"]],
   // a place standing for the speaker when the sentence before names the real source
   ["country for its president", "Iran's President Hassan Rouhani spoke on television. Iran said it would not renegotiate the deal.", ["indirect", "Hassan Rouhani", "it would not renegotiate the deal"]],
+  // from polnear/train: the listener of "told" is not the speaker; a narrated clause after a quote is not a speaker
+  ["told The Huffington Post (apposition)", "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington Post.",
+    ["indirect", "Tad Devine", "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through to the convention"]],
+  ["told The Huffington Post (age)", "“Basically all of my relationships are with girls and with women — overwhelmingly so,” Butz, 49, told The Huffington Post.",
+    ["direct", "Butz", "Basically all of my relationships are with girls and with women — overwhelmingly so,"]],
+  ["quote after 'said, with a passion that …'", "\"Where were we attacked? We were attacked in downtown Manhattan where Wall Street is,\" Clinton said, with a passion that almost suggested that the question was out of line. \"I did spend a whole lot of time and effort helping them rebuild.\"",
+    ["direct", "Clinton", "I did spend a whole lot of time and effort helping them rebuild."]],
+  ["'like X, which …' between subject and cue", "CNN, like The Associated Press, which was the first organization to do so, declared Clinton had enough delegates to become the presumptive nominee the night before the California primary.",
+    ["indirect", "CNN", "Clinton had enough delegates to become the presumptive nominee the night before the California primary"]],
 ];
 
 describe("known failures: statements and speakers", () => {
