@@ -22,7 +22,7 @@ describe.each(testProviders())("count tables on %s", (provider) => {
     for (const s of statements) {
       const key = [...new Set(s.places.map((p) => p.placeId))].sort((a, b) => a - b).join(",");
       expect(s.placesKey).toBe(key);
-      days.set(`${s.saidOn.toISOString()} ${s.kind}`, (days.get(`${s.saidOn.toISOString()} ${s.kind}`) ?? 0) + 1);
+      if (s.saidOn) days.set(`${s.saidOn.toISOString()} ${s.kind}`, (days.get(`${s.saidOn.toISOString()} ${s.kind}`) ?? 0) + 1);
       sets.set(`${key} ${s.kind}`, (sets.get(`${key} ${s.kind}`) ?? 0) + 1);
     }
     const storedDays = (await t.db.statementDayCount.findMany()).filter((r) => r.count !== 0).map((r) => [`${r.saidOn.toISOString()} ${r.kind}`, r.count]);
