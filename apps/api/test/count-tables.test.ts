@@ -44,6 +44,21 @@ describe.each(testProviders())("count tables on %s", (provider) => {
     expect(total).toBe(await t.db.statement.count());
   });
 
+  it("stay exact with statements of unknown date, which the day counts leave out and the total keeps", async () => {
+    const r = await t.gql(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { statements { id saidOn } } }`,
+      { input: { text: '"The strike will go ahead," union leader Mary Jones said.', source: "Count test", url: "https://example.org/count-undated" } },
+      { authorization: `Bearer ${TOKEN}` });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ingestArticle.statements.map((s: { saidOn: string | null }) => s.saidOn)).toEqual([null]);
+    await expectExact();
+    const counts = (await t.gql(`{ statements(first: 0) { totalCount } unknownDateCount timeline(bucket: DAY) { count } }`)).data;
+    expect(counts.statements.totalCount).toBe(await t.db.statement.count());
+    expect(counts.unknownDateCount).toBe(await t.db.statement.count({ where: { saidOn: null } }));
+    expect(counts.timeline.reduce((n: number, p: { count: number }) => n + p.count, 0)).toBe(await t.db.statement.count({ where: { saidOn: { not: null } } }));
+    const known = (await t.gql(`{ statements(first: 0, filter: { kind: DIRECT }) { totalCount } }`)).data.statements.totalCount;
+    expect(known).toBe(await t.db.statement.count({ where: { kind: "DIRECT" } }));
+  });
+
   it("stay exact when places change and articles are deleted", async () => {
     const statement = await t.db.statement.findFirstOrThrow({ where: { places: { some: {} } }, select: { id: true, places: true } });
     await t.db.statementPlace.delete({ where: { statementId_placeId_role: { statementId: statement.id, placeId: statement.places[0]!.placeId, role: statement.places[0]!.role } } });
