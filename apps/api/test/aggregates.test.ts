@@ -1,7 +1,7 @@
 // timeline, placeCounts and facets count exactly the statements Query.statements returns for the same filter.
 import { testProviders } from "@dictum/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { goldRows } from "./fixtures/oracle.ts";
+import { goldRows, regionScope, type GoldRow } from "./fixtures/oracle.ts";
 import { startTestApi, type TestApi } from "./harness.ts";
 
 const FILTERS: Record<string, unknown>[] = [
@@ -52,6 +52,12 @@ describe.each(testProviders())("aggregates on %s", (provider) => {
     }
   });
 
+  /** The gold statements about a region: naming it, a region inside it, or a country in it. */
+  const aboutRegion = async (name: string, rows: GoldRow[]) => {
+    const scope = await regionScope(t.db, name);
+    return rows.filter((row) => [...row.countries].some((c) => scope.countries.has(c)) || [...row.regions].some((r) => scope.regionNames.has(r)));
+  };
+
   it("puts statements in the right buckets", async () => {
     const months = (await t.gql(`{ timeline(bucket: MONTH) { start count } }`)).data.timeline;
     const expected = new Map<string, number>();
@@ -60,7 +66,9 @@ describe.each(testProviders())("aggregates on %s", (provider) => {
     const weeks = (await t.gql(`{ timeline(bucket: WEEK, filter: { sources: ["TASS"], from: "2021-01-01", to: "2021-12-31" }) { start count } }`)).data.timeline;
     expect(weeks).toEqual([{ start: "2021-07-26", count: 8 }]); // Wednesday 28 July 2021 is in the week of Monday the 26th
     const years = (await t.gql(`{ timeline(bucket: YEAR, filter: { regions: ["Central Asia"] }) { start count } }`)).data.timeline;
-    expect(years).toEqual([{ start: "2021-01-01", count: 16 }]);
+    const centralAsia = await aboutRegion("Central Asia", gold);
+    expect(centralAsia.length).toBeGreaterThan(0);
+    expect(years).toEqual([{ start: "2021-01-01", count: centralAsia.length }]);
   });
 
   it.each(FILTERS)("placeCounts match the countries and regions filters for %j", async (filter) => {
@@ -83,11 +91,13 @@ describe.each(testProviders())("aggregates on %s", (provider) => {
     const byCode = Object.fromEntries(r.data.placeCounts.countries.map((c: any) => [c.place.code, c.count]));
     const expected: Record<string, number> = {};
     for (const row of gold.filter((g) => g.source === "TASS" && g.saidOn <= "2021-12-31")) for (const code of row.countries) expected[code] = (expected[code] ?? 0) + 1;
-    expect(expected.TJ).toBe(8); // every statement was filed in Dushanbe
+    // Every statement was filed in Dushanbe, which makes none of them about Tajikistan: only those naming it count.
+    expect(expected.TJ ?? 0).toBeLessThan(8);
     expect(byCode).toEqual(expected);
     const byName = Object.fromEntries(r.data.placeCounts.regions.map((c: any) => [c.place.name, c.count]));
-    expect(byName["Central Asia"]).toBe(8);
-    expect(byName["Asia"]).toBe(8);
+    const tass = gold.filter((g) => g.source === "TASS" && g.saidOn <= "2021-12-31");
+    expect(byName["Central Asia"]).toBe((await aboutRegion("Central Asia", tass)).length);
+    expect(byName["Asia"]).toBe((await aboutRegion("Asia", tass)).length);
   });
 
   it.each(FILTERS)("facets count what the matching filters return for %j", async (filter) => {

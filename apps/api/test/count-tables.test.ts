@@ -22,7 +22,7 @@ describe.each(testProviders())("count tables on %s", (provider) => {
     for (const s of statements) {
       const key = [...new Set(s.places.map((p) => p.placeId))].sort((a, b) => a - b).join(",");
       expect(s.placesKey).toBe(key);
-      days.set(`${s.saidOn.toISOString()} ${s.kind}`, (days.get(`${s.saidOn.toISOString()} ${s.kind}`) ?? 0) + 1);
+      if (s.saidOn) days.set(`${s.saidOn.toISOString()} ${s.kind}`, (days.get(`${s.saidOn.toISOString()} ${s.kind}`) ?? 0) + 1);
       sets.set(`${key} ${s.kind}`, (sets.get(`${key} ${s.kind}`) ?? 0) + 1);
     }
     const storedDays = (await t.db.statementDayCount.findMany()).filter((r) => r.count !== 0).map((r) => [`${r.saidOn.toISOString()} ${r.kind}`, r.count]);
@@ -42,6 +42,21 @@ describe.each(testProviders())("count tables on %s", (provider) => {
     await expectExact();
     const total = (await t.gql(`{ statements(first: 0) { totalCount } }`)).data.statements.totalCount;
     expect(total).toBe(await t.db.statement.count());
+  });
+
+  it("stay exact with statements of unknown date, which the day counts leave out and the total keeps", async () => {
+    const r = await t.gql(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { statements { id saidOn } } }`,
+      { input: { text: '"The strike will go ahead," union leader Mary Jones said.', source: "Count test", url: "https://example.org/count-undated" } },
+      { authorization: `Bearer ${TOKEN}` });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ingestArticle.statements.map((s: { saidOn: string | null }) => s.saidOn)).toEqual([null]);
+    await expectExact();
+    const counts = (await t.gql(`{ statements(first: 0) { totalCount } unknownDateCount timeline(bucket: DAY) { count } }`)).data;
+    expect(counts.statements.totalCount).toBe(await t.db.statement.count());
+    expect(counts.unknownDateCount).toBe(await t.db.statement.count({ where: { saidOn: null } }));
+    expect(counts.timeline.reduce((n: number, p: { count: number }) => n + p.count, 0)).toBe(await t.db.statement.count({ where: { saidOn: { not: null } } }));
+    const known = (await t.gql(`{ statements(first: 0, filter: { kind: DIRECT }) { totalCount } }`)).data.statements.totalCount;
+    expect(known).toBe(await t.db.statement.count({ where: { kind: "DIRECT" } }));
   });
 
   it("stay exact when places change and articles are deleted", async () => {

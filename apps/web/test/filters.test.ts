@@ -10,6 +10,8 @@ describe("URL ⇄ view state", () => {
     { url: "kind=direct&from=2021-07-01&to=2021-07-31&q=%20Afghanistan%20", filter: { kind: "DIRECT", from: "2021-07-01", to: "2021-07-31", search: "Afghanistan" }, canonical: "/?kind=DIRECT&from=2021-07-01&to=2021-07-31&q=Afghanistan" },
     { url: "speaker=U3BlYWtlcjox&topic=security&source=TASS&order=asc&view=map", filter: { speakers: ["U3BlYWtlcjox"], topics: ["security"], sources: ["TASS"] }, order: "oldest", view: "map", canonical: "/?speaker=U3BlYWtlcjox&topic=security&source=TASS&order=oldest&view=map" },
     { url: "q=bases&order=relevance", filter: { search: "bases" }, order: "relevance", canonical: "/?q=bases&order=relevance" },
+    // The statements of unknown date, and groupings widened to their member countries.
+    { url: "date=unknown&region=NATO&members=include", filter: { regions: ["NATO"], dateUnknown: true, includeMembers: true }, canonical: "/?region=NATO&date=unknown&members=include" },
     // Relevance needs search text to rank by.
     { url: "order=relevance", filter: {}, canonical: "/" },
     // Values nobody could mean are dropped rather than sent to the API.

@@ -48,6 +48,11 @@ describe("CSV export", () => {
     expect(rows[1]).toMatchObject({ id: "2", speaker: "", places: "", topics: "" });
   });
 
+  it("leaves the date empty when it is unknown", () => {
+    const rows = parse(toCsv([toExportRow({ ...statement, saidOn: null })]), { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ id: statement.id, saidOn: "" });
+  });
+
   it("writes just the header for an empty view", () => {
     expect(toCsv([]).trim()).toBe(EXPORT_COLUMNS.join(","));
   });

@@ -60,6 +60,8 @@ export interface Dateline {
   /** Offsets of the dateline in the article text. */
   start: number;
   end: number;
+  /** The date the dateline gives ("February 3" → year null), or null when it gives none. */
+  date: { year: number | null; month: number; day: number } | null;
 }
 
 export interface ExtractedStatement {
@@ -68,7 +70,7 @@ export interface ExtractedStatement {
   kind: StatementKind;
   start: number;
   end: number;
-  /** YYYY-MM-DD, or null when the article has no date. */
+  /** YYYY-MM-DD, or null when nothing in the article says when (see `ArticleExtraction.datedOn`). */
   saidOn: string | null;
   /** In [0, 1]. */
   confidence: number;
@@ -81,6 +83,10 @@ export interface ExtractedStatement {
 export interface ArticleExtraction {
   id: string;
   publishedAt: string | null;
+  /** The day the story is dated: the record's date, else the dateline's, else a date line in the text; null when
+   * none gives one (the statements' dates are then unknown too). */
+  datedOn: string | null;
+  datedBy: "record" | "dateline" | "text" | null;
   dateline: Dateline | null;
   /** Language code; the extractor reads English ("en"). */
   language: string;

@@ -322,7 +322,9 @@ export class Ingester {
     const statements = planned.map((plan) =>
       storableStatements(plan.extraction, plan.article.text).map((s) => {
         const speaker = s.speaker ? speakerBatch.resolve(s.speaker, plan.hash) : null;
-        const saidOn = toDate(s.saidOn) ?? toDate(plan.extraction.publishedAt) ?? toDate(plan.article.publishedAt) ?? new Date(new Date().toISOString().slice(0, 10));
+        // The extractor dates each statement from the article's own evidence; without any the date stays unknown (null),
+        // never the day of ingestion.
+        const saidOn = toDate(s.saidOn);
         return { s, speaker, saidOn, fingerprint: quotationFingerprint(s.text, speaker ? `${speaker.kind}:${speaker.key}` : null) };
       }),
     );
@@ -347,7 +349,7 @@ export class Ingester {
     const statementRows: StatementRow[] = planned.flatMap((plan, i) =>
       statements[i]!.map(({ s, speaker, saidOn, fingerprint }) => ({
         articleId: articleIds[i]!, speakerId: speaker?.id ?? null, quotationId: quotationIds.get(fingerprint) ?? null,
-        kind: s.kind === "direct" ? "DIRECT" : "INDIRECT", text: s.text, start: s.start, end: s.end, saidOn: sqlDate(this.dialect, saidOn),
+        kind: s.kind === "direct" ? "DIRECT" : "INDIRECT", text: s.text, start: s.start, end: s.end, saidOn: saidOn ? sqlDate(this.dialect, saidOn) : null,
         confidence: Number.isFinite(s.confidence) ? Math.min(1, Math.max(0, s.confidence)) : 0, createdAt: now,
       })),
     );
@@ -357,17 +359,14 @@ export class Ingester {
     const topicLinks: Array<{ statementId: number; topicId: number; score: number }> = [];
     let k = 0;
     planned.forEach((plan, i) => {
-      const dateline = plan.extraction.dateline;
-      const datelineKey = dateline ? datelineNeeds(dateline)[0]?.key : undefined;
-      const datelineId = datelineKey ? placeId(datelineKey) : undefined;
       for (const { s } of statements[i]!) {
         const statementId = statementIds[k++]!;
         for (const need of statementPlaceNeeds(s)) {
           const id = placeId(need.key);
           if (id !== undefined) placeLinks.push({ statementId, placeId: id, role: "MENTIONED" });
         }
-        // DATELINE links a statement to where it was said (the place the story was filed from).
-        if (datelineId !== undefined) placeLinks.push({ statementId, placeId: datelineId, role: "DATELINE" });
+        // The dateline is where the story was filed, not what a statement is about: it stays on the article
+        // (Article.datelinePlaceId, the API's Statement.saidIn) and is no link of the statement's.
         const seenTopics = new Set<number>();
         for (const topic of s.topics) {
           const topicId = this.topics.get(topic.slug) ?? topicIds.get(topic.slug);

@@ -32,24 +32,24 @@ export async function resolveTopics(tx: Tx, wanted: Map<string, string>): Promis
   return ids;
 }
 
-/** One Quotation per fingerprint; an earlier statement moves its firstSaidOn back. */
-export async function resolveQuotations(tx: Tx, dialect: Dialect, statements: Array<{ saidOn: Date; fingerprint: string }>): Promise<Map<string, number>> {
-  const earliest = new Map<string, Date>();
+/** One Quotation per fingerprint; an earlier statement moves its firstSaidOn back (unknown dates are no evidence). */
+export async function resolveQuotations(tx: Tx, dialect: Dialect, statements: Array<{ saidOn: Date | null; fingerprint: string }>): Promise<Map<string, number>> {
+  const earliest = new Map<string, Date | null>();
   for (const { saidOn, fingerprint } of statements) {
     const known = earliest.get(fingerprint);
-    if (!known || saidOn < known) earliest.set(fingerprint, saidOn);
+    if (!earliest.has(fingerprint) || (saidOn && (!known || saidOn < known))) earliest.set(fingerprint, saidOn);
   }
   const ids = new Map<string, number>();
   if (earliest.size === 0) return ids;
   const existing = await tx.quotation.findMany({ where: { fingerprint: { in: [...earliest.keys()] } }, select: { id: true, fingerprint: true, firstSaidOn: true } });
   for (const row of existing) {
     ids.set(row.fingerprint, row.id);
-    const date = earliest.get(row.fingerprint)!;
-    if (date < row.firstSaidOn) await tx.quotation.update({ where: { id: row.id }, data: { firstSaidOn: date } });
+    const date = earliest.get(row.fingerprint);
+    if (date && (!row.firstSaidOn || date < row.firstSaidOn)) await tx.quotation.update({ where: { id: row.id }, data: { firstSaidOn: date } });
   }
   const create = [...earliest].filter(([fingerprint]) => !ids.has(fingerprint));
   if (create.length > 0) {
-    const values = create.map(([fingerprint, firstSaidOn]) => [trusted(fingerprint), sqlDate(dialect, firstSaidOn)]);
+    const values = create.map(([fingerprint, firstSaidOn]) => [trusted(fingerprint), firstSaidOn ? sqlDate(dialect, firstSaidOn) : null]);
     const rows = (await bulkInsert(tx, dialect, "Quotation", QUOTATION_COLUMNS, values, ["id", "fingerprint"])) as Array<{ id: number; fingerprint: string }>;
     for (const row of rows) ids.set(row.fingerprint, row.id);
   }

@@ -30,7 +30,7 @@ export interface StatementRow {
   text: string;
   start: number;
   end: number;
-  saidOn: Trusted;
+  saidOn: Trusted | null;
   confidence: number;
   createdAt: Trusted;
 }

@@ -41,7 +41,7 @@ export function extractorFor(specs: ArticleSpec[]): (article: ArticleInput) => A
         speaker: s.speaker, places: s.places ?? [], regions: s.regions ?? [], topics: s.topics ?? [],
       };
     });
-    const dateline = spec.dateline ? { ...spec.dateline, lat: null, lon: null, start: 0, end: spec.dateline.name.length } : null;
-    return { id: article.id, publishedAt: article.publishedAt, dateline, language: "en", statements };
+    const dateline = spec.dateline ? { ...spec.dateline, lat: null, lon: null, start: 0, end: spec.dateline.name.length, date: null } : null;
+    return { id: article.id, publishedAt: article.publishedAt, datedOn: article.publishedAt?.slice(0, 10) ?? null, datedBy: article.publishedAt ? "record" : null, dateline, language: "en", statements };
   };
 }

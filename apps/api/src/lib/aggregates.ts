@@ -17,7 +17,8 @@ export interface IdCount {
 type Row = Record<string, unknown>;
 const num = (value: unknown) => Number(value);
 
-/** Statements per day/week/month/year, oldest first; buckets without statements are left out. */
+/** Statements per day/week/month/year, oldest first; buckets without statements are left out, and so are
+ * statements of unknown date (`unknownDateCount` counts them). */
 export async function timeline(db: Db, provider: Provider, filter: ResolvedFilter, bucket: Bucket): Promise<BucketCount[]> {
   // Counting per saidOn value first walks the (saidOn, id) index in order without a sort; only the few thousand
   // days are then bucketed (grouping a million rows by an expression directly needs a temporary b-tree).
@@ -25,7 +26,7 @@ export async function timeline(db: Db, provider: Provider, filter: ResolvedFilte
   const start = bucketStart(provider, sql`d."saidOn"`, bucket);
   const perDay = byDayOnly(filter)
     ? dayCountsSource(provider, filter)
-    : sql`SELECT s."saidOn" AS "saidOn", COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)} GROUP BY s."saidOn"`;
+    : sql`SELECT s."saidOn" AS "saidOn", COUNT(*) AS "n" FROM "Statement" s WHERE s."saidOn" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY s."saidOn"`;
   const rows = await db.$queryRaw<Row[]>(sql`SELECT ${start} AS "start", SUM(d."n") AS "count" FROM (${perDay}) d GROUP BY 1 ORDER BY 1`);
   return rows.map((row) => ({ start: new Date(`${String(row.start)}T00:00:00Z`), count: num(row.count) }));
 }

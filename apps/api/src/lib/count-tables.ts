@@ -8,17 +8,17 @@ import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 
 /** The filter uses only `from`, `to` and `kind`, columns StatementDayCount has under the same names. */
 export function byDayOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["regionPlaceIds", "countryPlaceIds", "speakerIds", "topicIds", "sourceIds", "searchTerms"]);
+  return unused(filter, ["regionPlaceIds", "countryPlaceIds", "speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown"]);
 }
 
 /** The filter uses only `regions`, `countries`, `from`, `to` and `kind`. */
 export function byPlacesAndDaysOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms"]);
+  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown"]);
 }
 
 /** The filter uses only `regions`, `countries` and `kind`. */
 export function byPlacesOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "from", "toExclusive"]);
+  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "from", "toExclusive", "dateUnknown"]);
 }
 
 const unused = (filter: ResolvedFilter, keys: (keyof ResolvedFilter)[]) => keys.every((key) => filter[key] === null);
@@ -30,6 +30,9 @@ export function dayCountsSource(provider: Provider, filter: ResolvedFilter) {
 }
 
 export async function countByDay(db: Db, provider: Provider, filter: ResolvedFilter): Promise<number> {
+  // The day counts leave out statements of unknown date; without date bounds they count too, and the places
+  // counts hold every statement.
+  if (!filter.from && !filter.toExclusive) return (await countsByPlacesKey(db, provider, filter)).reduce((n, row) => n + row.n, 0);
   const rows = await db.$queryRaw<{ n: unknown }[]>(sql`SELECT SUM(s."count") AS "n" FROM "StatementDayCount" s WHERE ${statementWhere(provider, filter)}`);
   return Number(rows[0]?.n ?? 0);
 }

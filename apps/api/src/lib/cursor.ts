@@ -4,7 +4,8 @@ import { badInput } from "../errors.ts";
 
 export interface Cursor {
   ordering: string;
-  value: number;
+  /** The row's sort value; null for a statement of unknown date. */
+  value: number | null;
   id: number;
 }
 
@@ -19,7 +20,7 @@ export function decodeCursor(text: string, ordering: string, argument: string): 
   } catch {
     parsed = null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== "string" || typeof parsed[1] !== "number" || !Number.isSafeInteger(parsed[2])) {
+  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== "string" || (typeof parsed[1] !== "number" && parsed[1] !== null) || !Number.isSafeInteger(parsed[2])) {
     throw badInput(`${argument}: "${text}" is not a cursor from this connection.`, { argument });
   }
   if (parsed[0] !== ordering) throw badInput(`${argument}: the cursor belongs to another ordering (${parsed[0]}), not ${ordering}.`, { argument });

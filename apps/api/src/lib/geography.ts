@@ -1,6 +1,7 @@
-// Turns the region and country names a user types into the set of place ids whose statements match: a region
-// stands for itself, the regions inside it, its member countries (RegionMember, at any depth) and the places
-// inside those countries (cities, subnational areas).
+// Turns the region and country names a user types into the set of place ids whose statements match. A UN M49
+// region stands for itself, the regions inside it, its member countries (RegionMember, at any depth) and the places
+// inside those countries (cities, subnational areas). A grouping (NATO, G20, the EU) or a feature (the Black Sea)
+// is not the sum of its members: it matches statements that name it, and its members only when asked to.
 import type { Db } from "@dictum/db";
 import { badInput } from "../errors.ts";
 
@@ -52,18 +53,21 @@ export async function findCountryIds(db: Db, codes: string[]): Promise<number[]>
   });
 }
 
-/** Every place id a region filter matches: the regions, their sub-regions, member countries and places in them. */
-export async function expandRegions(db: Db, regionIds: number[]): Promise<number[]> {
-  const ids = new Set(regionIds);
+/** Every place id a region filter matches: the regions, their sub-regions, member countries and places in them;
+ * for a grouping, itself (and with `includeMembers` its member countries and the places in them too). */
+export async function expandRegions(db: Db, regionIds: number[], options: { includeMembers?: boolean } = {}): Promise<number[]> {
+  const geographic = await db.place.findMany({ where: { id: { in: regionIds }, OR: [{ m49: { not: null } }, { kind: "WORLD" }] }, select: { id: true } });
+  const rollUp = options.includeMembers ? regionIds : geographic.map((p) => p.id);
+  const ids = new Set(rollUp);
   // Sub-regions by the parent chain (Asia → Central Asia), a few levels at most.
-  let frontier = regionIds;
+  let frontier = [...ids];
   while (frontier.length > 0) {
     const children = await db.place.findMany({ where: { parentId: { in: frontier }, kind: "REGION" }, select: { id: true } });
     frontier = children.map((c) => c.id).filter((id) => !ids.has(id));
     frontier.forEach((id) => ids.add(id));
   }
   const members = await db.regionMember.findMany({ where: { regionId: { in: [...ids] } }, select: { countryId: true } });
-  return [...ids, ...(await expandCountries(db, members.map((m) => m.countryId)))];
+  return [...new Set([...regionIds, ...ids, ...(await expandCountries(db, members.map((m) => m.countryId)))])];
 }
 
 /** The countries and every place inside them (cities, subnational areas), by the parent chain. */

@@ -11,7 +11,10 @@ import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 
 export interface PlaceCountResult {
   countries: IdCount[];
+  /** UN M49 regions: a statement about a country counts for each region the country is in. */
   regions: IdCount[];
+  /** Groupings (NATO, the EU) and features (the Black Sea): only statements that name them. */
+  groupings: IdCount[];
 }
 
 /** Which country and which regions each place counts for, by the same rules as the regions/countries filters. */
@@ -19,12 +22,16 @@ export interface PlaceRollup {
   countryOf: Map<number, number>;
   regionsOf: Map<number, number[]>;
   kindOf: Map<number, string>;
+  /** Regions that are UN M49 areas; every other region is a grouping or a feature. */
+  geographic: Set<number>;
 }
 
 export async function loadPlaceRollup(db: Db): Promise<PlaceRollup> {
-  const places = await db.place.findMany({ select: { id: true, kind: true, parentId: true } });
-  const members = await db.regionMember.findMany({ select: { regionId: true, countryId: true } });
+  const places = await db.place.findMany({ select: { id: true, kind: true, parentId: true, m49: true } });
   const byId = new Map(places.map((p) => [p.id, p]));
+  const geographic = new Set(places.filter((p) => p.kind === "WORLD" || (p.kind === "REGION" && p.m49 !== null)).map((p) => p.id));
+  // Countries roll up to the M49 areas they are in, not to every grouping or sea they belong to.
+  const members = (await db.regionMember.findMany({ select: { regionId: true, countryId: true } })).filter((m) => geographic.has(m.regionId));
   const regionsOfCountry = new Map<number, number[]>();
   for (const m of members) regionsOfCountry.set(m.countryId, [...(regionsOfCountry.get(m.countryId) ?? []), m.regionId]);
 
@@ -45,7 +52,7 @@ export async function loadPlaceRollup(db: Db): Promise<PlaceRollup> {
     countryOf.set(place.id, p.id);
     regionsOf.set(place.id, regionsOfCountry.get(p.id) ?? []);
   }
-  return { countryOf, regionsOf, kindOf: new Map(places.map((p) => [p.id, p.kind])) };
+  return { countryOf, regionsOf, kindOf: new Map(places.map((p) => [p.id, p.kind])), geographic };
 }
 
 export async function placeCounts(db: Db, provider: Provider, filter: ResolvedFilter, rollup: PlaceRollup): Promise<PlaceCountResult> {
@@ -55,13 +62,16 @@ export async function placeCounts(db: Db, provider: Provider, filter: ResolvedFi
         WHERE ${statementWhere(provider, filter)} GROUP BY s."placesKey"`)).map((row) => ({ places: row.places, n: Number(row.n) }));
   const countries = new Map<number, number>();
   const regions = new Map<number, number>();
+  const groupings = new Map<number, number>();
   for (const { places, n } of rows) {
     const ids = placeIds(places);
     for (const id of new Set(ids.flatMap((p) => (rollup.countryOf.has(p) ? [rollup.countryOf.get(p)!] : [])))) countries.set(id, (countries.get(id) ?? 0) + n);
     for (const id of new Set(ids.flatMap((p) => rollup.regionsOf.get(p) ?? []))) {
-      if (rollup.kindOf.get(id) === "REGION") regions.set(id, (regions.get(id) ?? 0) + n);
+      if (rollup.kindOf.get(id) !== "REGION") continue;
+      const counts = rollup.geographic.has(id) ? regions : groupings;
+      counts.set(id, (counts.get(id) ?? 0) + n);
     }
   }
   const sorted = (counts: Map<number, number>) => [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id - b.id);
-  return { countries: sorted(countries), regions: sorted(regions) };
+  return { countries: sorted(countries), regions: sorted(regions), groupings: sorted(groupings) };
 }

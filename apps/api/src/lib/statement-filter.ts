@@ -17,6 +17,10 @@ export interface StatementFilterInput {
   to?: Date | null;
   kind?: "DIRECT" | "INDIRECT" | null;
   search?: string | null;
+  /** true: only statements whose date is unknown; false: only those with a known date. */
+  dateUnknown?: boolean | null;
+  /** A grouping or feature in `regions` also matches statements about its member countries. */
+  includeMembers?: boolean | null;
 }
 
 /** A validated filter: ids instead of names. `null` means "no condition"; an empty list matches nothing. */
@@ -31,6 +35,8 @@ export interface ResolvedFilter {
   toExclusive: Date | null;
   kind: "DIRECT" | "INDIRECT" | null;
   searchTerms: string[] | null;
+  /** true: the date is unknown (NULL); false: it is known; null: either. */
+  dateUnknown: boolean | null;
   /** Link conditions (places, topics) that match few rows; see `linkCondition`. */
   selective: { regions: boolean; countries: boolean; topics: boolean };
 }
@@ -56,8 +62,9 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
   const terms = filter.search == null ? null : searchTerms(filter.search);
   if (terms && terms.length === 0) throw badInput("filter.search has no words to search for.", { argument: "filter.search" });
   // One memo entry per normalised value (not per list), so what is memoised is bounded by the places there are.
+  const includeMembers = filter.includeMembers === true;
   const regionPlaceIds = filter.regions
-    ? await placeIdsFor(filter.regions, (value) => memo(`region:${value.normalize("NFKC").trim().toLowerCase()}`, async () => expandRegions(db, await findRegionIds(db, [value]))))
+    ? await placeIdsFor(filter.regions, (value) => memo(`region:${includeMembers ? "members:" : ""}${value.normalize("NFKC").trim().toLowerCase()}`, async () => expandRegions(db, await findRegionIds(db, [value]), { includeMembers })))
     : null;
   const countryPlaceIds = filter.countries
     ? await placeIdsFor(filter.countries, (value) => memo(`country:${value.trim().toUpperCase()}`, async () => expandCountries(db, await findCountryIds(db, [value]))))
@@ -73,6 +80,7 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
     toExclusive: filter.to ? new Date(filter.to.getTime() + DAY_MS) : null,
     kind: filter.kind ?? null,
     searchTerms: terms,
+    dateUnknown: filter.dateUnknown ?? null,
     selective: {
       regions: await isSelective(db, provider, "StatementPlace", "placeId", regionPlaceIds),
       countries: await isSelective(db, provider, "StatementPlace", "placeId", countryPlaceIds),
@@ -114,6 +122,7 @@ export function statementWhere(provider: Provider, filter: ResolvedFilter): Sql 
   if (filter.sourceIds) conditions.push(sql`s."articleId" IN (SELECT "id" FROM "Article" WHERE "sourceId" IN (${list(filter.sourceIds)}))`);
   if (filter.from) conditions.push(sql`s."saidOn" >= ${filter.from}`);
   if (filter.toExclusive) conditions.push(sql`s."saidOn" < ${filter.toExclusive}`);
+  if (filter.dateUnknown !== null) conditions.push(filter.dateUnknown ? sql`s."saidOn" IS NULL` : sql`s."saidOn" IS NOT NULL`);
   if (filter.kind) conditions.push(provider === "postgresql" ? sql`s."kind" = ${filter.kind}::"StatementKind"` : sql`s."kind" = ${filter.kind}`);
   if (filter.searchTerms) conditions.push(searchCondition(provider, filter.searchTerms));
   return conditions.length === 0 ? sql`1=1` : join(conditions, " AND ", "", "");

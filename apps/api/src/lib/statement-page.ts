@@ -5,7 +5,7 @@ import { byDayOnly, byPlacesAndDaysOnly, byPlacesOnly, countByDay, countByPlaces
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
-import { join, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
+import { join, rankedSearchSource, raw, sql } from "./sql.ts";
 import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 
 export type StatementOrderField = "SAID_ON" | "RELEVANCE";
@@ -38,20 +38,17 @@ export async function findStatementPage(db: Db, provider: Provider, filter: Reso
   const cmp = raw(ascending ? ">" : "<");
   const limit = page.size + 1;
 
-  let query: Sql;
+  let rows: { id: number | bigint; score: unknown }[];
   if (order.field === "RELEVANCE") {
     if (!filter.searchTerms) throw badInput("orderBy RELEVANCE ranks search results: give filter.search too.", { argument: "orderBy" });
     const ranked = rankedSearchSource(provider, filter.searchTerms);
     const rest = statementWhere(provider, { ...filter, searchTerms: null });
     const after = cursor ? sql`WHERE ("score", "id") ${cmp} (${cursor.value}, ${cursor.id})` : sql``;
-    query = sql`SELECT "id", "score" FROM (SELECT s."id" AS "id", ${ranked.score} AS "score" FROM ${ranked.from} WHERE ${ranked.match} AND ${rest}) t
-      ${after} ORDER BY "score" ${dir}, "id" ${dir} LIMIT ${limit}`;
+    rows = await db.$queryRaw(sql`SELECT "id", "score" FROM (SELECT s."id" AS "id", ${ranked.score} AS "score" FROM ${ranked.from} WHERE ${ranked.match} AND ${rest}) t
+      ${after} ORDER BY "score" ${dir}, "id" ${dir} LIMIT ${limit}`);
   } else {
-    const after = cursor ? sql`AND (s."saidOn", s."id") ${cmp} (${new Date(cursor.value)}, ${cursor.id})` : sql``;
-    query = sql`SELECT s."id" AS "id", s."saidOn" AS "score" FROM "Statement" s WHERE ${statementWhere(provider, filter)} ${after}
-      ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limit}`;
+    rows = await saidOnRows(db, provider, filter, cursor, !page.backward, ascending, limit);
   }
-  const rows = await db.$queryRaw<{ id: number | bigint; score: unknown }[]>(query);
   const more = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
@@ -79,8 +76,37 @@ export async function matchingStatementIds(db: Db, provider: Provider, filter: R
   return rows.map((row) => Number(row.id));
 }
 
-/** Dates become epoch milliseconds; scores stay numbers. */
-function sortValue(value: unknown): number {
+/**
+ * Rows by date said, statements of unknown date last in either direction. Known and unknown dates are read as two
+ * segments, each on the (saidOn, id) index: reading forwards the known ones come first, backwards (the reverse of
+ * that order) the unknown ones do. The cursor's segment continues after the cursor; the next one from its start.
+ */
+async function saidOnRows(db: Db, provider: Provider, filter: ResolvedFilter, cursor: { value: number | null; id: number } | null, forward: boolean, ascending: boolean, limit: number) {
+  const dir = raw(ascending ? "ASC" : "DESC");
+  const cmp = raw(ascending ? ">" : "<");
+  const where = statementWhere(provider, filter);
+  const segments: ("known" | "unknown")[] = forward ? ["known", "unknown"] : ["unknown", "known"];
+  const cursorSegment = cursor === null ? null : cursor.value === null ? "unknown" : "known";
+  const start = cursorSegment === null ? 0 : segments.indexOf(cursorSegment);
+  const rows: { id: number | bigint; score: unknown }[] = [];
+  for (const [i, segment] of segments.entries()) {
+    if (i < start || rows.length >= limit) continue;
+    const fromCursor = i === start && cursor !== null;
+    const query = segment === "known"
+      ? sql`SELECT s."id" AS "id", s."saidOn" AS "score" FROM "Statement" s WHERE s."saidOn" IS NOT NULL AND ${where}
+          ${fromCursor ? sql`AND (s."saidOn", s."id") ${cmp} (${new Date(cursor!.value!)}, ${cursor!.id})` : sql``}
+          ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limit - rows.length}`
+      : sql`SELECT s."id" AS "id", NULL AS "score" FROM "Statement" s WHERE s."saidOn" IS NULL AND ${where}
+          ${fromCursor ? sql`AND s."id" ${cmp} ${cursor!.id}` : sql``}
+          ORDER BY s."id" ${dir} LIMIT ${limit - rows.length}`;
+    rows.push(...(await db.$queryRaw<{ id: number | bigint; score: unknown }[]>(query)));
+  }
+  return rows;
+}
+
+/** Dates become epoch milliseconds, an unknown date null; scores stay numbers. */
+function sortValue(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.getTime();
   if (typeof value === "string") return Date.parse(value);
   return Number(value);

@@ -4,6 +4,7 @@ import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
 import { kindCounts, sourceCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
 import { loadPlaceRollup, placeCounts } from "../lib/place-counts.ts";
+import { countStatements } from "../lib/statement-page.ts";
 import { badInput } from "../errors.ts";
 import type { ResolvedFilter } from "../lib/statement-filter.ts";
 import { filterFor } from "./filter-for.ts";
@@ -29,10 +30,11 @@ type PlaceRow = NonNullable<Awaited<ReturnType<ApiContext["db"]["place"]["findUn
 const PlaceCount = builder.objectRef<Counted<PlaceRow>>("PlaceCount").implement({
   fields: (t) => ({ place: t.field({ type: Place, resolve: (c) => c.item }), count: t.exposeInt("count") }),
 });
-const PlaceCounts = builder.objectRef<{ countries: Counted<PlaceRow>[]; regions: Counted<PlaceRow>[] }>("PlaceCounts").implement({
+const PlaceCounts = builder.objectRef<{ countries: Counted<PlaceRow>[]; regions: Counted<PlaceRow>[]; groupings: Counted<PlaceRow>[] }>("PlaceCounts").implement({
   fields: (t) => ({
     countries: t.field({ type: [PlaceCount], description: "Statements about each country (or a place inside it), most first.", resolve: (p) => p.countries }),
-    regions: t.field({ type: [PlaceCount], description: "Statements about each region (a region inside it, or a member country), most first.", resolve: (p) => p.regions }),
+    regions: t.field({ type: [PlaceCount], description: "Statements about each UN M49 region (a region inside it, or a member country), most first.", resolve: (p) => p.regions }),
+    groupings: t.field({ type: [PlaceCount], description: "Statements that name each grouping (NATO, G20, the EU, the Middle East) or feature (the Black Sea), most first; a statement about a member country does not count.", resolve: (p) => p.groupings }),
   }),
 });
 
@@ -58,9 +60,20 @@ builder.queryFields((t) => ({
     complexity: 20,
     resolve: async (_root, args, ctx) => {
       const filter = await filterFor(ctx, args.filter);
-      const { countries, regions } = await countsByPlace(ctx, filter);
+      const { countries, regions, groupings } = await countsByPlace(ctx, filter);
       const places = await countriesAndRegions(ctx);
-      return { countries: withItems(countries, places), regions: withItems(regions, places) };
+      return { countries: withItems(countries, places), regions: withItems(regions, places), groupings: withItems(groupings, places) };
+    },
+  }),
+  unknownDateCount: t.int({
+    description: "How many statements matching the filter have an unknown date (none of the article's record, dateline or text says when); they are not on the timeline. List them with filter.dateUnknown: true.",
+    args: { filter: t.arg({ type: StatementFilter }) },
+    complexity: 20,
+    resolve: async (_root, args, ctx) => {
+      const filter = await filterFor(ctx, args.filter);
+      if (filter.dateUnknown === false) return 0;
+      const unknown = { ...filter, dateUnknown: true };
+      return ctx.aggregates.get(["count", unknown], () => countStatements(ctx.db, ctx.provider, unknown));
     },
   }),
   facets: t.field({
@@ -110,6 +123,22 @@ Facets.implement({
       type: [PlaceCount],
       resolve: async (f) => {
         const counts = (await countsByPlace(f.ctx, f.filter)).countries.slice(0, f.limit);
+        return withItems(counts, await countriesAndRegions(f.ctx));
+      },
+    }),
+    regions: t.field({
+      type: [PlaceCount],
+      description: "UN M49 regions: statements about a member country count.",
+      resolve: async (f) => {
+        const counts = (await countsByPlace(f.ctx, f.filter)).regions.slice(0, f.limit);
+        return withItems(counts, await countriesAndRegions(f.ctx));
+      },
+    }),
+    groupings: t.field({
+      type: [PlaceCount],
+      description: "Groupings and features (NATO, the EU, the Black Sea) the statements name.",
+      resolve: async (f) => {
+        const counts = (await countsByPlace(f.ctx, f.filter)).groupings.slice(0, f.limit);
         return withItems(counts, await countriesAndRegions(f.ctx));
       },
     }),

@@ -13,7 +13,7 @@ export const PlaceKindEnum = builder.enumType("PlaceKind", {
 });
 
 export const PlaceRoleEnum = builder.enumType("PlaceRole", {
-  description: "MENTIONED: named in the statement. DATELINE: where the article was filed.",
+  description: "MENTIONED: named in the statement. DATELINE: no longer given (where the article was filed is Statement.saidIn).",
   values: ["MENTIONED", "DATELINE"] as const,
 });
 

@@ -5,7 +5,8 @@ import { StatementKindEnum } from "./enums.ts";
 export const StatementFilter = builder.inputType("StatementFilter", {
   description: "Conditions on statements. Different fields combine with AND; the values inside one field with OR.",
   fields: (t) => ({
-    regions: t.stringList({ required: false, description: "UN M49 region or sub-region names or codes (\"Central Asia\", \"143\") or groupings (\"Middle East\"). A region matches statements about any place inside it." }),
+    regions: t.stringList({ required: false, description: "UN M49 region or sub-region names or codes (\"Central Asia\", \"143\"), groupings (\"NATO\", \"Middle East\") or features (\"Black Sea\"). An M49 region matches statements about any place inside it; a grouping or feature matches statements that name it (and with includeMembers, statements about its members)." }),
+    includeMembers: t.boolean({ required: false, description: "A grouping or feature in regions also matches statements about its member countries. Off by default." }),
     countries: t.stringList({ required: false, description: "ISO 3166-1 alpha-2 codes (\"TJ\"). A country matches statements about it or a place inside it." }),
     speakers: t.idList({ required: false, description: "Speaker ids." }),
     topics: t.stringList({ required: false, description: "Topic slugs." }),
@@ -13,6 +14,7 @@ export const StatementFilter = builder.inputType("StatementFilter", {
     from: t.field({ type: "Date", required: false, description: "First day (inclusive) the statement was said on." }),
     to: t.field({ type: "Date", required: false, description: "Last day (inclusive) the statement was said on." }),
     kind: t.field({ type: StatementKindEnum, required: false }),
+    dateUnknown: t.boolean({ required: false, description: "true: only statements whose date is unknown; false: only those with a known date. from and to match known dates only." }),
     search: t.string({ required: false, description: "Full-text search over the statement text; every word must occur (stemmed on PostgreSQL)." }),
   }),
 });

@@ -22,7 +22,11 @@ export const Statement = builder.prismaNode("Statement", {
   fields: (t) => ({
     text: t.exposeString("text", { description: "The exact words, a substring of the article text at [start, end)." }),
     kind: t.expose("kind", { type: StatementKindEnum }),
-    saidOn: t.expose("saidOn", { type: "DateTime", description: "When it was said (the article's date unless the text says otherwise)." }),
+    saidOn: t.expose("saidOn", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was said: the article's date (its record, else its dateline, else a date line in the text) unless the words around it say otherwise. Null when nothing says when.",
+    }),
     confidence: t.exposeFloat("confidence", { description: "How sure the extractor is, from 0 to 1." }),
     start: t.exposeInt("start", { description: "Offset of the first character in the article text." }),
     end: t.exposeInt("end", { description: "Offset just past the last character in the article text." }),
@@ -30,14 +34,21 @@ export const Statement = builder.prismaNode("Statement", {
     article: t.relation("article"),
     places: t.field({
       type: [Place],
-      description: "Places the statement names, and the article's dateline; each place once.",
+      description: "Places the statement is about (it names them); each place once. Where the story was filed is saidIn.",
       select: { places: { select: { place: true } } },
       resolve: (statement) => uniqueById(statement.places.map((link) => link.place)),
     }),
-    placeMentions: t.relation("places", { description: "Places with the role they play (named in the statement, or the dateline)." }),
+    placeMentions: t.relation("places", { description: "Places the statement names, with the role they play." }),
+    saidIn: t.field({
+      type: Place,
+      nullable: true,
+      description: "Where the story was filed from (the article's dateline place), when it has one. Not one of the places the statement is about.",
+      select: { article: { select: { datelinePlace: true } } },
+      resolve: (statement) => statement.article.datelinePlace,
+    }),
     regions: t.field({
       type: [Place],
-      description: "Regions the statement is about: regions it names and the regions of the countries it names.",
+      description: "Regions the statement is about: regions, groupings and features it names, and the UN M49 regions of the countries it names (not every grouping a country belongs to).",
       select: {
         places: {
           select: {
@@ -54,8 +65,7 @@ export const Statement = builder.prismaNode("Statement", {
         uniqueById(
           statement.places.flatMap(({ place }) => [
             ...(place.kind === "REGION" ? [place] : []),
-            ...place.memberOf.map((m) => m.region),
-            ...(place.parent?.memberOf.map((m) => m.region) ?? []),
+            ...[...place.memberOf, ...(place.parent?.memberOf ?? [])].map((m) => m.region).filter((region) => region.m49 !== null),
           ]).filter((region) => region.kind === "REGION"),
         ).sort((a, b) => a.name.localeCompare(b.name)),
     }),
@@ -74,7 +84,7 @@ builder.prismaObjectField(Statement, "otherReports", (t) =>
     type: [Statement],
     description: "The same quotation in other articles (other sources that reported it), earliest first.",
     select: (_args, _ctx, nestedSelection) => ({
-      quotation: { select: { statements: nestedSelection({ orderBy: [{ saidOn: "asc" }, { id: "asc" }] }) } },
+      quotation: { select: { statements: nestedSelection({ orderBy: [{ saidOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }) } },
     }),
     resolve: (statement) => (statement.quotation?.statements ?? []).filter((other) => other.id !== statement.id),
   }),
@@ -91,20 +101,20 @@ builder.prismaObject("StatementPlace", {
 builder.prismaObject("Quotation", {
   description: "Words reported by one or more articles; each report is a Statement.",
   fields: (t) => ({
-    firstSaidOn: t.expose("firstSaidOn", { type: "DateTime" }),
+    firstSaidOn: t.expose("firstSaidOn", { type: "DateTime", nullable: true, description: "The earliest known date of its reports; null when none is known." }),
     reportCount: t.relationCount("statements", { description: "How many statements (reports) carry these words." }),
     sourceCount: t.int({
       description: "How many different sources reported these words.",
       select: { statements: { select: { article: { select: { sourceId: true } } } } },
       resolve: (quotation) => new Set(quotation.statements.map((s) => s.article.sourceId ?? -1)).size,
     }),
-    statements: t.relation("statements", { query: { orderBy: [{ saidOn: "asc" }, { id: "asc" }] } }),
+    statements: t.relation("statements", { query: { orderBy: [{ saidOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] } }),
   }),
 });
 
 const StatementOrderFieldEnum = builder.enumType("StatementOrderField", {
   values: {
-    SAID_ON: { description: "When the statement was said, then id." },
+    SAID_ON: { description: "When the statement was said, then id; statements of unknown date come last either way." },
     RELEVANCE: { description: "Full-text rank; needs filter.search." },
   },
 });

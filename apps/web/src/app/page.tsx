@@ -13,7 +13,7 @@ import { Histogram } from "@/components/timeline/histogram";
 import { HistogramSkeleton } from "@/components/timeline/histogram-skeleton";
 import { listGate } from "@/lib/apollo/list-gate";
 import { PreloadQuery } from "@/lib/apollo/rsc-client";
-import { apiOrder, isEmptyFilter, parseViewState, toApiFilter, toHref, type ListField, type Order, type ViewState } from "@/lib/filters";
+import { apiOrder, isEmptyFilter, parseViewState, toApiFilter, toHref, withFilter, type ListField, type Order, type ViewState } from "@/lib/filters";
 import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
 import { loadOverviewAfterList, type FilterProblem, type LoadedOverview } from "@/lib/overview/load-overview";
@@ -142,7 +142,8 @@ function Toolbar({ state, overview }: Section) {
 async function Total({ overview }: Pick<Section, "overview">) {
   const loaded = await overview;
   if ("problem" in loaded) return null;
-  const total = loaded.histogram.points.reduce((sum, point) => sum + point.count, 0);
+  // The timeline holds the statements of known date; those of unknown date are counted apart.
+  const total = loaded.histogram.points.reduce((sum, point) => sum + point.count, 0) + loaded.unknownDateCount;
   return <strong data-testid="total">{plural(total, "statement")}</strong>;
 }
 
@@ -171,8 +172,32 @@ async function FilterNotes({ state, overview }: Section) {
 async function HistogramSection({ state, overview }: Section) {
   const loaded = await overview;
   if ("problem" in loaded) return null;
-  const { histogram } = loaded;
-  return <Histogram points={histogram.points} bucket={histogram.bucket} state={state} />;
+  const { histogram, unknownDateCount } = loaded;
+  return (
+    <>
+      <Histogram points={histogram.points} bucket={histogram.bucket} state={state} />
+      <UnknownDates state={state} count={unknownDateCount} />
+    </>
+  );
+}
+
+/** Statements whose article says nothing of when are not on the timeline: say how many, and list them on request. */
+function UnknownDates({ state, count }: { state: ViewState; count: number }) {
+  if (state.filter.dateUnknown) {
+    return (
+      <p className="unknown-dates" data-testid="unknown-dates">
+        Listing the {plural(count, "statement")} whose date is unknown.{" "}
+        <Link prefetch={false} href={toHref(withFilter(state, { dateUnknown: undefined }))} scroll={false}>Show every date</Link>
+      </p>
+    );
+  }
+  if (count === 0) return null;
+  return (
+    <p className="unknown-dates" data-testid="unknown-dates">
+      {plural(count, "statement")} with an unknown date {count === 1 ? "is" : "are"} not on the timeline.{" "}
+      <Link prefetch={false} href={toHref(withFilter(state, { dateUnknown: true, from: undefined, to: undefined }))} scroll={false}>List them</Link>
+    </p>
+  );
 }
 
 async function MapSection({ state, overview }: Section) {
@@ -191,19 +216,24 @@ async function MapSection({ state, overview }: Section) {
         state={state}
         label="Statements by country; select a country to filter"
       />
-      <RegionList state={state} regions={placeCounts.regions} />
+      <RegionList state={state} regions={placeCounts.regions} title="Regions" testId="region-list" />
+      <RegionList state={state} regions={placeCounts.groupings} title="Groupings and features" testId="grouping-list" members />
     </div>
   );
 }
 
-function RegionList({ state, regions }: { state: ViewState; regions: LoadedOverview["placeCounts"]["regions"] }) {
+/**
+ * UN M49 regions (a statement about a country counts for its regions), or groupings and features (NATO, the Black
+ * Sea), which count only the statements that name them; `members` offers to widen a chosen grouping to its members.
+ */
+function RegionList({ state, regions, title, testId, members = false }: { state: ViewState; regions: LoadedOverview["placeCounts"]["regions"]; title: string; testId: string; members?: boolean }) {
   if (regions.length === 0) return null;
   const selected = new Set(state.filter.regions ?? []);
   // Chosen regions first, so the one in force is always there to click off.
   const shown = [...regions.filter((region) => selected.has(region.place.name)), ...regions.filter((region) => !selected.has(region.place.name)).slice(0, 12)];
   return (
-    <div className="region-list">
-      <h3>Regions</h3>
+    <div className="region-list" data-testid={testId}>
+      <h3>{title}</h3>
       <ul>
         {shown.map((region) => {
           const active = selected.has(region.place.name);
@@ -218,6 +248,11 @@ function RegionList({ state, regions }: { state: ViewState; regions: LoadedOverv
           );
         })}
       </ul>
+      {members && shown.some((region) => selected.has(region.place.name)) ? (
+        <Link prefetch={false} className="members-toggle" href={toHref(withFilter(state, { includeMembers: state.filter.includeMembers ? undefined : true }))} scroll={false} aria-pressed={state.filter.includeMembers ? "true" : "false"}>
+          {state.filter.includeMembers ? "Only statements that name it" : "Include statements about member countries"}
+        </Link>
+      ) : null}
     </div>
   );
 }

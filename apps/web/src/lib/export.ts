@@ -11,6 +11,7 @@ const EXPORT_PAGE = 20;
 
 export interface ExportRow {
   id: string;
+  /** Empty when the date is unknown. */
   saidOn: string;
   speaker: string;
   speakerTitle: string;
@@ -28,7 +29,7 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = ["id", "saidOn", "speaker", "
 export function toExportRow(statement: StatementCardData): ExportRow {
   return {
     id: statement.id,
-    saidOn: statement.saidOn,
+    saidOn: statement.saidOn ?? "",
     speaker: statement.speaker?.name ?? "",
     speakerTitle: statement.speaker?.title ?? "",
     kind: statement.kind,

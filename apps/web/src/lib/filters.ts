@@ -17,6 +17,10 @@ export interface StatementFilter {
   from?: string;
   to?: string;
   search?: string;
+  /** Only the statements whose date is unknown (`?date=unknown`). */
+  dateUnknown?: boolean;
+  /** A grouping in `regions` also matches statements about its member countries (`?members=include`). */
+  includeMembers?: boolean;
 }
 
 export interface ViewState {
@@ -72,6 +76,8 @@ export function parseViewState(params: Params): ViewState {
   if (to && DATE.test(to)) filter.to = to;
   const search = one(params, "q")?.trim();
   if (search) filter.search = search;
+  if (one(params, "date") === "unknown") filter.dateUnknown = true;
+  if (one(params, "members") === "include") filter.includeMembers = true;
   const orderValue = one(params, "order")?.toLowerCase();
   const order: Order = orderValue === "oldest" || orderValue === "asc" ? "oldest" : orderValue === "relevance" && filter.search ? "relevance" : "newest";
   const viewValue = one(params, "view");
@@ -90,6 +96,8 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   if (filter.from) params.set("from", filter.from);
   if (filter.to) params.set("to", filter.to);
   if (filter.search) params.set("q", filter.search);
+  if (filter.dateUnknown) params.set("date", "unknown");
+  if (filter.includeMembers) params.set("members", "include");
   if (state.order !== "newest") params.set("order", state.order);
   if (state.view !== "split") params.set("view", state.view);
   return params;

@@ -1,5 +1,6 @@
 import { findCountry } from "@dictum/geo";
 import lexicon from "../lexicons/dateline.json" with { type: "json" };
+import { parseWrittenDate } from "../dates/article-day.ts";
 import { findPlaces } from "../places/index.ts";
 import type { Dateline } from "../types.ts";
 import { citiesNamed, coordinatesOf, renamedCity } from "./gazetteer.ts";
@@ -11,7 +12,7 @@ const PLACE = String.raw`${WORD}(?:(?: |/)(?:${WORD}|${PARTICLE}|\p{Lu}{1,4})){0
 /** Month names in any case ("FEb 26" occurs); Node 20 has no inline (?i:) groups. */
 const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c}]`).join("");
 const MONTH = String.raw`(?:${lexicon.months.map(anyCase).join("|")})\p{L}*\.?`;
-const DATE = String.raw`,?\s*${MONTH}\s+\d{1,2}(?:,\s*\d{4})?`;
+const DATE = String.raw`,?\s*(?<date>${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)`;
 const AGENCY = String.raw`\((?:\p{Lu}[\p{L}.&' -]{1,25})\)`;
 /** What follows a dateline: ". /TASS/.", " - ", " (Reuters) -", " (UPI) —". */
 const END = String.raw`\.?\s*(?:/TASS/\.?|${AGENCY}\s*[-—–]+|[-—–]+|${AGENCY})`;
@@ -110,7 +111,8 @@ export function parseDateline(text: string): Dateline | null {
     if (!countryCode && (bare || raw !== raw.toUpperCase())) continue;
     const where = coordinatesOf(name, countryCode, false) ?? regionCapital(qualifier, countryCode) ?? coordinatesOf(name, countryCode);
     const end = start + match[0].trimEnd().length;
-    return { name, countryCode, lat: where?.lat ?? null, lon: where?.lon ?? null, start, end };
+    const date = match.groups?.date ? parseWrittenDate(match.groups.date) : null;
+    return { name, countryCode, lat: where?.lat ?? null, lon: where?.lon ?? null, start, end, date };
   }
   return null;
 }

@@ -7,6 +7,7 @@ import { findTranscriptTurns } from "../statements/transcript.ts";
 import { resolveSpeakers } from "../speakers/coref.ts";
 import { PRONOUNS } from "../speakers/lexicon.ts";
 import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
+import { articleDay } from "../dates/article-day.ts";
 import { confidenceOf } from "./confidence.ts";
 import { readDocument } from "./document.ts";
 import { defaultEnrichers } from "./enrich.ts";
@@ -22,6 +23,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   if (typeof article?.text !== "string") throw new TypeError(`extractArticle: article ${article?.id ?? "?"} has no text`);
   const text = article.text;
   const dateline = enrichers.parseDateline(text);
+  const dated = articleDay(article.publishedAt, dateline?.date ?? null, text);
   const doc = readDocument(text, dateline?.end ?? 0);
   const cues = findCues(doc);
   const { candidates: reported, quoteIntros } = findReported(doc, cues);
@@ -43,7 +45,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
       kind: c.kind,
       start: c.start,
       end: c.end,
-      saidOn: enrichers.resolveSaidOn(article.publishedAt, attributionWords(doc, c)),
+      saidOn: enrichers.resolveSaidOn(dated.day, attributionWords(doc, c)),
       confidence: confidenceOf(c, speaker, viaPronoun(doc, c)),
       speaker,
       places,
@@ -51,7 +53,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
       topics: enrichers.tagTopics(statementText),
     });
   }
-  return { id: article.id, publishedAt: article.publishedAt, dateline, language: "en", statements };
+  return { id: article.id, publishedAt: article.publishedAt, datedOn: dated.day, datedBy: dated.source, dateline, language: "en", statements };
 }
 
 /** The sentence around the statement minus the statement itself: where "on Wednesday" or "yesterday" stands. */

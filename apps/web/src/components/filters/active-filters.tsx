@@ -15,6 +15,8 @@ export function ActiveFilters({ state, labels }: { state: ViewState; labels: Par
   if (filter.from || filter.to) {
     chips.push({ key: "dates", text: `${filter.from ?? "…"} – ${filter.to ?? "…"}`, href: toHref(withFilter(state, { from: undefined, to: undefined })) });
   }
+  if (filter.dateUnknown) chips.push({ key: "date", text: "Date unknown", href: toHref(withFilter(state, { dateUnknown: undefined })) });
+  if (filter.includeMembers) chips.push({ key: "members", text: "Groupings include members", href: toHref(withFilter(state, { includeMembers: undefined })) });
   if (filter.search) chips.push({ key: "q", text: `“${filter.search}”`, href: toHref(withFilter(state, { search: undefined })) });
   return (
     <div className="active-filters" data-testid="active-filters">

@@ -8,6 +8,7 @@ export const STATEMENT_CARD = gql`
     text
     kind
     saidOn
+    saidIn { id name }
     speaker { id name title }
     article { id title url publishedAt source { id name } }
     places { id code name kind }
@@ -19,7 +20,10 @@ export interface StatementCardData {
   id: string;
   text: string;
   kind: "DIRECT" | "INDIRECT";
-  saidOn: string;
+  /** Null when nothing in the article says when. */
+  saidOn: string | null;
+  /** Where the story was filed from (its dateline), not what the statement is about. */
+  saidIn?: { name: string } | null;
   speaker: { id: string; name: string; title: string | null } | null;
   article: { id: string; title: string | null; url: string | null; publishedAt: string | null; source: { id: string; name: string } | null };
   places: { code: string; name: string; kind: string }[];

@@ -40,7 +40,8 @@ export function StatementCard({ statement }: { statement: StatementCardData }) {
       <footer className="statement-source">
         <span className="source">{article.source?.name ?? "Unknown source"}</span>
         <span aria-hidden="true"> · </span>
-        <time dateTime={statement.saidOn}>{formatDate(statement.saidOn)}</time>
+        {statement.saidOn ? <time dateTime={statement.saidOn}>{formatDate(statement.saidOn)}</time> : <span className="date-unknown">date unknown</span>}
+        {statement.saidIn ? <span className="said-in"> · said in {statement.saidIn.name}</span> : null}
         {article.title ? (
           <>
             <span aria-hidden="true"> · </span>

@@ -11,13 +11,14 @@ import { dayOf, formatDay, plural } from "@/lib/format";
 
 const emptyConnection: StatementPage["statements"] = { pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
 
-type Row = { type: "day"; day: string; count: number } | { type: "statement"; statement: StatementCardData };
+/** `day` is YYYY-MM-DD, or null for the statements of unknown date (listed last). */
+type Row = { type: "day"; day: string | null; count: number } | { type: "statement"; statement: StatementCardData };
 
 function groupByDay(statements: StatementCardData[]): Row[] {
   const rows: Row[] = [];
-  let header: { type: "day"; day: string; count: number } | undefined;
+  let header: { type: "day"; day: string | null; count: number } | undefined;
   for (const statement of statements) {
-    const day = dayOf(statement.saidOn);
+    const day = statement.saidOn ? dayOf(statement.saidOn) : null;
     if (!header || header.day !== day) {
       header = { type: "day", day, count: 0 };
       rows.push(header);
@@ -122,7 +123,7 @@ export function StatementList({ queryRef, emptyHint }: { queryRef: QueryRef<Stat
             >
               {row.type === "day" ? (
                 <h3 className="day-header">
-                  <time dateTime={row.day}>{formatDay(row.day)}</time>
+                  {row.day ? <time dateTime={row.day}>{formatDay(row.day)}</time> : <span>Date unknown</span>}
                   <span className="muted">{plural(row.count, "statement")}{hasNextPage && item.index === lastDayIndex ? "+" : ""}</span>
                 </h3>
               ) : (

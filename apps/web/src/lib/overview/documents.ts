@@ -18,7 +18,8 @@ interface DatelinePlace {
 
 interface OverviewResult {
   months: TimelinePoint[];
-  placeCounts: { countries: PlaceCount[]; regions: PlaceCount[] };
+  unknownDateCount: number;
+  placeCounts: { countries: PlaceCount[]; regions: PlaceCount[]; groupings: PlaceCount[] };
   facets: {
     speakers: { speaker: { id: string; name: string }; count: number }[];
     topics: { topic: { slug: string; name: string }; count: number }[];
@@ -36,9 +37,11 @@ export const DATELINE_SAMPLE = 50;
 export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string, unknown>; facetLimit: number; sample: number }> = gql`
   query Overview($filter: StatementFilter, $facetLimit: Int!, $sample: Int!) {
     months: timeline(filter: $filter, bucket: MONTH) { start count }
+    unknownDateCount(filter: $filter)
     placeCounts(filter: $filter) {
       countries { place { id code name kind lat lon } count }
       regions { place { id code name kind lat lon } count }
+      groupings { place { id code name kind lat lon } count }
     }
     facets(filter: $filter, limit: $facetLimit) {
       speakers { speaker { id name } count }
@@ -54,7 +57,10 @@ export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string
 
 export interface Overview {
   months: TimelinePoint[];
-  placeCounts: { countries: PlaceCount[]; regions: PlaceCount[] };
+  /** Statements of the view whose date is unknown: not on the timeline. */
+  unknownDateCount: number;
+  /** regions: UN M49 areas (rolled up from countries); groupings: NATO, the EU, seas … where statements name them. */
+  placeCounts: { countries: PlaceCount[]; regions: PlaceCount[]; groupings: PlaceCount[] };
   facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[] };
   datelines: DatelineMarker[];
 }
@@ -76,6 +82,7 @@ export function toOverview(result: OverviewResult): Overview {
   }
   return {
     months: result.months,
+    unknownDateCount: result.unknownDateCount,
     placeCounts: result.placeCounts,
     facets: {
       speakers: facets.speakers.map((f) => ({ value: f.speaker.id, label: f.speaker.name, count: f.count })),

@@ -16,7 +16,7 @@ async function placeName(code: string): Promise<string> {
   const overview = await loadOverviewOrNotFound(filter);
   const country = filter.countries?.[0];
   if (country) return overview.placeCounts.countries.find((entry) => entry.place.code.toUpperCase() === country)?.place.name ?? country;
-  return overview.placeCounts.regions.find((entry) => entry.place.code === code || entry.place.name === code)?.place.name ?? code;
+  return [...overview.placeCounts.regions, ...overview.placeCounts.groupings].find((entry) => entry.place.code === code || entry.place.name === code)?.place.name ?? code;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -9,7 +9,7 @@ export interface StatementDetail extends StatementCardData {
   end: number;
   regions: { code: string; name: string }[];
   article: StatementCardData["article"] & { text: string; dateline: string | null };
-  otherReports: { id: string; saidOn: string; article: { title: string | null; url: string | null; source: { name: string } | null } }[];
+  otherReports: { id: string; saidOn: string | null; article: { title: string | null; url: string | null; source: { name: string } | null } }[];
 }
 
 export const STATEMENT_DETAIL: TypedDocumentNode<{ statement: StatementDetail | null }, { id: string }> = gql`

@@ -34,7 +34,7 @@ export default async function StatementPage({ params }: { params: Params }) {
         <p>
           {speaker ? <Link prefetch={false} href={`/speakers/${encodeURIComponent(speaker.id)}`} className="speaker">{speaker.name}</Link> : <span className="speaker unknown">Unattributed</span>}
           {speaker?.title ? <span className="muted">, {speaker.title}</span> : null}
-          <span className="muted"> · said on <time dateTime={statement.saidOn}>{formatDate(statement.saidOn)}</time></span>
+          <span className="muted"> · {statement.saidOn ? <>said on <time dateTime={statement.saidOn}>{formatDate(statement.saidOn)}</time></> : "date unknown"}</span>
         </p>
       </header>
       <div className="detail-grid">
@@ -70,7 +70,7 @@ export default async function StatementPage({ params }: { params: Params }) {
                 {statement.otherReports.map((report) => (
                   <li key={report.id}>
                     <Link prefetch={false} href={`/statements/${encodeURIComponent(report.id)}`}>{report.article.source?.name ?? "Unknown source"}</Link>
-                    <span className="muted"> · {formatDate(report.saidOn)}{report.article.title ? ` · ${report.article.title}` : ""}</span>
+                    <span className="muted"> · {report.saidOn ? formatDate(report.saidOn) : "date unknown"}{report.article.title ? ` · ${report.article.title}` : ""}</span>
                   </li>
                 ))}
               </ul>
