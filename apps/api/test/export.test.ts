@@ -23,7 +23,7 @@ describe.each(testProviders())("exports on %s", (provider) => {
     const nodes: any[] = [];
     let after: string | null = null;
     for (;;) {
-      const r = await t.gql(PAGE, { filter, orderBy, after });
+      const r: { errors?: unknown; data?: any } = await t.gql(PAGE, { filter, orderBy, after });
       expect(r.errors).toBeUndefined();
       nodes.push(...r.data.statements.edges.map((edge: any) => edge.node));
       if (!r.data.statements.pageInfo.hasNextPage) return nodes;
@@ -87,6 +87,12 @@ describe.each(testProviders())("exports on %s", (provider) => {
     const response = await get(path);
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(message);
+  });
+
+  it("writes just the header for a view with no statements", async () => {
+    const csv = await (await get("/export/statements.csv?q=zzqxjw")).text();
+    expect(csv).toBe("id,saidOn,speaker,speakerTitle,kind,text,places,topics,source,articleTitle,articleUrl\n");
+    expect(await (await get("/export/statements.jsonl?q=zzqxjw")).text()).toBe("");
   });
 
   it("answers 404 for an unknown export", async () => {

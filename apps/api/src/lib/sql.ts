@@ -26,6 +26,12 @@ export function bucketStart(provider: Provider, column: Sql, bucket: Bucket): Sq
   return sql`to_char(date_trunc(${unit}, ${column}), 'YYYY-MM-DD')`;
 }
 
+/** The values of `expression` over the group, joined by `separator` (a constant); NULL for no rows. */
+export function stringAgg(provider: Provider, expression: Sql, separator: string): Sql {
+  const literal = raw(`'${separator.replace(/'/g, "''")}'`);
+  return provider === "sqlite" ? sql`group_concat(${expression}, ${literal})` : sql`string_agg(${expression}, ${literal})`;
+}
+
 /** A condition on statement alias `s` that holds when its text matches the search (see search-query.ts). */
 export function searchCondition(provider: Provider, query: SearchQuery): Sql {
   if (provider === "sqlite") {
