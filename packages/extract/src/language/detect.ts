@@ -12,7 +12,8 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ["en"];
 export const UNDETERMINED = "und";
 
 const PREFIX = 1_000;
-const MIN_LENGTH = 40;
+/** Fewer letters than this in Latin script is too little to tell English from its neighbours: undetermined. */
+const MIN_LATIN_LETTERS = 150;
 /** franc's score for English relative to its best pick (1 = as likely) above which English is kept. */
 const ENGLISH_CLOSE = 0.85;
 const ENGLISH_WORDS = new Set(["the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "she", "as", "said", "by", "at", "from", "his", "her", "they", "we", "this", "be", "are", "has", "have", "had", "not", "but", "will", "would", "an", "which", "their", "its", "who", "been", "were"]);
@@ -21,7 +22,12 @@ const ENGLISH_WORDS = new Set(["the", "of", "and", "to", "in", "is", "that", "fo
 export function detectLanguage(text: string): string {
   const prefix = text.slice(0, PREFIX);
   if (looksEnglish(prefix)) return "en";
-  const ranked = francAll(prefix, { minLength: MIN_LENGTH });
+  const letters = prefix.match(/\p{L}/gu)?.length ?? 0;
+  const latin = prefix.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  // A headline or one line in Latin script: franc's guess is too often wrong (English read as Scots or Tagalog).
+  // Another script (Cyrillic, Arabic …) is no English however short, so franc tells which language it is.
+  if (latin * 2 >= letters && letters < MIN_LATIN_LETTERS) return UNDETERMINED;
+  const ranked = francAll(prefix, { minLength: 10 });
   const [best, bestScore] = ranked[0] ?? [UNDETERMINED, 0];
   if (best === UNDETERMINED || best === "eng") return best === "eng" ? "en" : UNDETERMINED;
   const english = ranked.find(([code]) => code === "eng")?.[1] ?? 0;
