@@ -11,7 +11,9 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ["en"];
 /** Undetermined: too short or no letters. Extraction runs as usual. */
 export const UNDETERMINED = "und";
 
-const PREFIX = 1_000;
+const PREFIX = 500;
+/** Enough words to see English function words in ordinary prose (about 60). */
+const ENGLISH_PREFIX = 400;
 /** Fewer letters than this in Latin script is too little to tell English from its neighbours: undetermined. */
 const MIN_LATIN_LETTERS = 150;
 /** franc's score for English relative to its best pick (1 = as likely) above which English is kept. */
@@ -21,7 +23,7 @@ const ENGLISH_WORDS = new Set(["the", "of", "and", "to", "in", "is", "that", "fo
 /** ISO 639-1 code ("en", "ru") where there is one, else ISO 639-3; "und" when it cannot be told. */
 export function detectLanguage(text: string): string {
   const prefix = text.slice(0, PREFIX);
-  if (looksEnglish(prefix)) return "en";
+  if (looksEnglish(text.slice(0, ENGLISH_PREFIX))) return "en";
   const letters = prefix.match(/\p{L}/gu)?.length ?? 0;
   const latin = prefix.match(/\p{Script=Latin}/gu)?.length ?? 0;
   // A headline or one line in Latin script: franc's guess is too often wrong (English read as Scots or Tagalog).
@@ -47,11 +49,25 @@ export function describeUnsupportedLanguages(counts: Record<string, number>): st
   return `${total} article${total === 1 ? "" : "s"} in unsupported languages (${entries.map(([code, n]) => `${code}: ${n}`).join(", ")})`;
 }
 
-/** At least one word in eight is a common English function word. */
+/**
+ * At least one word in eight is a common English function word. A hand-rolled scan over ASCII letters: it runs on
+ * every article, and regex word lists cost several times more (text with few ASCII words is no English prose).
+ */
 function looksEnglish(prefix: string): boolean {
-  const words = prefix.toLowerCase().match(/\p{L}+/gu);
-  if (!words || words.length < 8) return false;
+  let words = 0;
   let hits = 0;
-  for (const word of words) if (ENGLISH_WORDS.has(word)) hits++;
-  return hits * 8 >= words.length;
+  let start = -1;
+  for (let i = 0; i <= prefix.length; i++) {
+    const code = i < prefix.length ? prefix.charCodeAt(i) | 0x20 : 0; // | 0x20 lower-cases ASCII letters
+    if (code >= 0x61 && code <= 0x7a) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    words++;
+    // every function word is 2 to 5 letters long: only those are looked up
+    if (i - start <= 5 && i - start >= 2 && ENGLISH_WORDS.has(prefix.slice(start, i).toLowerCase())) hits++;
+    start = -1;
+  }
+  return words >= 8 && hits * 8 >= words;
 }
