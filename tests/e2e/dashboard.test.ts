@@ -1,6 +1,6 @@
 // The dashboard in real Chromium against the built app, the real API and a database filled by the real ingestion.
 // Expected values come from the API, never from numbers written here.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -156,18 +156,38 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  it("exports exactly the filtered rows as CSV and JSON", async () => {
+  it("exports the filtered rows: the Export links download the API's streamed CSV, JSON Lines and GeoJSON", async () => {
     const filter = { regions: [REGION] };
-    const { page, errors } = await open(`/?region=${encodeURIComponent(REGION)}`);
+    const query = `region=${encodeURIComponent(REGION)}`;
+    const { page, errors } = await open(`/?${query}`);
     const expected = (await allStatements(stack.apiUrl, filter)).statements.map((statement) => statement.id);
-    const csvHref = await page.getByTestId("export-csv").getAttribute("href");
-    const jsonHref = await page.getByTestId("export-json").getAttribute("href");
-    const csv = await (await fetch(`${stack.webUrl}${csvHref}`)).text();
-    const rows = parse(csv, { columns: true }) as { id: string; text: string }[];
+    expect(expected.length).toBeGreaterThan(0);
+    const apiExport = async (file: string) => (await fetch(`${new URL(stack.apiUrl).origin}/export/${file}?${query}`)).text();
+    const download = async (testId: string) => {
+      // Same-origin links: the dashboard passes the API's stream through (app/export/[file]/route.ts).
+      expect(await page.getByTestId(testId).getAttribute("href")).toMatch(/^\/export\/[a-z]+\.[a-z]+\?region=/);
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
+    };
+
+    const csv = await download("export-csv");
+    expect(csv.name).toBe("dictum-statements.csv");
+    expect(csv.text).toBe(await apiExport("statements.csv")); // the API's bytes, not a copy assembled in the page
+    const rows = parse(csv.text, { columns: true }) as { id: string; text: string }[];
     expect(rows.map((row) => row.id)).toEqual(expected);
-    const json = (await (await fetch(`${stack.webUrl}${jsonHref}`)).json()) as { totalCount: number; statements: { id: string }[] };
-    expect(json.totalCount).toBe(expected.length);
-    expect(json.statements.map((row) => row.id)).toEqual(expected);
+
+    const jsonl = await download("export-jsonl");
+    expect(jsonl.name).toBe("dictum-statements.jsonl");
+    expect(jsonl.text).toBe(await apiExport("statements.jsonl"));
+    expect(jsonl.text.split("\n").filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(expected);
+
+    const geojson = await download("export-geojson");
+    expect(geojson.name).toBe("dictum-places.geojson");
+    const features = (JSON.parse(geojson.text) as { features: { properties: { code: string; kind: string; count: number } }[] }).features;
+    const counts = await countryCounts(stack.apiUrl, filter);
+    const countries = new Map(features.filter((f) => f.properties.kind === "COUNTRY").map((f) => [f.properties.code, f.properties.count]));
+    expect(countries.size).toBeGreaterThan(0);
+    for (const [code, count] of countries) expect(count, code).toBe(counts.get(code));
     expect(errors).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { AggregateCache, NoAggregateCache } from "./lib/aggregate-cache.ts";
 import { checkWriteAccess } from "./lib/auth.ts";
 import { useBodyLimit } from "./lib/body-limit.ts";
 import { exampleQuery } from "./lib/example-query.ts";
+import { exportResponse } from "./lib/export-routes.ts";
 import { databaseReachable } from "./lib/health.ts";
 import { ingestWithPipeline } from "./lib/ingest.ts";
 import { createStatementPubSub, type StatementPubSub } from "./lib/pubsub.ts";
@@ -80,6 +81,13 @@ export function createApi(options: ApiOptions): Api {
           if (url.pathname !== "/ready") return;
           const ready = !draining && (await databaseReachable(options.db));
           endResponse(new fetchAPI.Response(JSON.stringify({ ready, draining }), { status: ready ? 200 : 503, headers: { "content-type": "application/json" } }));
+        },
+      },
+      {
+        // Streamed downloads of a filtered view (lib/export-routes.ts).
+        async onRequest({ request, url, endResponse }) {
+          const response = await exportResponse(request, url, { db: options.db, provider, memo: (key, compute) => aggregates.reference(key, compute) });
+          if (response) endResponse(response);
         },
       },
     ],

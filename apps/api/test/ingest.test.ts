@@ -104,6 +104,15 @@ describe.each(testProviders())("ingest through the API on %s", (provider) => {
     expect(batch.statementCount).toBe(batch.results[0].statements.length + batch.results[1].statements.length);
     expect(batch.results[0].statements.length).toBeGreaterThan(0);
   });
+
+  it("stores the language of an article it cannot read, with no statements", async () => {
+    const russian = "МОСКВА, 3 марта. /ТАСС/. Министр иностранных дел заявил во вторник, что переговоры возобновятся на следующей неделе. «Мы готовы к диалогу», — сказал он журналистам. Он также отметил, что Россия открыта для сотрудничества.";
+    const r = await t.gql(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { language statementCount } statements { text } } }`, { input: { text: russian, source: "TASS", publishedAt: "2024-03-03T00:00:00Z" } }, auth);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ingestArticle).toEqual({ created: true, article: { language: "ru", statementCount: 0 }, statements: [] });
+    const seed = await t.gql(`{ articles(first: 10) { edges { node { language statementCount } } } }`);
+    expect(seed.data.articles.edges.map((edge: any) => edge.node)).toContainEqual({ language: "en", statementCount: expect.any(Number) });
+  });
 });
 
 describe("statementAdded over server-sent events", () => {

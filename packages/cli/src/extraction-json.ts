@@ -9,6 +9,7 @@ export function extractionToJson(extraction: ArticleExtraction) {
   return {
     id: extraction.id,
     publishedAt: extraction.publishedAt,
+    language: extraction.language,
     dateline: dateline
       ? { name: dateline.name, countryCode: dateline.countryCode, lat: dateline.lat, lon: dateline.lon }
       : null,

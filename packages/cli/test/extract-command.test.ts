@@ -32,7 +32,7 @@ function dictum(args: string[], stdin?: string): Promise<Run> {
 const lines = (text: string) => text.split("\n").filter(Boolean);
 const parse = (stdout: string) => lines(stdout).map((line) => JSON.parse(line));
 
-const ARTICLE_KEYS = ["id", "publishedAt", "dateline", "statements"];
+const ARTICLE_KEYS = ["id", "publishedAt", "language", "dateline", "statements"];
 const STATEMENT_KEYS = ["text", "kind", "start", "end", "saidOn", "confidence", "speaker", "places", "regions", "topics"];
 
 describe("dictum extract", { timeout: 60_000 }, () => {
@@ -88,6 +88,29 @@ describe("dictum extract", { timeout: 60_000 }, () => {
     expect(sniffed.stdout).toBe(given.stdout);
     const text = await dictum(["extract", "-f", "txt", "-"], readFileSync(seed, "utf8"));
     expect(parse(text.stdout)[0]).toMatchObject({ publishedAt: "2021-07-28", statements: parse((await dictum(["extract", seed])).stdout)[0].statements });
+  });
+
+  it("says once for each input of any format that it holds no article, with the exit code of the rest", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dictum-extract-empty-"));
+    const empty: Record<string, string> = { "empty.jsonl": "", "blank.jsonl": "\n \n", "empty.json": "", "list.json": "[]", "empty.csv": "", "header.csv": "text,title\n", "empty.txt": "", "empty.html": "", "empty.xml": "" };
+    for (const [name, content] of Object.entries(empty)) writeFileSync(join(dir, name), content);
+    const run = await dictum(["extract", ...Object.keys(empty).map((name) => join(dir, name)), seed]);
+    expect(run.code).toBe(0);
+    expect(lines(run.stderr)).toEqual(Object.keys(empty).map((name) => expect.stringMatching(new RegExp(`^dictum extract: warning: ${join(dir, name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: no articles: `))));
+    expect(parse(run.stdout)).toHaveLength(1);
+    const stdin = await dictum(["extract", "-"], "");
+    expect(stdin.code).toBe(0);
+    expect(stdin.stderr).toBe("dictum extract: warning: <stdin>: no articles: the input is empty\n");
+  });
+
+  it("names the language of each article and warns about those it cannot read", async () => {
+    const file = join(repoRoot, "packages/ingest/test/fixtures/languages.jsonl");
+    const run = await dictum(["extract", file]);
+    expect(run.code).toBe(0);
+    expect(parse(run.stdout).map((article) => [article.id, article.language, article.statements.length > 0])).toEqual([
+      ["lang-ru-1", "ru", false], ["lang-ru-2", "ru", false], ["lang-de-1", "de", false], ["lang-en-1", "en", true],
+    ]);
+    expect(run.stderr).toBe("dictum extract: warning: 3 articles in unsupported languages (ru: 2, de: 1): no statements extracted from them\n");
   });
 
   it("refuses an unknown --format with a usage error", async () => {

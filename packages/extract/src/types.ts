@@ -88,7 +88,8 @@ export interface ArticleExtraction {
   datedOn: string | null;
   datedBy: "record" | "dateline" | "text" | null;
   dateline: Dateline | null;
-  /** Language code; the extractor reads English ("en"). */
+  /** ISO 639-1 code ("en", "ru"; ISO 639-3 where there is none; "und" when it cannot be told). The extractor reads
+   * English: an article in another language has no statements (language/detect.ts). */
   language: string;
   statements: ExtractedStatement[];
 }

@@ -1,6 +1,7 @@
 // `ingestPaths`: files, folders and feed URLs into the database, in batches, with progress and a summary.
 // Used by `dictum ingest` and by `npm start` for seeds/.
 import type { Db } from "@dictum/db";
+import { describeUnsupportedLanguages } from "@dictum/extract";
 import type { ReadResult, Where } from "@dictum/extract/readers";
 import { estimateRecords, expandInputs, readInputs } from "./inputs.ts";
 import { DEFAULT_BATCH_SIZE } from "./ingest-articles.ts";
@@ -43,7 +44,14 @@ export function describeWhere(where: Where | undefined): string {
 export function formatSummary(summary: IngestSummary): string {
   const total = summary.new + summary.present + summary.failed;
   return `ingested ${total} articles in ${formatSeconds(summary.seconds)} (${Math.round(summary.articlesPerSecond)} articles/s): ` +
-    `${summary.new} new, ${summary.present} already present, ${summary.failed} failed; ${summary.statements} statements stored`;
+    `${summary.new} new, ${summary.present} already present, ${summary.failed} failed; ${summary.statements} statements stored` +
+    unsupportedNote(summary.unsupportedLanguages);
+}
+
+/** "; 2 articles in unsupported languages (ru: 2), …", or "" when there were none. */
+function unsupportedNote(languages: Record<string, number>): string {
+  const note = describeUnsupportedLanguages(languages);
+  return note ? `; ${note}, no statements extracted from them` : "";
 }
 
 export async function ingestPaths(paths: readonly string[], options: IngestPathsOptions = {}): Promise<IngestPathsResult> {
@@ -90,6 +98,11 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
       };
       for await (const result of readInputs(inputs, options.fetch) as AsyncIterable<ReadResult>) {
         if (options.signal?.aborted) break;
+        if (!result.ok && result.empty) {
+          // No article in it (any format): said once, and not a failure (the exit code stays as it is).
+          progress.log(`warning: ${describeWhere(result.where)}: ${result.error}`);
+          continue;
+        }
         if (!result.ok) {
           fail(result.where, result.error);
           continue;

@@ -248,7 +248,7 @@ export class Ingester {
       try {
         const ids = await this.db.$transaction((tx) => this.store(tx, planned), { timeout: this.timeoutMs, maxWait: this.timeoutMs });
         planned.forEach((plan, i) => {
-          outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statements, where: items[plan.index]!.where };
+          outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statements, where: items[plan.index]!.where, language: plan.extraction.language };
           recent?.set(`h:${plan.hash}`, ids[i]!.articleId);
           if (plan.url) recent?.set(`u:${plan.url}`, ids[i]!.articleId);
         });

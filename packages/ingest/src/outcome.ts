@@ -1,3 +1,4 @@
+import { isSupportedLanguage } from "@dictum/extract";
 import type { Where } from "@dictum/extract/readers";
 
 export type ArticleStatus = "new" | "present" | "failed";
@@ -11,6 +12,8 @@ export interface ArticleOutcome {
   statements: number;
   error?: string;
   where?: Where;
+  /** The language detected for a new article; one the extractor does not read yields no statements. */
+  language?: string;
 }
 
 /** Totals of a run, as the summary line prints them. */
@@ -19,15 +22,20 @@ export interface IngestSummary {
   present: number;
   failed: number;
   statements: number;
+  /** New articles in a language the extractor does not read, per language code ({ ru: 2 }). */
+  unsupportedLanguages: Record<string, number>;
   seconds: number;
   articlesPerSecond: number;
 }
 
 export function emptyTotals(): Omit<IngestSummary, "seconds" | "articlesPerSecond"> {
-  return { new: 0, present: 0, failed: 0, statements: 0 };
+  return { new: 0, present: 0, failed: 0, statements: 0, unsupportedLanguages: {} };
 }
 
 export function addOutcome(totals: Omit<IngestSummary, "seconds" | "articlesPerSecond">, outcome: ArticleOutcome): void {
   totals[outcome.status] += 1;
   totals.statements += outcome.statements;
+  if (outcome.status === "new" && outcome.language && !isSupportedLanguage(outcome.language)) {
+    totals.unsupportedLanguages[outcome.language] = (totals.unsupportedLanguages[outcome.language] ?? 0) + 1;
+  }
 }

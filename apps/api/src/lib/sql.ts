@@ -1,6 +1,7 @@
 // The SQL that differs between SQLite and PostgreSQL, in one place. Everything else in src/lib builds
 // provider-neutral Prisma.Sql fragments (Prisma picks the placeholder style per client).
 import { Prisma, type Provider } from "@dictum/db";
+import { toFts5, toTsquery, type SearchQuery } from "./search-query.ts";
 
 export type Sql = Prisma.Sql;
 export const sql = Prisma.sql;
@@ -25,41 +26,37 @@ export function bucketStart(provider: Provider, column: Sql, bucket: Bucket): Sq
   return sql`to_char(date_trunc(${unit}, ${column}), 'YYYY-MM-DD')`;
 }
 
-/** Words of a user's search, stripped of every operator character so no input can break the query syntax. */
-export function searchTerms(search: string): string[] {
-  return (search.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+/** The values of `expression` over the group, joined by `separator` (a constant); NULL for no rows. */
+export function stringAgg(provider: Provider, expression: Sql, separator: string): Sql {
+  const literal = raw(`'${separator.replace(/'/g, "''")}'`);
+  return provider === "sqlite" ? sql`group_concat(${expression}, ${literal})` : sql`string_agg(${expression}, ${literal})`;
 }
 
-/** A condition on statement alias `s` that holds when its text matches every search term. */
-export function searchCondition(provider: Provider, terms: string[]): Sql {
+/** A condition on statement alias `s` that holds when its text matches the search (see search-query.ts). */
+export function searchCondition(provider: Provider, query: SearchQuery): Sql {
   if (provider === "sqlite") {
-    return sql`s."id" IN (SELECT "rowid" FROM "StatementSearch" WHERE "StatementSearch" MATCH ${ftsQuery(terms)})`;
+    return sql`s."id" IN (SELECT "rowid" FROM "StatementSearch" WHERE "StatementSearch" MATCH ${toFts5(query)})`;
   }
-  return sql`s."id" IN (SELECT "id" FROM "StatementSearch" WHERE "vector" @@ plainto_tsquery('english', ${terms.join(" ")}))`;
-}
-
-/** SQLite FTS5 query: every term quoted (so "and", "or", "near" are words, not operators), all required. */
-function ftsQuery(terms: string[]): string {
-  return terms.map((term) => `"${term}"`).join(" ");
+  return sql`s."id" IN (SELECT "id" FROM "StatementSearch" WHERE "vector" @@ to_tsquery('english', ${toTsquery(query)}))`;
 }
 
 /**
  * Ranked search: a FROM clause (aliasing the statement as `s`) plus the relevance score, higher is better,
  * computed by the full-text index itself (bm25 on SQLite, ts_rank on PostgreSQL).
  */
-export function rankedSearchSource(provider: Provider, terms: string[]): { from: Sql; score: Sql; match: Sql } {
+export function rankedSearchSource(provider: Provider, query: SearchQuery): { from: Sql; score: Sql; match: Sql } {
   if (provider === "sqlite") {
     return {
       from: sql`"StatementSearch" JOIN "Statement" s ON s."id" = "StatementSearch"."rowid"`,
       score: sql`(-"StatementSearch"."rank")`,
-      match: sql`"StatementSearch" MATCH ${ftsQuery(terms)}`,
+      match: sql`"StatementSearch" MATCH ${toFts5(query)}`,
     };
   }
   // Stored vectors ("StatementSearch", kept by a trigger): ts_rank reads them instead of re-parsing each match.
-  const query = sql`plainto_tsquery('english', ${terms.join(" ")})`;
+  const tsquery = sql`to_tsquery('english', ${toTsquery(query)})`;
   return {
     from: sql`"StatementSearch" JOIN "Statement" s ON s."id" = "StatementSearch"."id"`,
-    score: sql`ts_rank("StatementSearch"."vector", ${query})::float8`,
-    match: sql`"StatementSearch"."vector" @@ ${query}`,
+    score: sql`ts_rank("StatementSearch"."vector", ${tsquery})::float8`,
+    match: sql`"StatementSearch"."vector" @@ ${tsquery}`,
   };
 }

@@ -5,7 +5,8 @@ import type { Db, Provider } from "@dictum/db";
 import { badInput } from "../errors.ts";
 import { expandCountries, expandRegions, findCountryIds, findRegionIds } from "./geography.ts";
 import { parseLocalId } from "./ids.ts";
-import { join, raw, searchCondition, searchTerms, sql, type Sql } from "./sql.ts";
+import { parseSearch, type SearchQuery } from "./search-query.ts";
+import { join, raw, searchCondition, sql, type Sql } from "./sql.ts";
 
 export interface StatementFilterInput {
   regions?: string[] | null;
@@ -34,7 +35,8 @@ export interface ResolvedFilter {
   /** Exclusive upper bound: the day after `to`. */
   toExclusive: Date | null;
   kind: "DIRECT" | "INDIRECT" | null;
-  searchTerms: string[] | null;
+  /** The parsed search (search-query.ts). */
+  searchTerms: SearchQuery | null;
   /** true: the date is unknown (NULL); false: it is known; null: either. */
   dateUnknown: boolean | null;
   /** Link conditions (places, topics) that match few rows; see `linkCondition`. */
@@ -59,8 +61,9 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
   if (filter.from && filter.to && filter.from > filter.to) {
     throw badInput(`filter.from (${day(filter.from)}) is after filter.to (${day(filter.to)}).`, { argument: "filter.from" });
   }
-  const terms = filter.search == null ? null : searchTerms(filter.search);
-  if (terms && terms.length === 0) throw badInput("filter.search has no words to search for.", { argument: "filter.search" });
+  const terms = filter.search == null ? null : parseSearch(filter.search);
+  if (filter.search != null && terms === null) throw badInput("filter.search has no words to search for.", { argument: "filter.search" });
+  if (terms === "only-excluded") throw badInput("filter.search only leaves words out (-word): add a word to find.", { argument: "filter.search" });
   // One memo entry per normalised value (not per list), so what is memoised is bounded by the places there are.
   const includeMembers = filter.includeMembers === true;
   const regionPlaceIds = filter.regions

@@ -15,7 +15,7 @@ export const Article = builder.prismaNode("Article", {
     source: t.relation("source", { nullable: true }),
     dateline: t.exposeString("datelineName", { nullable: true, description: "The dateline as written (\"Dushanbe\")." }),
     datelinePlace: t.relation("datelinePlace", { nullable: true }),
-    language: t.exposeString("language"),
+    language: t.exposeString("language", { description: "Detected language, ISO 639-1 (\"en\", \"ru\"), \"und\" when it could not be told. Statements are extracted from English (and undetermined) articles only; others have none." }),
     text: t.exposeString("text", { description: "The full text; statements point into it with start/end." }),
     externalId: t.exposeString("externalId", { nullable: true, description: "The id the article had where it came from." }),
     ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),

@@ -15,6 +15,6 @@ export const StatementFilter = builder.inputType("StatementFilter", {
     to: t.field({ type: "Date", required: false, description: "Last day (inclusive) the statement was said on." }),
     kind: t.field({ type: StatementKindEnum, required: false }),
     dateUnknown: t.boolean({ required: false, description: "true: only statements whose date is unknown; false: only those with a known date. from and to match known dates only." }),
-    search: t.string({ required: false, description: "Full-text search over the statement text; every word must occur (stemmed on PostgreSQL)." }),
+    search: t.string({ required: false, description: "Full-text search over the statement text, the same syntax on SQLite and PostgreSQL: every word must occur (stemmed); \"quoted words\" occur together in that order; `a or b` either one; `-word` or `-\"a phrase\"` must not occur. Apostrophes and hyphens join words (O'Brien, al-Assad) however the text writes them." }),
   }),
 });

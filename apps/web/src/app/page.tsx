@@ -111,7 +111,9 @@ async function Filters({ state, overview }: Section) {
 function Toolbar({ state, overview }: Section) {
   const exportQuery = new URLSearchParams(toHref(state).split("?")[1] ?? "");
   exportQuery.delete("view");
-  const exportHref = (format: string) => `/export?${new URLSearchParams([...exportQuery, ["format", format]]).toString()}`;
+  // Streamed by the API (GET /export/…), through the dashboard's own origin (app/export/[file]/route.ts).
+  const query = exportQuery.toString();
+  const exportHref = (file: string) => `/export/${file}${query ? `?${query}` : ""}`;
   return (
     <div className="toolbar">
       <p className="total">
@@ -132,8 +134,9 @@ function Toolbar({ state, overview }: Section) {
       <LiveUpdates graphqlUrl={env.graphqlUrl} filter={toApiFilter(state.filter)} />
       <div className="exports">
         <span className="muted">Export</span>
-        <a href={exportHref("csv")} download data-testid="export-csv">CSV</a>
-        <a href={exportHref("json")} download data-testid="export-json">JSON</a>
+        <a href={exportHref("statements.csv")} download data-testid="export-csv">CSV</a>
+        <a href={exportHref("statements.jsonl")} download data-testid="export-jsonl">JSON Lines</a>
+        <a href={exportHref("places.geojson")} download data-testid="export-geojson">GeoJSON</a>
       </div>
     </div>
   );

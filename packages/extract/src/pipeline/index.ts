@@ -1,3 +1,4 @@
+import { detectLanguage, isSupportedLanguage } from "../language/detect.ts";
 import { linkContinuations } from "../statements/continuation.ts";
 import { findCues } from "../statements/cues.ts";
 import { findDirect } from "../statements/direct.ts";
@@ -24,6 +25,9 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   const text = article.text;
   const dateline = enrichers.parseDateline(text);
   const dated = articleDay(article.publishedAt, dateline?.date ?? null, text);
+  // The cues and lexicons are English: another language is reported by its code, with no statements.
+  const language = detectLanguage(text);
+  if (!isSupportedLanguage(language)) return { id: article.id, publishedAt: article.publishedAt, datedOn: dated.day, datedBy: dated.source, dateline, language, statements: [] };
   const doc = readDocument(text, dateline?.end ?? 0);
   const cues = findCues(doc);
   const { candidates: reported, quoteIntros } = findReported(doc, cues);
@@ -53,7 +57,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
       topics: enrichers.tagTopics(statementText),
     });
   }
-  return { id: article.id, publishedAt: article.publishedAt, datedOn: dated.day, datedBy: dated.source, dateline, language: "en", statements };
+  return { id: article.id, publishedAt: article.publishedAt, datedOn: dated.day, datedBy: dated.source, dateline, language, statements };
 }
 
 /** The sentence around the statement minus the statement itself: where "on Wednesday" or "yesterday" stands. */

@@ -98,6 +98,8 @@ export function* feedToResults(xml: string, file: string): Generator<ReadResult>
   const atom = doc.feed as Node | undefined;
   const container = rss ?? atom;
   const items = (rss?.item ?? rdf?.item ?? atom?.entry ?? null) as Node[] | null;
+  // A feed with no items yet is empty (readArticles says so), not broken; other XML is no feed at all.
+  if (!items && (rss || rdf || atom)) return;
   if (!items) {
     yield { ok: false, error: "not an RSS or Atom feed (no <item> or <entry> elements)", where: { file } };
     return;

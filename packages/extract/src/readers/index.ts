@@ -47,10 +47,34 @@ async function sniff(input: AsyncIterable<Buffer>): Promise<{ format: Format; st
   return { format, stream: replay() };
 }
 
+/** Reads up to the first byte that is not whitespace (or a byte-order mark); `blank` when there is none. */
+async function peekContent(input: AsyncIterable<Buffer>): Promise<{ blank: boolean; stream: AsyncIterable<Buffer> }> {
+  const iterator = input[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { blank: true, stream: Readable.from(head) };
+    const buf = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    head.push(buf);
+    if (buf.some((byte) => !BLANK_BYTES.has(byte))) break;
+  }
+  async function* replay() {
+    yield* head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { blank: false, stream: replay() };
+}
+
+// ASCII whitespace and the bytes of a UTF-8 byte-order mark.
+const BLANK_BYTES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xef, 0xbb, 0xbf]);
+
 /**
  * Streams the articles of one file (format from its extension, else sniffed) or of standard input (format given,
  * else sniffed). Each record comes out as `{ ok: true, article }` or `{ ok: false, error }` with where it was; a bad
  * record never stops the reading. Only missing files and unreadable streams throw, since nothing can be read at all.
+ * One rule for every format: an input that holds no article (no bytes, only blank lines, a CSV header alone, an
+ * empty JSON list, a feed without items) gives one `{ ok: false, empty: true }` result, a warning to show, not a
+ * failure.
  */
 export async function* readArticles(source: ReadSource, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const resolved = { maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES };
@@ -66,8 +90,19 @@ export async function* readArticles(source: ReadSource, options: ReadOptions = {
     format = source.format ?? null;
     input = source.stdin as AsyncIterable<Buffer>;
   }
+  const peeked = await peekContent(input);
+  if (peeked.blank) {
+    yield { ok: false, empty: true, error: "no articles: the input is empty", where: { file: name } };
+    return;
+  }
+  input = peeked.stream;
   if (!format) ({ format, stream: input } = await sniff(input));
-  yield* READERS[format](input, name, resolved);
+  let results = 0;
+  for await (const result of READERS[format](input, name, resolved)) {
+    results++;
+    yield result;
+  }
+  if (results === 0) yield { ok: false, empty: true, error: `no articles: the ${format.toUpperCase()} input holds no records`, where: { file: name } };
 }
 
 /**

@@ -13,7 +13,9 @@ export interface Where {
 
 export type ReadResult =
   | { ok: true; article: ArticleInput; where: Where }
-  | { ok: false; error: string; where: Where };
+  | { ok: false; empty?: false; error: string; where: Where }
+  /** The input holds no article (empty, blank, a header or an empty list): a warning, never a failure. */
+  | { ok: false; empty: true; error: string; where: Where };
 
 export type ReadSource =
   | { path: string; format?: Format }

@@ -47,7 +47,6 @@ describe("JSON reader", () => {
   it.each([
     ['[{"id":"a","text":"one"}, {"id":"b","text":"tw', "unexpected end of the JSON document (unclosed array or object)"],
     ['"just a string"', "not a JSON record or array of records"],
-    ["", "empty JSON file"],
     ['[{"id":"a","text":"one"}] trailing', "unexpected content after the end of the JSON document"],
   ])("reports a broken document: %j", async (content, message) => {
     const results = await readStream(chunked(content, 8), "json");

@@ -34,7 +34,6 @@ describe("plain text reader", () => {
   it.each([
     ["binary.txt", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x41]), "binary content (NUL bytes)"],
     ["latin1.txt", Buffer.from([0xe9, 0xe8, 0xff, 0xfe, 0xe0, 0x20, 0x41, 0x42]), "binary content (5 invalid UTF-8 sequences)"],
-    ["empty.txt", Buffer.from(" \n\n"), "no text (the file is empty)"],
   ])("reports %s", async (name, bytes, message) => {
     const path = join(mkdtempSync(join(tmpdir(), "dictum-readers-")), name);
     writeFileSync(path, bytes);

@@ -52,7 +52,7 @@ export function FilterPanel({ state: current, facets }: Props) {
       <form role="search" onSubmit={onSearch} className="filter-search">
         <label htmlFor="filter-q">Text</label>
         <div className="search-row">
-          <input id="filter-q" name="q" type="search" defaultValue={state.filter.search ?? ""} placeholder="Words in quotes" key={state.filter.search ?? ""} />
+          <input id="filter-q" name="q" type="search" defaultValue={state.filter.search ?? ""} placeholder={'oil "God willing" -Iran'} title={'Every word must occur; "quoted words" together; a or b; -word leaves out'} key={state.filter.search ?? ""} />
           <button type="submit">Search</button>
         </div>
       </form>
