@@ -1,6 +1,7 @@
 import adverbialData from "../lexicons/speech-adverbials.json" with { type: "json" };
 import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, Document, Span } from "../pipeline/types.ts";
+import { COMPLEMENTS, complementAt } from "./complement.ts";
 import { trimEnd } from "./trim.ts";
 
 const OBJECT_VERBS = new Set(verbs.objectVerbs);
@@ -19,6 +20,8 @@ export interface Content {
   hasThat: boolean;
   /** Where reading stopped after the cue's listener and adverbials. */
   restAt: number;
+  /** The content is an object and its complement ("accused the rebels of shelling the port"). */
+  complement?: boolean;
 }
 
 /** The reported clause after a cue: "said (on Wednesday) (that) CONTENT." up to `limit` (sentence end or next cue). */
@@ -32,6 +35,8 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   let rest = window;
   const skip = (n: number) => { at += n; rest = rest.slice(n); };
   skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
+  const complement = objectAndComplement(doc, cue, at, limit);
+  if (complement) return complement;
   if (OBJECT_VERBS.has(cue.word) && !THAT.test(rest)) {
     const listener = LISTENER.exec(rest);
     if (listener) skip(listener[0].length);
@@ -56,6 +61,23 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   const span = trimEnd(doc.text, at, limit);
   if (span && !that && !isClause(doc.text.slice(span.start, span.end))) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   return { span, introducesQuote: false, hasThat: that !== null, restAt: at };
+}
+
+/**
+ * "X accused Y of Z", "X urged Y to Z", "X described Y as Z": the object and its complement are the content, from
+ * right after the verb to the end of the clause. Quoted words that are the whole complement ("described the deal as
+ * "a betrayal"") are the statement by themselves, so the cue introduces them instead.
+ */
+function objectAndComplement(doc: Document, cue: Cue, at: number, limit: number): Content | null {
+  const complements = COMPLEMENTS.get(cue.word);
+  if (!complements || /^[\s,:—–]*(?:that\b|["“«„]|'')/u.test(doc.masked.slice(at, at + 8))) return null;
+  const opens = complementAt(doc.masked, at, limit, complements);
+  if (opens < 0) return null;
+  const start = at + /^\s*/.exec(doc.masked.slice(at, at + 40))![0].length;
+  const word = /^\S+\s*/.exec(doc.masked.slice(opens, opens + 40))![0];
+  const quote = doc.quoteByOpen.get(opens + word.length);
+  if (quote && /^[\s.,;:!?]*$/.test(doc.masked.slice(quote.close, limit))) return { span: null, introducesQuote: true, hasThat: false, restAt: at };
+  return { span: trimEnd(doc.text, start, limit), introducesQuote: false, hasThat: false, restAt: at, complement: true };
 }
 
 function nextParagraphStart(doc: Document, cue: Cue): number {

@@ -7,6 +7,16 @@ const FORM = new Map<string, CueForm>();
 for (const w of verbs.verbs) FORM.set(w, "verb");
 for (const w of verbs.labelVerbs) FORM.set(w, "label");
 for (const w of verbs.participles) FORM.set(w, "participle");
+/** Forms that are speech only with an object and its complement ("blamed Y for Z", "thanked Y for Z"). */
+export const COMPLEMENT_ONLY = new Set<string>();
+for (const [key, forms] of Object.entries(verbs.complementVerbs)) {
+  if (key.startsWith("$")) continue;
+  for (const w of forms as string[]) {
+    if (FORM.has(w)) continue;
+    FORM.set(w, w.endsWith("ing") ? "participle" : "verb");
+    COMPLEMENT_ONLY.add(w);
+  }
+}
 FORM.set("according to", "according");
 FORM.set("According to", "according");
 FORM.set("Said", "verb");

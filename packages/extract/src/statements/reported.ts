@@ -3,7 +3,7 @@ import { accordingContent } from "./according.ts";
 import { contentLimit, isParenthetical, isWholeQuote, regionEndOfPrevious } from "./clause-limits.ts";
 import { contentAfter } from "./content-after.ts";
 import { contentBefore } from "./content-before.ts";
-import { NOUN_LIKE, QUOTE_ONLY } from "./cues.ts";
+import { COMPLEMENT_ONLY, NOUN_LIKE, QUOTE_ONLY } from "./cues.ts";
 import { trimEnd } from "./trim.ts";
 import { countWords } from "./words.ts";
 
@@ -20,13 +20,17 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
   const quoteIntros = new Set<Cue>();
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
-    if (cue.form === "label") continue;
     const sentence = doc.sentences[cue.sentence]!;
     const from = Math.max(sentence.start, doc.bodyStart, regionEndOfPrevious(cues, c), cue.start - MAX_CONTENT);
     const limit = Math.min(contentLimit(doc, cues, c, sentence.end), cue.end + MAX_CONTENT);
     let span: Span | null = null;
     let evidence: Candidate["evidence"] = "reported";
-    if (cue.form === "according") {
+    if (cue.form === "label") {
+      // "called the talks "lousy"" is the direct stage's; "called Mr. Y an outstanding leader" reports a claim.
+      const content = contentAfter(doc, cue, limit);
+      if (!content.complement) continue;
+      span = content.span;
+    } else if (cue.form === "according") {
       evidence = "according";
       span = accordingContent(doc, cue, from, limit);
     } else if (cue.order === "after") {
@@ -37,6 +41,7 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
     } else {
       const content = contentAfter(doc, cue, limit);
       if (content.introducesQuote) { quoteIntros.add(cue); continue; }
+      if (COMPLEMENT_ONLY.has(cue.word) && !content.complement) continue;
       if (QUOTE_ONLY.has(cue.word) || (NOUN_LIKE.has(cue.word) && !content.hasThat)) continue;
       if (content.span && countWords(doc.text, content.span, MIN_WORDS) >= MIN_WORDS) {
         span = content.span;
