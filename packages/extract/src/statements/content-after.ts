@@ -8,6 +8,7 @@ const OBJECT_VERBS = new Set(verbs.objectVerbs);
 const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
 const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
 const ADVERBIAL_TO_THAT = /^\s*(?:in|on|at|during|after|before|late|early|earlier|last|this|from|over|via|through)\b[^,"“”.;:_]{0,60}?(?=\bthat\b)/u;
+const PLACE_APPOSITION = /^\s*,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*,(?=\s*that\b)/u;
 const THAT = /^[\s,]*that\b\s*/u;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 /** "said as much", "said so", "said nothing": a pro-form, not a clause. */
@@ -42,6 +43,8 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
     if (listener) skip(listener[0].length);
     skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
   }
+  // "said Sunday in Madison, Wisconsin, that ...": a place's state or country set off by commas.
+  skip(PLACE_APPOSITION.exec(rest)?.[0].length ?? 0);
   // "..., he said, and wrangling could be paralyzing": a comma right after the cue means the attribution is postposed.
   if (/^\s*[—–]/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };

@@ -5,9 +5,11 @@ import { contentAfter } from "./content-after.ts";
 import { contentBefore } from "./content-before.ts";
 import { COMPLEMENT_ONLY, NOUN_LIKE, QUOTE_ONLY } from "./cues.ts";
 import { trimEnd } from "./trim.ts";
-import { countWords } from "./words.ts";
+import { countWords, skipSpace } from "./words.ts";
 
 const MIN_WORDS = 2;
+/** "As X said, C", "But as X noted, C": the speaker phrase opens the sentence after "as". */
+const AS_SOURCE = /^[\s,]*(?:(?:but|and|yet|so)\s+)?as\s+$/iu;
 /** A reported clause is at most this long (gold clauses: 99.9% under 820 characters); it keeps one-sentence inputs linear. */
 const MAX_CONTENT = 1000;
 
@@ -42,10 +44,15 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
       const content = contentAfter(doc, cue, limit);
       if (content.introducesQuote) { quoteIntros.add(cue); continue; }
       if (COMPLEMENT_ONLY.has(cue.word) && !content.complement) continue;
-      if (QUOTE_ONLY.has(cue.word) || (NOUN_LIKE.has(cue.word) && !content.hasThat)) continue;
+      // "..., the Daily Caller reports.": a noun-like verb that ends its clause is postposed speech, not a noun.
+      if (QUOTE_ONLY.has(cue.word) || (NOUN_LIKE.has(cue.word) && !content.hasThat && !endsClause(doc, content.restAt, limit))) continue;
       if (content.span && countWords(doc.text, content.span, MIN_WORDS) >= MIN_WORDS) {
         span = content.span;
         if (content.hasThat) evidence = "reported-that";
+      } else if (cue.order === "before" && cue.speaker && AS_SOURCE.test(doc.masked.slice(from, cue.speaker.start))) {
+        // "As Purple PAC's Crane said, the two standard-bearers have become ...": the clause after the comma.
+        const comma = /^\s*,/.exec(doc.masked.slice(content.restAt, limit));
+        if (comma) span = trimEnd(doc.text, skipSpace(doc.text, content.restAt + comma[0].length), limit);
       } else if (cue.order === "before" && cue.speaker) {
         span = contentBefore(doc, from, cue.speaker.start);
         // A parenthetical attribution reports the whole sentence around it.
@@ -58,4 +65,8 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
     candidates.push({ ...span, kind: "indirect", evidence, cue, inheritsFrom: null, sentence: cue.sentence });
   }
   return { candidates, quoteIntros };
+}
+
+function endsClause(doc: Document, at: number, limit: number): boolean {
+  return /^[\s.,;:!?]*$/.test(doc.masked.slice(at, limit));
 }
