@@ -2,6 +2,7 @@ import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, CueForm, Document } from "../pipeline/types.ts";
 import { phraseAfter, sourceAfter } from "../speakers/phrase-after.ts";
 import { phraseBefore } from "../speakers/phrase-before.ts";
+import { punctuationCues } from "./punctuation-cues.ts";
 
 const FORM = new Map<string, CueForm>();
 for (const w of verbs.verbs) FORM.set(w, "verb");
@@ -23,8 +24,8 @@ FORM.set("Said", "verb");
 FORM.set("Says", "verb");
 const PASSIVE = new Set(verbs.passiveBefore);
 /** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
-export const QUOTE_ONLY = new Set(verbs.quoteOnlyVerbs);
-for (const w of QUOTE_ONLY) FORM.set(w, "verb");
+export const QUOTE_ONLY = new Set([...verbs.quoteOnlyVerbs, ":", "—"]);
+for (const w of verbs.quoteOnlyVerbs) FORM.set(w, "verb");
 /** Verbs that are also nouns or adjectives ("the states", "his remarks"): reported speech only with "that". */
 export const NOUN_LIKE = new Set(verbs.nounLikeVerbs);
 
@@ -84,5 +85,6 @@ export function findCues(doc: Document): Cue[] {
     if (cue.order === "according" && !cue.speaker) continue;
     cues.push(cue);
   }
-  return cues;
+  const punctuation = punctuationCues(doc, cues);
+  return punctuation.length ? [...cues, ...punctuation].sort((a, b) => a.start - b.start) : cues;
 }
