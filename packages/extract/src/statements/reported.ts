@@ -1,6 +1,6 @@
 import type { Candidate, Cue, Document, Span } from "../pipeline/types.ts";
 import { accordingContent } from "./according.ts";
-import { contentLimit, isParenthetical, isWholeQuote, regionEndOfPrevious } from "./clause-limits.ts";
+import { contentLimit, isParenthetical, isWholeQuote, regionEndOfPrevious, withoutAside } from "./clause-limits.ts";
 import { contentAfter } from "./content-after.ts";
 import { contentBefore } from "./content-before.ts";
 import { COMPLEMENT_ONLY, NOUN_LIKE, QUOTE_ONLY } from "./cues.ts";
@@ -30,11 +30,12 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
     if (cue.form === "label") {
       // "called the talks "lousy"" is the direct stage's; "called Mr. Y an outstanding leader" reports a claim.
       const content = contentAfter(doc, cue, limit);
-      if (!content.complement) continue;
-      span = content.span;
+      if (!content.complement || !content.span) continue;
+      span = withoutAside(doc, content.span);
     } else if (cue.form === "according") {
       evidence = "according";
       span = accordingContent(doc, cue, from, limit);
+      if (span && span.start > cue.start) span = withoutAside(doc, span);
     } else if (cue.order === "after") {
       // "Said Ellis: "..."": an inverted cue may introduce the quotation after its speaker.
       if (cue.speaker && doc.quoteByOpen.has(cue.speaker.end + /^[\s,:]*/.exec(doc.masked.slice(cue.speaker.end, cue.speaker.end + 4))![0].length)) quoteIntros.add(cue);
@@ -47,7 +48,7 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
       // "..., the Daily Caller reports.": a noun-like verb that ends its clause is postposed speech, not a noun.
       if (QUOTE_ONLY.has(cue.word) || (NOUN_LIKE.has(cue.word) && !content.hasThat && !endsClause(doc, content.restAt, limit))) continue;
       if (content.span && countWords(doc.text, content.span, MIN_WORDS) >= MIN_WORDS) {
-        span = content.span;
+        span = withoutAside(doc, content.span);
         if (content.hasThat) evidence = "reported-that";
       } else if (cue.order === "before" && cue.speaker && AS_SOURCE.test(doc.masked.slice(from, cue.speaker.start))) {
         // "As Purple PAC's Crane said, the two standard-bearers have become ...": the clause after the comma.
