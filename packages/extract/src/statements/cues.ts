@@ -2,6 +2,7 @@ import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, CueForm, Document } from "../pipeline/types.ts";
 import { phraseAfter, sourceAfter } from "../speakers/phrase-after.ts";
 import { phraseBefore } from "../speakers/phrase-before.ts";
+import { passiveAgent } from "./passive.ts";
 import { punctuationCues } from "./punctuation-cues.ts";
 
 const FORM = new Map<string, CueForm>();
@@ -58,14 +59,19 @@ export function findCues(doc: Document): Cue[] {
     // "Trump is promising ...", "He’s claiming ...": a progressive form is a finite cue.
     const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
     // "he was told", "is said to": passive cues do not name the speaker before them.
-    if (!progressive && previous && PASSIVE.has(previous)) continue;
+    // "was described by MPs and analysts as ...": a passive with an agent names its speaker after the verb.
+    if (!progressive && previous && PASSIVE.has(previous)) {
+      const agent = passiveAgent(masked, end, sentence.end);
+      if (agent) cues.push({ start, end, form, word, sentence: s, speaker: agent, order: "passive" });
+      continue;
+    }
     if (/^\s+to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 16))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);
       cue.order = "according";
     } else if (form === "participle" && !progressive) {
-      if (!/,\s*$|\band\s*$/.test(before)) continue;
+      if (!/,["”’'»]?\s*$|\b(?:and|while)\s*$/u.test(before)) continue;
     } else {
       // Inverted order ("..., said Batchelder." / "Said Ellis: ...") when a short phrase after the cue ends the clause;
       // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").

@@ -27,7 +27,12 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
     const limit = Math.min(contentLimit(doc, cues, c, sentence.end), cue.end + MAX_CONTENT);
     let span: Span | null = null;
     let evidence: Candidate["evidence"] = "reported";
-    if (cue.form === "label") {
+    if (cue.order === "passive") {
+      // "was described by MPs and analysts as being politically astute": what follows the agent.
+      const at = cue.speaker!.end + /^\s*(?:(?:as|that)\s+)?/u.exec(doc.masked.slice(cue.speaker!.end, cue.speaker!.end + 8))![0].length;
+      span = at < limit ? trimEnd(doc.text, at, limit) : null;
+      if (span) span = withoutAside(doc, span);
+    } else if (cue.form === "label") {
       // "called the talks "lousy"" is the direct stage's; "called Mr. Y an outstanding leader" reports a claim.
       const content = contentAfter(doc, cue, limit);
       if (!content.complement || !content.span) continue;
