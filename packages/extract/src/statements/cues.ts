@@ -4,6 +4,7 @@ import { phraseAfter, sourceAfter } from "../speakers/phrase-after.ts";
 import { phraseBefore } from "../speakers/phrase-before.ts";
 import { passiveAgent } from "./passive.ts";
 import { punctuationCues } from "./punctuation-cues.ts";
+import { subjectBefore } from "./subject-fallback.ts";
 
 const FORM = new Map<string, CueForm>();
 for (const w of verbs.verbs) FORM.set(w, "verb");
@@ -83,6 +84,7 @@ export function findCues(doc: Document): Cue[] {
         cue.speaker = phraseBefore(masked, from, start);
         cue.order = "before";
         if (!cue.speaker && inverted) { cue.speaker = inverted; cue.order = "after"; }
+        if (!cue.speaker && !(previous && /^(?:and|but)$/.test(previous))) cue.speaker = subjectBefore(masked, from, start);
       }
       // "Business leaders said ..., but warned ...": a coordinated cue shares the subject of the one before.
       if (!cue.speaker && previous && /^(?:and|but)$/.test(previous)) cue.order = "inherited";
