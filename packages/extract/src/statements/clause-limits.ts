@@ -6,7 +6,9 @@ import { countWords } from "./words.ts";
 // (coordinated, or a relative clause with its own cue) is not part of A.
 const COORDINATOR_TAIL = /[\s,;]*(?:and|but|while|whereas|which|who)?\s*$/u;
 const COORDINATION = /(?:[,;]|\band|\bbut|\bwhile|\bwhereas|,\s*which|,\s*who)\s*$/u;
-const CONTINUES_CLAUSE = /^[\s,]*,\s*(?!and\b|but\b|or\b|adding\b|saying\b|according\b)[\p{Ll}\p{N}"“'‘]/u;
+// "..., Peskov said, answering a question from TASS": a participle after the attribution is about the saying, not
+// the rest of a parenthesised sentence.
+const CONTINUES_CLAUSE = /^[\s,]*,\s*(?!(?:and|but|or|according)\b|\p{Ll}+ing\b)[\p{Ll}\p{N}"“'‘]/u;
 
 /** A coordinated cue later in the sentence ends this cue's content: "X said A, adding that B" → A | B. */
 export function contentLimit(doc: Document, cues: Cue[], c: number, sentenceEnd: number): number {

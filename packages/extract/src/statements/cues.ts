@@ -66,7 +66,8 @@ export function findCues(doc: Document): Cue[] {
       if (agent) cues.push({ start, end, form, word, sentence: s, speaker: agent, order: "passive" });
       continue;
     }
-    if (/^\s+to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 16))) continue;
+    // "is said to be", "asked not to be named": reporting what is rumoured or a wish for anonymity, not speech.
+    if (/^\s+(?:not\s+)?to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 20))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);
