@@ -9,7 +9,7 @@ import type { Token } from "../speakers/tokens.ts";
  * or punctuation counts, so narration before a cue ("The plan was approved, said ...") is never taken for a speaker.
  */
 const LEAD = new Set(["but", "and", "yet", "so", "however", "meanwhile", "separately", "earlier", "later", "now", "still", "also"]);
-const BETWEEN = new Set(["has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "repeatedly", "reportedly", "yesterday", "today", "tonight", "once", "recently", "already"]);
+const BETWEEN = new Set(["has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "repeatedly", "reportedly", "yesterday", "today", "tonight", "once", "recently", "already", "since", "long", "never", "now"]);
 const TIME = /^(?:in|on|last|this|late|early|earlier|during)$/;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|morning|evening|afternoon|night|weekend|\d{4})$/;
 const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "might", "must", "do", "does", "did", "that", "which", "who", "whom", "whose", "to", "not", "it", "its", "there", "this", "these", "those", "if", "when", "while", "as", "because", "after", "before", "than", "what", "how", "why", "where", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "no", "never"]);
@@ -20,7 +20,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Span |
   let end = tokens.length;
   // "Bob Geldof in July said", "the union has also said"
   for (;;) {
-    if (end > 0 && BETWEEN.has(tokens[end - 1]!.lower)) end--;
+    if (end > 0 && (BETWEEN.has(tokens[end - 1]!.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[end - 1]!.text))) end--;
     else if (end > 1 && TIME_WORD.test(tokens[end - 1]!.lower) && TIME.test(tokens[end - 2]!.lower)) end -= 2;
     else break;
   }
@@ -56,7 +56,8 @@ function plainPhrase(tokens: Token[], start: number, end: number, sentenceInitia
   if (n < 1 || n > MAX_WORDS) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
-    if (t.punct || CLAUSE_WORDS.has(t.lower) || /(?:ed|ing|ly)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return null;
+    // "-ed"/"-ing" words in lower case are verbs or participles more often than modifiers ("officials visiting ...").
+    if (t.punct || CLAUSE_WORDS.has(t.lower) || (/(?:ed|ing)$/.test(t.text) && !/^\p{Lu}/u.test(t.text))) return null;
   }
   const first = tokens[start]!.text;
   const last = tokens[end - 1]!.text;
