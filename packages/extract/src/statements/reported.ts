@@ -52,6 +52,9 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
       if (COMPLEMENT_ONLY.has(cue.word) && !content.complement) continue;
       // "..., the Daily Caller reports.": a noun-like verb that ends its clause is postposed speech, not a noun.
       if (QUOTE_ONLY.has(cue.word) || (NOUN_LIKE.has(cue.word) && !content.hasThat && !endsClause(doc, content.restAt, limit))) continue;
+      // ""...," Obama said at the White House after ...": what follows a quote's own attribution is about the saying,
+      // unless "that" or an object's complement opens a new report.
+      if (content.span && !content.hasThat && !content.complement && attributesQuote(doc, cue, from)) content.span = null;
       if (content.span && countWords(doc.text, content.span, MIN_WORDS) >= MIN_WORDS) {
         span = withoutAside(doc, content.span);
         if (content.hasThat) evidence = "reported-that";
@@ -75,4 +78,9 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
 
 function endsClause(doc: Document, at: number, limit: number): boolean {
   return /^[\s.,;:!?]*$/.test(doc.masked.slice(at, limit));
+}
+
+function attributesQuote(doc: Document, cue: Cue, from: number): boolean {
+  const at = cue.speaker ? cue.speaker.start : cue.start;
+  return /["”’»']\s*[,—–-]*\s*$/u.test(doc.masked.slice(Math.max(from, at - 6), at));
 }
