@@ -35,6 +35,7 @@ const alternatives = [...FORM.keys()].sort((a, b) => b.length - a.length).map((w
 // Cue words are lower case, except "According to" and a sentence-initial inverted "Said"/"Says" ("Said Ellis: ..."),
 // so a title-case headline ("Obama Says Museum Will ...") or a name does not count.
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives})(?![\\p{L}\\p{N}'’-])`, "gu");
+const NOT_BEFORE_VERB = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "in", "of", "for", "with", "from", "at", "about", "into", "than"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
 const PROGRESSIVE = /\p{L}['’]s\s+$/u;
 const PREVIOUS_WORD = /([\p{L}']+)\s*$/u;
@@ -60,6 +61,8 @@ export function findCues(doc: Document): Cue[] {
     // "Trump is promising ...", "He’s claiming ...": a progressive form is a finite cue.
     const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
     // "he was told", "is said to": passive cues do not name the speaker before them.
+    // "a lead in pledged delegates", "the reported cases": after a determiner or preposition the word modifies a noun.
+    if (previous && NOT_BEFORE_VERB.has(previous) && form !== "according") continue;
     // "was described by MPs and analysts as ...": a passive with an agent names its speaker after the verb.
     if (!progressive && previous && PASSIVE.has(previous)) {
       const agent = passiveAgent(masked, end, sentence.end);
