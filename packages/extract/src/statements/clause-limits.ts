@@ -45,8 +45,8 @@ export function isWholeQuote(doc: Document, span: Span): boolean {
 // The writer's own aside after a reported clause: a relative clause on its last noun that runs to the end ("said the
 // FBI had secured the cooperation of Bryan Pagliano, who worked on ..."), a contrast ("..., while her rival ...",
 // "... -- even as ...") or a new coordinated clause after such an aside ("..., which was one of his promises, but
-// Congress ...").
-const ASIDE = /,\s*(?:who|which|whose)\b(?=[^,;]*$)|,\s*(?:who|which|whose)\b[^,]*,\s*(?:but|and|while|although|though)\b|,\s*(?:while|whereas|even\s+as)\b|\s*(?:—|–|--)\s*(?:and|but|even|while|although|though)\b/u;
+// Congress ..."), or a new clause about someone else ("..., but Mr. Obama was furious").
+const ASIDE = /,\s*but\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?!I\b)\p{Lu}\p{Ll}+\s+(?!said|says|told)\p{Ll}|,\s*(?:who|which|whose)\b(?=[^,;]*$)|,\s*(?:who|which|whose)\b[^,]*,\s*(?:but|and|while|although|though)\b|,\s*(?:while|whereas|even\s+as)\b|\s*(?:—|–|--)\s*(?:and|but|even|while|although|though)\b/u;
 
 /** A reported clause read after its cue ends before the writer's aside that follows it. */
 export function withoutAside(doc: Document, span: Span): Span {
