@@ -24,7 +24,7 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
     const cue = cues[c]!;
     const sentence = doc.sentences[cue.sentence]!;
     const from = Math.max(sentence.start, doc.bodyStart, regionEndOfPrevious(cues, c), cue.start - MAX_CONTENT);
-    const limit = Math.min(contentLimit(doc, cues, c, sentence.end), cue.end + MAX_CONTENT);
+    const limit = relativeClauseEnd(doc, cue, Math.min(contentLimit(doc, cues, c, sentence.end), cue.end + MAX_CONTENT));
     let span: Span | null = null;
     let evidence: Candidate["evidence"] = "reported";
     if (cue.order === "passive") {
@@ -83,4 +83,11 @@ function endsClause(doc: Document, at: number, limit: number): boolean {
 function attributesQuote(doc: Document, cue: Cue, from: number): boolean {
   const at = cue.speaker ? cue.speaker.start : cue.start;
   return /["”’»']\s*[,—–-]*\s*$/u.test(doc.masked.slice(Math.max(from, at - 6), at));
+}
+
+/** "Trump, who has accused Bill Clinton of lying, will attend": a cue inside a relative clause reports up to its comma. */
+function relativeClauseEnd(doc: Document, cue: Cue, limit: number): number {
+  if (!/\bwho\s+(?:\p{Ll}+\s+){0,2}$/u.test(doc.masked.slice(Math.max(0, cue.start - 30), cue.start))) return limit;
+  const comma = doc.masked.indexOf(",", cue.end);
+  return comma >= 0 && comma < limit ? comma : limit;
 }
