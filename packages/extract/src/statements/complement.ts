@@ -16,7 +16,8 @@ const WITHOUT_OBJECT = new Set(["of", "about", "against"]);
 /** The object before a complement is a short noun phrase ("the rebels", "Mr. Yanukovych", "both sides"). */
 const MAX_OBJECT_WORDS = 8;
 const TOKEN = /[\p{L}\p{N}_'’.&-]+|[^\s\p{L}\p{N}]/gu;
-const STOP = /^[,;:!?()—–"“”«»]$|^\.$/u;
+// Parentheses may stand inside the object ("Gov. Rick Snyder (R) to resign").
+const STOP = /^[,;:!?—–"“”«»]$|^\.$/u;
 
 /**
  * Where the complement of an object-taking speech verb opens ("accused the rebels [of] shelling the port"), or -1.

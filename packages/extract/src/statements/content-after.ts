@@ -12,7 +12,7 @@ const PLACE_APPOSITION = /^\s*,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+
 const THAT = /^[\s,]*that\b\s*/u;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|via|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 /** "said as much", "said so", "said nothing": a pro-form, not a clause. */
-const PRO_FORM = /^(?:as\s+much|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|this|that|it|the\s+same)(?:\s+(?:in|on|at|during|to|after|before|when|while|of|about|for|with)\b.*)?\s*[.,;]?\s*$/su;
+const PRO_FORM = /^(?:as\s+much|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|this|that|it|the\s+same)(?:\s+(?:in|on|at|during|to|after|before|when|while|about|for|with)\b(?:(?!\b(?:is|are|was|were|will|would|has|have|had)\b)[^,;]){0,60})?\s*[.,;]?\s*$/su;
 
 export interface Content {
   span: Span | null;

@@ -80,9 +80,13 @@ function endsClause(doc: Document, at: number, limit: number): boolean {
   return /^[\s.,;:!?]*$/.test(doc.masked.slice(at, limit));
 }
 
+/** The cue's speaker follows a quotation that opens the sentence (""...," X said"), not a title inside narration. */
 function attributesQuote(doc: Document, cue: Cue, from: number): boolean {
   const at = cue.speaker ? cue.speaker.start : cue.start;
-  return /["”’»']\s*[,—–-]*\s*$/u.test(doc.masked.slice(Math.max(from, at - 6), at));
+  const close = /["”’»']\s*[,—–-]*\s*$/u.exec(doc.masked.slice(Math.max(from, at - 6), at));
+  if (!close) return false;
+  const quote = doc.quotes.find((q) => q.close > at - 7 && q.close <= at);
+  return quote !== undefined && /^[\s(]*$/.test(doc.masked.slice(from, quote.open));
 }
 
 /** "Trump, who has accused Bill Clinton of lying, will attend": a cue inside a relative clause reports up to its comma. */
