@@ -45,6 +45,9 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   }
   // "said Sunday in Madison, Wisconsin, that ...": a place's state or country set off by commas.
   skip(PLACE_APPOSITION.exec(rest)?.[0].length ?? 0);
+  // "Rubio says, win or lose in Florida, he's staying in the race": with the speaker opening the sentence and no quote
+  // after it, a comma right after the cue comes before the content.
+  if (at === cue.end && opensSentence(doc, cue) && /^\s*,\s*(?!(?:and|but|or|adding|saying|according|however|though)\b)[\p{L}\p{N}]/u.test(rest)) skip(/^\s*,\s*/.exec(rest)![0].length);
   // "..., he said, and wrangling could be paralyzing": a comma right after the cue means the attribution is postposed.
   if (/^\s*[—–]/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
@@ -81,6 +84,13 @@ function objectAndComplement(doc: Document, cue: Cue, at: number, limit: number)
   const quote = doc.quoteByOpen.get(opens + word.length);
   if (quote && /^[\s.,;:!?]*$/.test(doc.masked.slice(quote.close, limit))) return { span: null, introducesQuote: true, hasThat: false, restAt: at };
   return { span: trimEnd(doc.text, start, limit), introducesQuote: false, hasThat: false, restAt: at, complement: true };
+}
+
+/** The speaker phrase stands first in its sentence ("Rubio says, ...", "But the ministry said, ..."). */
+function opensSentence(doc: Document, cue: Cue): boolean {
+  if (cue.order !== "before" || !cue.speaker) return false;
+  const start = Math.max(doc.sentences[cue.sentence]!.start, doc.bodyStart);
+  return /^[\s(]*(?:(?:But|And|Yet|However|Meanwhile),?\s+)?$/u.test(doc.masked.slice(start, cue.speaker.start));
 }
 
 function nextParagraphStart(doc: Document, cue: Cue): number {
