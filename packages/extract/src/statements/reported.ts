@@ -85,8 +85,17 @@ function attributesQuote(doc: Document, cue: Cue, from: number): boolean {
   const at = cue.speaker ? cue.speaker.start : cue.start;
   const close = /["”’»']\s*[,—–-]*\s*$/u.exec(doc.masked.slice(Math.max(from, at - 6), at));
   if (!close) return false;
-  const quote = doc.quotes.find((q) => q.close > at - 7 && q.close <= at);
-  return quote !== undefined && /^[\s(]*$/.test(doc.masked.slice(from, quote.open));
+  // Quotes do not overlap, so they are in order of their closing marks too: the last one closing before `at`.
+  const { quotes } = doc;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.close <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const quote = quotes[lo - 1];
+  return quote !== undefined && quote.close > at - 7 && /^[\s(]*$/.test(doc.masked.slice(from, quote.open));
 }
 
 /** "Trump, who has accused Bill Clinton of lying, will attend": a cue inside a relative clause reports up to its comma. */
