@@ -2,6 +2,7 @@ import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, CueForm, Document } from "../pipeline/types.ts";
 import { phraseAfter, sourceAfter } from "../speakers/phrase-after.ts";
 import { phraseBefore } from "../speakers/phrase-before.ts";
+import { COMPLEMENTS, complementAt } from "./complement.ts";
 import { passiveAgent } from "./passive.ts";
 import { punctuationCues } from "./punctuation-cues.ts";
 import { subjectBefore } from "./subject-fallback.ts";
@@ -61,6 +62,8 @@ export function findCues(doc: Document): Cue[] {
     // "Trump is promising ...", "He’s claiming ...": a progressive form is a finite cue.
     const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
     // "he was told", "is said to": passive cues do not name the speaker before them.
+    // "attacks", "ordered", "cast": words that are speech only with a complement; most uses have none, so look first.
+    if (COMPLEMENT_ONLY.has(word) && complementAt(masked, end, sentence.end, COMPLEMENTS.get(word)!) < 0 && !/^[\s:,]*["“«„]/.test(masked.slice(end, end + 4))) continue;
     // "a lead in pledged delegates", "the reported cases": after a determiner or preposition the word modifies a noun.
     if (previous && NOT_BEFORE_VERB.has(previous) && form !== "according") continue;
     // "was described by MPs and analysts as ...": a passive with an agent names its speaker after the verb.

@@ -16,7 +16,9 @@ const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "be", "been", "being",
 const MAX_WORDS = 7;
 
 export function subjectBefore(masked: string, from: number, cue: number): Span | null {
-  const tokens = tokenize(masked, from, cue);
+  // A subject of at most seven words: a long sentence before the cue is read only near its end.
+  const at = Math.max(from, cue - 160);
+  const tokens = tokenize(masked, at, cue);
   let end = tokens.length;
   // "Bob Geldof in July said", "the union has also said"
   for (;;) {
@@ -27,7 +29,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Span |
   // "..., BBC environment correspondent Richard Black said": the phrase after the last comma of a postposed cue.
   let start = 0;
   for (let k = end - 1; k >= 0; k--) if (tokens[k]!.punct) { start = k + 1; break; }
-  const sentenceInitial = start === 0;
+  const sentenceInitial = start === 0 && at === from;
+  if (start === 0 && !sentenceInitial) return null;
   if (sentenceInitial) while (start < end && (LEAD.has(tokens[start]!.lower) || tokens[start]!.text === ",")) start++;
   else if (tokens[start - 1]!.text !== "," || start < 4) return null;
   // "Theresa May, Tory shadow work and pensions secretary, said": the name before a comma-set aside.
