@@ -46,7 +46,7 @@ export interface Cue extends Span {
   /** The speaker phrase as written, or null when the cue has none of its own (participles). */
   speaker: Span | null;
   /** Where the speaker stands relative to the cue. */
-  order: "before" | "after" | "according" | "inherited";
+  order: "before" | "after" | "according" | "inherited" | "passive";
 }
 
 export type Evidence = "quote-attributed" | "quote-adjacent" | "reported-that" | "reported" | "according" | "partial" | "continuation" | "label";

@@ -63,8 +63,9 @@ function findHead(tokens: Token[], last: number): Span | { index: number; isRole
   const pronoun = PRONOUNS[head.lower];
   if (pronoun !== undefined) return pronoun === "self" ? null : { start: head.start, end: head.end };
   // "Trump, who says ...": a relative pronoun speaks for the noun it follows.
-  if (head.lower === "who" || (head.lower === "which" && i >= 1 && isCapitalised(tokens[i - 1]!.text))) return i >= 1 ? phraseEndingAt(tokens, tokens[i - 1]!.text === "," ? i - 2 : i - 1, false) : null;
-  const isName = isCapitalised(head.text) && !NON_NAMES.has(head.lower);
+  // Only a lower-case "who": "the WHO said" is the World Health Organization.
+  if (head.text === "who" || (head.text === "which" && i >= 1 && isCapitalised(tokens[i - 1]!.text))) return i >= 1 ? phraseEndingAt(tokens, tokens[i - 1]!.text === "," ? i - 2 : i - 1, false) : null;
+  const isName = isCapitalised(head.text) && (!NON_NAMES.has(head.lower) || /^\p{Lu}{2,}$/u.test(head.text));
   // A role noun ("officials said"), or any noun a determiner or possessive opens ("the clip says", "one slide says").
   const isRole = isRoleNoun(head.lower) || (!isName && isOpenedNoun(tokens, i));
   return isName || isRole ? { index: i, isRole } : null;

@@ -4,6 +4,9 @@ import { trimEnd } from "./trim.ts";
 import { countWords, skipSpace } from "./words.ts";
 
 const SHORT_LEAD = /^[\s\p{L}]{0,12}$/u;
+// "... after, according to him, the network censured ...", "because, according to Trump, the media would ...": a
+// conjunction or complementiser right before the source opens the clause it vouches for.
+const CLAUSE_OPENER_BEFORE = /(?:^|[\s,])(?:after|because|since|when|while|although|though|that|but|and|yet|so|if|as|before|until|unless|whereas|once)\s*,?\s*$/iu;
 
 /**
  * The clause an "according to X" source vouches for, wherever the source stands: "According to X, C",
@@ -18,7 +21,7 @@ export function accordingContent(doc: Document, cue: Cue, from: number, limit: n
   if (/^\s+\p{Ll}/u.test(tail) && countWords(doc.text, { start: source.end, end: limit }, 3) >= 3) {
     return trimEnd(doc.text, skipSpace(doc.text, source.end), limit);
   }
-  if (SHORT_LEAD.test(lead) || countWords(doc.text, { start: from, end: cue.start }, 7) <= 6) {
+  if (SHORT_LEAD.test(lead) || CLAUSE_OPENER_BEFORE.test(lead) || countWords(doc.text, { start: from, end: cue.start }, 7) <= 6) {
     const comma = doc.masked.indexOf(",", source.end);
     if (comma >= 0 && comma < limit) return trimEnd(doc.text, skipSpace(doc.text, comma + 1), limit);
     if (SHORT_LEAD.test(lead)) return null;

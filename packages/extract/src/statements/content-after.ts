@@ -1,16 +1,18 @@
 import adverbialData from "../lexicons/speech-adverbials.json" with { type: "json" };
 import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, Document, Span } from "../pipeline/types.ts";
+import { COMPLEMENTS, complementAt } from "./complement.ts";
 import { trimEnd } from "./trim.ts";
 
 const OBJECT_VERBS = new Set(verbs.objectVerbs);
 const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
 const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
 const ADVERBIAL_TO_THAT = /^\s*(?:in|on|at|during|after|before|late|early|earlier|last|this|from|over|via|through)\b[^,"“”.;:_]{0,60}?(?=\bthat\b)/u;
+const PLACE_APPOSITION = /^\s*,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*,(?=\s*that\b)/u;
 const THAT = /^[\s,]*that\b\s*/u;
-const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|via|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 /** "said as much", "said so", "said nothing": a pro-form, not a clause. */
-const PRO_FORM = /^(?:as\s+much|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|this|that|it|the\s+same)(?:\s+(?:in|on|at|during|to|after|before|when|while|of|about|for|with)\b.*)?\s*[.,;]?\s*$/su;
+const PRO_FORM = /^(?:as\s+much|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|this|that|it|the\s+same)(?:\s+(?:in|on|at|during|to|after|before|when|while|about|for|with)\b(?:(?!\b(?:is|are|was|were|will|would|has|have|had)\b)[^,;]){0,60})?\s*[.,;]?\s*$/su;
 
 export interface Content {
   span: Span | null;
@@ -19,6 +21,8 @@ export interface Content {
   hasThat: boolean;
   /** Where reading stopped after the cue's listener and adverbials. */
   restAt: number;
+  /** The content is an object and its complement ("accused the rebels of shelling the port"). */
+  complement?: boolean;
 }
 
 /** The reported clause after a cue: "said (on Wednesday) (that) CONTENT." up to `limit` (sentence end or next cue). */
@@ -32,11 +36,18 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   let rest = window;
   const skip = (n: number) => { at += n; rest = rest.slice(n); };
   skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
+  const complement = objectAndComplement(doc, cue, at, limit);
+  if (complement) return complement;
   if (OBJECT_VERBS.has(cue.word) && !THAT.test(rest)) {
     const listener = LISTENER.exec(rest);
     if (listener) skip(listener[0].length);
     skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
   }
+  // "said Sunday in Madison, Wisconsin, that ...": a place's state or country set off by commas.
+  skip(PLACE_APPOSITION.exec(rest)?.[0].length ?? 0);
+  // "Rubio says, win or lose in Florida, he's staying in the race": with the speaker opening the sentence and no quote
+  // after it, a comma right after the cue comes before the content.
+  if (at === cue.end && opensSentence(doc, cue) && /^\s*,\s*(?!(?:and|but|or|adding|saying|according|however|though)\b)[\p{L}\p{N}]/u.test(rest)) skip(/^\s*,\s*/.exec(rest)![0].length);
   // "..., he said, and wrangling could be paralyzing": a comma right after the cue means the attribution is postposed.
   if (/^\s*[—–]/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
@@ -56,6 +67,30 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   const span = trimEnd(doc.text, at, limit);
   if (span && !that && !isClause(doc.text.slice(span.start, span.end))) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
   return { span, introducesQuote: false, hasThat: that !== null, restAt: at };
+}
+
+/**
+ * "X accused Y of Z", "X urged Y to Z", "X described Y as Z": the object and its complement are the content, from
+ * right after the verb to the end of the clause. Quoted words that are the whole complement ("described the deal as
+ * "a betrayal"") are the statement by themselves, so the cue introduces them instead.
+ */
+function objectAndComplement(doc: Document, cue: Cue, at: number, limit: number): Content | null {
+  const complements = COMPLEMENTS.get(cue.word);
+  if (!complements || /^[\s,:—–]*(?:that\b|["“«„]|'')/u.test(doc.masked.slice(at, at + 8))) return null;
+  const opens = complementAt(doc.masked, at, limit, complements);
+  if (opens < 0) return null;
+  const start = at + /^\s*/.exec(doc.masked.slice(at, at + 40))![0].length;
+  const word = /^\S+\s*/.exec(doc.masked.slice(opens, opens + 40))![0];
+  const quote = doc.quoteByOpen.get(opens + word.length);
+  if (quote && /^[\s.,;:!?]*$/.test(doc.masked.slice(quote.close, limit))) return { span: null, introducesQuote: true, hasThat: false, restAt: at };
+  return { span: trimEnd(doc.text, start, limit), introducesQuote: false, hasThat: false, restAt: at, complement: true };
+}
+
+/** The speaker phrase stands first in its sentence ("Rubio says, ...", "But the ministry said, ..."). */
+function opensSentence(doc: Document, cue: Cue): boolean {
+  if (cue.order !== "before" || !cue.speaker) return false;
+  const start = Math.max(doc.sentences[cue.sentence]!.start, doc.bodyStart);
+  return /^[\s(]*(?:(?:But|And|Yet|However|Meanwhile),?\s+)?$/u.test(doc.masked.slice(start, cue.speaker.start));
 }
 
 function nextParagraphStart(doc: Document, cue: Cue): number {

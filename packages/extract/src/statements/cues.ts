@@ -2,19 +2,33 @@ import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Cue, CueForm, Document } from "../pipeline/types.ts";
 import { phraseAfter, sourceAfter } from "../speakers/phrase-after.ts";
 import { phraseBefore } from "../speakers/phrase-before.ts";
+import { COMPLEMENTS, complementAt } from "./complement.ts";
+import { passiveAgent } from "./passive.ts";
+import { punctuationCues } from "./punctuation-cues.ts";
+import { subjectBefore } from "./subject-fallback.ts";
 
 const FORM = new Map<string, CueForm>();
 for (const w of verbs.verbs) FORM.set(w, "verb");
 for (const w of verbs.labelVerbs) FORM.set(w, "label");
 for (const w of verbs.participles) FORM.set(w, "participle");
+/** Forms that are speech only with an object and its complement ("blamed Y for Z", "thanked Y for Z"). */
+export const COMPLEMENT_ONLY = new Set<string>();
+for (const [key, forms] of Object.entries(verbs.complementVerbs)) {
+  if (key.startsWith("$")) continue;
+  for (const w of forms as string[]) {
+    if (FORM.has(w)) continue;
+    FORM.set(w, w.endsWith("ing") ? "participle" : "verb");
+    COMPLEMENT_ONLY.add(w);
+  }
+}
 FORM.set("according to", "according");
 FORM.set("According to", "according");
 FORM.set("Said", "verb");
 FORM.set("Says", "verb");
 const PASSIVE = new Set(verbs.passiveBefore);
 /** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
-export const QUOTE_ONLY = new Set(verbs.quoteOnlyVerbs);
-for (const w of QUOTE_ONLY) FORM.set(w, "verb");
+export const QUOTE_ONLY = new Set([...verbs.quoteOnlyVerbs, ":", "—"]);
+for (const w of verbs.quoteOnlyVerbs) FORM.set(w, "verb");
 /** Verbs that are also nouns or adjectives ("the states", "his remarks"): reported speech only with "that". */
 export const NOUN_LIKE = new Set(verbs.nounLikeVerbs);
 
@@ -22,6 +36,7 @@ const alternatives = [...FORM.keys()].sort((a, b) => b.length - a.length).map((w
 // Cue words are lower case, except "According to" and a sentence-initial inverted "Said"/"Says" ("Said Ellis: ..."),
 // so a title-case headline ("Obama Says Museum Will ...") or a name does not count.
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives})(?![\\p{L}\\p{N}'’-])`, "gu");
+const NOT_BEFORE_VERB = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "in", "of", "for", "with", "from", "at", "about", "into", "than"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
 const PROGRESSIVE = /\p{L}['’]s\s+$/u;
 const PREVIOUS_WORD = /([\p{L}']+)\s*$/u;
@@ -47,14 +62,24 @@ export function findCues(doc: Document): Cue[] {
     // "Trump is promising ...", "He’s claiming ...": a progressive form is a finite cue.
     const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
     // "he was told", "is said to": passive cues do not name the speaker before them.
-    if (!progressive && previous && PASSIVE.has(previous)) continue;
-    if (/^\s+to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 16))) continue;
+    // "attacks", "ordered", "cast": words that are speech only with a complement; most uses have none, so look first.
+    if (COMPLEMENT_ONLY.has(word) && complementAt(masked, end, sentence.end, COMPLEMENTS.get(word)!) < 0 && !/^[\s:,]*["“«„]/.test(masked.slice(end, end + 4))) continue;
+    // "a lead in pledged delegates", "the reported cases": after a determiner or preposition the word modifies a noun.
+    if (previous && NOT_BEFORE_VERB.has(previous) && form !== "according") continue;
+    // "was described by MPs and analysts as ...": a passive with an agent names its speaker after the verb.
+    if (!progressive && previous && PASSIVE.has(previous)) {
+      const agent = passiveAgent(masked, end, sentence.end);
+      if (agent) cues.push({ start, end, form, word, sentence: s, speaker: agent, order: "passive" });
+      continue;
+    }
+    // "is said to be", "asked not to be named": reporting what is rumoured or a wish for anonymity, not speech.
+    if (/^\s+(?:not\s+)?to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 20))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);
       cue.order = "according";
     } else if (form === "participle" && !progressive) {
-      if (!/,\s*$|\band\s*$/.test(before)) continue;
+      if (!/,["”’'»]?\s*$|\b(?:and|while)\s*$/u.test(before)) continue;
     } else {
       // Inverted order ("..., said Batchelder." / "Said Ellis: ...") when a short phrase after the cue ends the clause;
       // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").
@@ -66,6 +91,7 @@ export function findCues(doc: Document): Cue[] {
         cue.speaker = phraseBefore(masked, from, start);
         cue.order = "before";
         if (!cue.speaker && inverted) { cue.speaker = inverted; cue.order = "after"; }
+        if (!cue.speaker && !(previous && /^(?:and|but)$/.test(previous))) cue.speaker = subjectBefore(masked, from, start);
       }
       // "Business leaders said ..., but warned ...": a coordinated cue shares the subject of the one before.
       if (!cue.speaker && previous && /^(?:and|but)$/.test(previous)) cue.order = "inherited";
@@ -74,5 +100,6 @@ export function findCues(doc: Document): Cue[] {
     if (cue.order === "according" && !cue.speaker) continue;
     cues.push(cue);
   }
-  return cues;
+  const punctuation = punctuationCues(doc, cues);
+  return punctuation.length ? [...cues, ...punctuation].sort((a, b) => a.start - b.start) : cues;
 }

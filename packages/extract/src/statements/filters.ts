@@ -14,13 +14,22 @@ export function dropNonStatements(doc: Document, article: ArticleInput, candidat
   return dropDuplicates(candidates).filter((c) => {
     if (c.end - c.start < 2) return false;
     if (c.start < headlineEnd) return false;
-    if (c.cue) return true;
     const words = doc.text.slice(c.start, c.end).split(/\s+/).filter(Boolean);
+    // "on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said": a title inside narration, even with a cue after it.
+    if (c.cue) return !(c.kind === "direct" && c.evidence === "quote-attributed" && words.length <= 6 && isTitle(words) && !opensSentence(doc, c));
     if (words.length < 4) return false;
     // "Operation Enduring Freedom", "Pillow Talk": capitalised words with no sentence punctuation are a title.
-    const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|in|on|a|an|to)$/.test(w));
-    return !(titleCase && !/[.!?,]$/.test(words[words.length - 1]!));
+    return !(isTitle(words) && !/[.!?,]$/.test(words[words.length - 1]!));
   });
+}
+
+function isTitle(words: string[]): boolean {
+  return words.length > 1 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|in|on|a|an|to)$/.test(w));
+}
+
+function opensSentence(doc: Document, c: Candidate): boolean {
+  const s = doc.sentences[c.sentence]!;
+  return /^[\s"“‘'«(]*$/.test(doc.text.slice(s.start, c.start));
 }
 
 function headlineParagraphEnd(doc: Document, article: ArticleInput): number {

@@ -32,6 +32,13 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     for (let i = p.start; i < p.end; i++) {
       const c = markAt(text, i);
       if (open >= 0) {
+        // "A. "B." (paragraphs run together, each reopening the quote): a straight mark after a sentence end and a
+        // space, right before a word, opens the next passage; the open one ends where its sentence did.
+        if (c === '"' && closer === '"' && reopens(text, i)) {
+          pushQuote(quotes, text, open + opener.length, i, i, open, false, startParagraph);
+          open = i;
+          continue;
+        }
         if (c === closer && (closer !== "’" || !isLetter(text.charCodeAt(i + 1)))) {
           pushQuote(quotes, text, open + opener.length, i, i + c.length, open, true, startParagraph);
           open = -1;
@@ -88,4 +95,9 @@ function pushQuote(quotes: Quote[], text: string, from: number, end: number, clo
 function isLetter(code: number): boolean {
   if (Number.isNaN(code)) return false;
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+}
+
+/** A straight quote mark at i that can only open: sentence-final punctuation and a space before it, a word after. */
+function reopens(text: string, i: number): boolean {
+  return isSpace(text.charCodeAt(i - 1)) && /[.!?]["”’']?\s$/.test(text.slice(Math.max(0, i - 3), i)) && isLetter(text.charCodeAt(i + 1));
 }

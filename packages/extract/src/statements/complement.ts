@@ -1,0 +1,37 @@
+import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
+
+/** The words that open each cue form's complement: accused → of, as; urged → to; called → a, an, as. */
+export const COMPLEMENTS = new Map<string, Set<string>>();
+for (const [word, forms] of Object.entries(verbs.complementVerbs)) {
+  if (word.startsWith("$")) continue;
+  for (const form of forms as string[]) {
+    let set = COMPLEMENTS.get(form);
+    if (!set) COMPLEMENTS.set(form, (set = new Set()));
+    set.add(word);
+  }
+}
+
+/** "warned of a crisis", "complained about delays": these need no object before them. */
+const WITHOUT_OBJECT = new Set(["of", "about", "against"]);
+/** The object before a complement is a short noun phrase ("the rebels", "Mr. Yanukovych", "both sides"). */
+const MAX_OBJECT_WORDS = 8;
+const TOKEN = /[\p{L}\p{N}_'’.&-]+|[^\s\p{L}\p{N}]/gu;
+// Parentheses may stand inside the object ("Gov. Rick Snyder (R) to resign").
+const STOP = /^[,;:!?—–"“”«»]$|^\.$/u;
+
+/**
+ * Where the complement of an object-taking speech verb opens ("accused the rebels [of] shelling the port"), or -1.
+ * "that" first means a content clause ("told reporters that ..."), and clause punctuation or a long object means the
+ * verb took a bare object ("thanked the hosts, who ...").
+ */
+export function complementAt(masked: string, at: number, limit: number, complements: Set<string>): number {
+  TOKEN.lastIndex = 0;
+  const window = masked.slice(at, Math.min(limit, at + 200));
+  let i = 0;
+  for (let m = TOKEN.exec(window); m && i <= MAX_OBJECT_WORDS; m = TOKEN.exec(window), i++) {
+    const word = m[0].toLowerCase();
+    if (STOP.test(word) || word === "that") return -1;
+    if (complements.has(word) && (i > 0 || WITHOUT_OBJECT.has(word))) return at + m.index;
+  }
+  return -1;
+}

@@ -1,0 +1,71 @@
+import type { Span } from "../pipeline/types.ts";
+import { tokenize } from "../speakers/tokens.ts";
+import type { Token } from "../speakers/tokens.ts";
+
+/**
+ * A plain noun-phrase subject for a speech cue when the speaker reader found none: names it cannot read ("Theresa
+ * May", "Mohammad al-Afif", "Number 10"), lower-case bodies at a sentence start ("anti-hunt campaigners") and a
+ * time adverbial between subject and verb ("Bob Geldof in July said"). Only a short phrase with no verb, clause word
+ * or punctuation counts, so narration before a cue ("The plan was approved, said ...") is never taken for a speaker.
+ */
+const LEAD = new Set(["but", "and", "yet", "so", "however", "meanwhile", "separately", "earlier", "later", "now", "still", "also"]);
+const BETWEEN = new Set(["has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "repeatedly", "reportedly", "yesterday", "today", "tonight", "once", "recently", "already", "since", "long", "never", "now"]);
+const TIME = /^(?:in|on|last|this|late|early|earlier|during)$/;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|morning|evening|afternoon|night|weekend|\d{4})$/;
+const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "might", "must", "do", "does", "did", "that", "which", "who", "whom", "whose", "to", "not", "it", "its", "there", "this", "these", "those", "if", "when", "while", "as", "because", "after", "before", "than", "what", "how", "why", "where", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "no", "never"]);
+const MAX_WORDS = 7;
+
+export function subjectBefore(masked: string, from: number, cue: number): Span | null {
+  // A subject of at most seven words: a long sentence before the cue is read only near its end.
+  const at = Math.max(from, cue - 160);
+  const tokens = tokenize(masked, at, cue);
+  let end = tokens.length;
+  // "Bob Geldof in July said", "the union has also said"
+  for (;;) {
+    if (end > 0 && (BETWEEN.has(tokens[end - 1]!.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[end - 1]!.text))) end--;
+    else if (end > 1 && TIME_WORD.test(tokens[end - 1]!.lower) && TIME.test(tokens[end - 2]!.lower)) end -= 2;
+    else break;
+  }
+  // "..., BBC environment correspondent Richard Black said": the phrase after the last comma of a postposed cue.
+  let start = 0;
+  for (let k = end - 1; k >= 0; k--) if (tokens[k]!.punct) { start = k + 1; break; }
+  const sentenceInitial = start === 0 && at === from;
+  if (start === 0 && !sentenceInitial) return null;
+  if (sentenceInitial) while (start < end && (LEAD.has(tokens[start]!.lower) || tokens[start]!.text === ",")) start++;
+  else if (tokens[start - 1]!.text !== "," || start < 4) return null;
+  // "Theresa May, Tory shadow work and pensions secretary, said": the name before a comma-set aside.
+  if (!sentenceInitial) {
+    const aside = asideName(tokens, start);
+    if (aside) return aside;
+  }
+  return plainPhrase(tokens, start, end, sentenceInitial);
+}
+
+/** "Theresa May, Tory shadow work and pensions secretary, said": an aside after a name that opens the sentence. */
+function asideName(tokens: Token[], asideStart: number): Span | null {
+  const comma = asideStart - 1;
+  let open = -1;
+  for (let k = comma - 1; k >= 0; k--) if (tokens[k]!.punct) { open = k; break; }
+  if (open < 0 || tokens[open]!.text !== ",") return null;
+  let start = 0;
+  for (let k = open - 1; k >= 0; k--) if (tokens[k]!.punct) return null;
+  while (start < open && LEAD.has(tokens[start]!.lower)) start++;
+  if (asideStart - open - 1 > 10) return null;
+  return plainPhrase(tokens, start, open, true, true);
+}
+
+function plainPhrase(tokens: Token[], start: number, end: number, sentenceInitial: boolean, nameOnly = false): Span | null {
+  const n = end - start;
+  if (n < 1 || n > MAX_WORDS) return null;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    // "-ed"/"-ing" words in lower case are verbs or participles more often than modifiers ("officials visiting ...").
+    if (t.punct || CLAUSE_WORDS.has(t.lower) || (/(?:ed|ing)$/.test(t.text) && !/^\p{Lu}/u.test(t.text))) return null;
+  }
+  const first = tokens[start]!.text;
+  const last = tokens[end - 1]!.text;
+  // A lower-case phrase is a subject only at the sentence start ("anti-hunt campaigners said").
+  if (!/^[\p{Lu}\p{N}]/u.test(first) && !(sentenceInitial && !nameOnly)) return null;
+  if (nameOnly && !/^\p{Lu}/u.test(last)) return null;
+  return { start: tokens[start]!.start, end: tokens[end - 1]!.end };
+}
