@@ -56,6 +56,14 @@ export function parseMention(phrase: string): Mention {
     return { form: "description", kind: "person", name: text, title: text, pronoun: null };
   }
   if (determined) return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  const place = placeTail(words);
+  if (place > 0) {
+    // "Senator Bernie Sanders of Vermont": the place after the name says where the person is from.
+    const person = parseMention(words.slice(0, place).join(" "));
+    if (person.form === "name") return { ...person, title: [person.title, words.slice(place).join(" ")].filter(Boolean).join(" ") };
+  } else if (place === -2) {
+    return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  }
   // Name = the longest run of capitalised, non-title words at the end; everything before it is the title.
   let first = words.length - 1;
   while (first > 0) {
@@ -77,6 +85,22 @@ export function parseMention(phrase: string): Mention {
   }
   const title = titleWords.length ? titleWords.join(" ").replace(LED_BY, "") : null;
   return { form: "name", kind: "person", name: nameWords.join(" "), title, pronoun: null };
+}
+
+/**
+ * Where "of <Place>" follows a person's name ("Marco Rubio of Florida"), the index of "of"; else -1. A title or a
+ * body before "of" makes it one name ("Secretary of State"), and -2 says it names a body ("Federal Reserve Bank of
+ * New York"); a lone word before it is one name too.
+ */
+function placeTail(words: string[]): number {
+  const of = words.lastIndexOf("of");
+  if (of < 2 || of > words.length - 2 || words.length - of > 4) return -1;
+  const before = words[of - 1]!;
+  const lower = before.toLowerCase();
+  if (BODY_HEADS.has(lower) && isCapitalised(before)) return -2;
+  if (!isCapitalised(before) || TITLE_WORDS.has(lower) || isRoleNoun(lower)) return -1;
+  if (!isCapitalised(words[of - 2]!)) return -1;
+  return words.slice(of + 1).every((w) => isCapitalised(w)) ? of : -1;
 }
 
 /** "Russian", "Chinese", "Russia": words of origin belong to a title, not a name. */
