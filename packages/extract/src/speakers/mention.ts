@@ -47,6 +47,12 @@ export function parseMention(phrase: string): Mention {
     }
     return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
   }
+  const open = text.lastIndexOf(" (");
+  if (last.endsWith(")") && open > 0) {
+    // "Sen. Ted Cruz (R-Texas)": a parenthesis after a person's name is an affiliation, after a body its acronym.
+    const before = parseMention(text.slice(0, open));
+    if (before.form === "name") return { ...before, title: [before.title, text.slice(open + 1)].filter(Boolean).join(" ") };
+  }
   if (BODY_HEADS.has(lastLower) || /\.(?:com|org|net|ru)$/i.test(last) || last.endsWith(")")) {
     return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   }

@@ -1,9 +1,10 @@
 import type { Span } from "../pipeline/types.ts";
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
+const DEMONSTRATIVE_SINGULAR = new Set(["that", "this"]);
 const AGENT_PARTICIPLES = /^(?:polled|quoted|cited|interviewed|surveyed|contacted|questioned|asked|reached|consulted)$/;
 const CLAUSE_OPENERS = /^(?:and|but|or|so|then|as|because|while|although)$/;
 
@@ -85,6 +86,9 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     if (t.text === ")") { const open = openingParenthesis(tokens, k); if (open < 0) break; k = open; continue; }
     if (t.punct) break;
     if (DETERMINERS.has(t.lower)) {
+      // "the shootings that Obama mentioned", "noted that experts say": "that" before a name or a plural is a
+      // complementiser or relative pronoun, not a determiner of the speaker phrase.
+      if (DEMONSTRATIVE_SINGULAR.has(t.lower) && (isCapitalised(tokens[k + 1]!.text) || singular(tokens[k + 1]!.lower) !== tokens[k + 1]!.lower)) break;
       first = k;
       // "the head of the committee", "a source in the Defense Ministry": the determiner closes the phrase unless a
       // preposition ties it to a role noun further left.

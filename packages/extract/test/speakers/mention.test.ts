@@ -26,6 +26,8 @@ describe("parseMention", () => {
     ["Rep. Tom Reed of New York", "name", "Tom Reed", "Rep. of New York"],
     ["Secretary of State", "description", "Secretary of State", "Secretary of State"],
     ["The Bank of England", "body", "The Bank of England", null],
+    ["Sen. Tom Ladd (R-Texas)", "name", "Tom Ladd", "Sen. (R-Texas)"],
+    ["Rep. Ann Cole (D-Md.), chair of the committee", "name", "Ann Cole", "Rep. (D-Md.)"],
     ["Federal Reserve Bank of New York", "body", "Federal Reserve Bank of New York", null],
   ])("%s", (phrase, form, name, title) => {
     const m = parseMention(phrase);
