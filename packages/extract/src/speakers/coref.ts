@@ -21,7 +21,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
   const resolveSpan = (span: Span): SpeakerRef | null => {
     const mention = parseMention(doc.text.slice(span.start, span.end));
     const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
-    return personal ? pronouns.resolve(span.start, memory) : resolveMention(mention, index.byLast, memory);
+    return personal ? pronouns.resolve(span.start, memory) : resolveMention(mention, index, memory);
   };
   for (const c of candidates) {
     if (c.inheritsFrom) continue;

@@ -2,6 +2,7 @@ import { BODY_HEADS, NON_NAMES, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
 import { isCountryWord } from "./affiliation.ts";
 import { isDemonym } from "./mention.ts";
 import { keepsDot } from "./tokens.ts";
+import { indexAcronyms } from "./acronyms.ts";
 
 export interface KnownName {
   name: string;
@@ -14,6 +15,8 @@ export interface NameIndex {
   byLast: Map<string, KnownName>;
   /** People named outside quotes, in text order, for pronouns with no earlier speaker. */
   mentions: { start: number; name: KnownName }[];
+  /** Acronyms spelled out in the article: "FSB" → "the Federal Security Service". */
+  acronyms: Map<string, string>;
 }
 
 /** Particles inside a name never end one ("Ban de ..." is a name and the start of a phrase). */
@@ -58,7 +61,7 @@ export function indexNames(masked: string): NameIndex {
     const known = byLast.get(r.words[r.words.length - 1]!.toLowerCase());
     if (known) mentions.push({ start: r.start, name: known });
   }
-  return { byLast, mentions };
+  return { byLast, mentions, acronyms: indexAcronyms(masked) };
 }
 
 /** A capitalised run stops at a sentence end ("Benghazi. Bob"): the words after the last full stop. */
