@@ -69,6 +69,8 @@ export function parseMention(phrase: string): Mention {
     if (person.form === "name") return { ...person, title: [person.title, words.slice(place).join(" ")].filter(Boolean).join(" ") };
   } else if (place === -2) {
     return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  } else if (place === -3) {
+    return { form: "description", kind: "person", name: text, title: text, pronoun: null };
   }
   // Name = the longest run of capitalised, non-title words at the end; everything before it is the title.
   let first = words.length - 1;
@@ -76,11 +78,15 @@ export function parseMention(phrase: string): Mention {
     const w = words[first - 1]!;
     const wl = w.toLowerCase();
     if (NAME_PARTICLES.has(wl) && first - 1 > 0) { first--; continue; }
+    // "Chancellor of the Exchequer Nigel Lawson": a word a connector ties to the title belongs to it.
+    if (first >= 2 && /^(?:of|the|for)$/i.test(words[first - 2]!)) break;
     if (!isCapitalised(w) || TITLE_WORDS.has(wl) || isRoleNoun(wl) || isDemonym(w) || w.endsWith("'s") || w.endsWith("’s")) break;
     first--;
   }
   const nameWords = words.slice(first);
-  if (TITLE_WORDS.has(nameWords[0]!.toLowerCase()) || isRoleNoun(lastLower)) {
+  // "Peter King", "Stephen Bishop": a role word after a first name is a surname.
+  const surname = nameWords.length > 1 && !TITLE_WORDS.has(nameWords[nameWords.length - 2]!.toLowerCase());
+  if (TITLE_WORDS.has(nameWords[0]!.toLowerCase()) || (isRoleNoun(lastLower) && !surname)) {
     if (/s$/.test(lastLower) && isRoleNoun(singular(lastLower))) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
     return { form: "description", kind: "person", name: text, title: text, pronoun: null };
   }
@@ -95,8 +101,8 @@ export function parseMention(phrase: string): Mention {
 
 /**
  * Where "of <Place>" follows a person's name ("Marco Rubio of Florida"), the index of "of"; else -1. A title or a
- * body before "of" makes it one name ("Secretary of State"), and -2 says it names a body ("Federal Reserve Bank of
- * New York"); a lone word before it is one name too.
+ * body before "of" makes it one name ("Secretary of State"); -2 says it names a body ("Federal Reserve Bank of New
+ * York"), -3 an office ("Prime Minister of Britain"); a lone word before it is one name too.
  */
 function placeTail(words: string[]): number {
   const of = words.lastIndexOf("of");
@@ -104,8 +110,11 @@ function placeTail(words: string[]): number {
   const before = words[of - 1]!;
   const lower = before.toLowerCase();
   if (BODY_HEADS.has(lower) && isCapitalised(before)) return -2;
-  if (!isCapitalised(before) || TITLE_WORDS.has(lower) || isRoleNoun(lower)) return -1;
-  if (!isCapitalised(words[of - 2]!)) return -1;
+  const previous = words[of - 2]!;
+  if (!isCapitalised(before) || !isCapitalised(previous)) return -1;
+  // "Prime Minister of Britain" is an office; "Peter T. King of New York" a surname that is also a title word.
+  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w.toLowerCase());
+  if (isTitle(before) && isTitle(previous)) return -3;
   return words.slice(of + 1).every((w) => isCapitalised(w)) ? of : -1;
 }
 

@@ -3,6 +3,7 @@ import { isCountryWord } from "./affiliation.ts";
 import { isDemonym } from "./mention.ts";
 import { keepsDot } from "./tokens.ts";
 import { indexAcronyms } from "./acronyms.ts";
+import { isPlaceName } from "./place-name.ts";
 
 export interface KnownName {
   name: string;
@@ -73,7 +74,7 @@ function withinSentence(words: string[]): string[] {
 function isPersonName(words: string[]): boolean {
   if (!words.length || words.length > 4) return false;
   const last = words[words.length - 1]!.toLowerCase();
-  if (BODY_HEADS.has(last) || NON_NAMES.has(last) || isCountryWord(words.join(" "))) return false;
+  if (BODY_HEADS.has(last) || NON_NAMES.has(last) || isCountryWord(words.join(" ")) || isPlaceName(words.join(" "))) return false;
   return !words.some((w) => isTitleWord(w) || /\.(?:com|org)$/.test(w));
 }
 
