@@ -1,5 +1,6 @@
 import type { SpeakerKind } from "../types.ts";
 import { isCountryWord } from "./affiliation.ts";
+import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import { BODY_HEADS, DETERMINERS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 
 /** What a speaker phrase says about its speaker, before coreference. */
@@ -23,6 +24,8 @@ export function parseMention(phrase: string): Mention {
   const lower = text.toLowerCase();
   const pronoun = PRONOUNS[lower];
   if (pronoun !== undefined) return { form: "pronoun", kind: "person", name: text, title: null, pronoun };
+  const owner = ownerOf(text);
+  if (owner) return parseMention(owner);
   const comma = text.indexOf(", ");
   if (comma > 0) {
     // Apposition: "Dmitry Peskov, the Kremlin spokesman" or "the mayor of London, Sadiq Khan".
@@ -116,6 +119,19 @@ function placeTail(words: string[]): number {
   const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w.toLowerCase());
   if (isTitle(before) && isTitle(previous)) return -3;
   return words.slice(of + 1).every((w) => isCapitalised(w)) ? of : -1;
+}
+
+const DOCUMENTS = new Set(documents.heads);
+const POSSESSED = /^((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:\p{Ll}+ed|on|of|in|from|for|by|about)\b.*)?$/u;
+
+/**
+ * "the WHO's situation report", "the ministry's website", "Gallup's latest poll": a document or channel speaks for
+ * its owner, so the speaker is the phrase before the possessive. Null when the phrase is not of that form.
+ */
+function ownerOf(text: string): string | null {
+  const m = POSSESSED.exec(text);
+  if (!m || !DOCUMENTS.has(m[3]!.toLowerCase())) return null;
+  return m[1]!;
 }
 
 /** "Russian", "Chinese", "Russia": words of origin belong to a title, not a name. */

@@ -116,6 +116,9 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     if (isCapitalised(t.text)) {
       if (NON_NAMES.has(t.lower)) break;
       first = k;
+    } else if ((t.lower === "and" || t.lower === "&") && k > 0 && !isCapitalised(tokens[k - 1]!.text) && !isRoleNoun(tokens[k - 1]!.lower)) {
+      // "people changed their minds and several said": "and" joins two names or two roles, not a clause to a subject.
+      break;
     } else if ((CONNECTORS.has(t.lower) && !TIE.has(t.lower)) || TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) {
       if (!CONNECTORS.has(t.lower)) first = k;
       if (isRoleNoun(t.lower)) roleSeen = true;

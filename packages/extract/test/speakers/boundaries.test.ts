@@ -15,6 +15,9 @@ describe("speaker name boundaries", () => {
     ["Even Lindsey Graham said the bill was dead.\n\nGraham said he would vote against it.", ["Lindsey Graham", "Lindsey Graham"]],
     // "that" before a name is a complementiser or relative pronoun.
     ["The report described the rallies that Obama said were the largest of the year.", ["Obama"]],
+    // "and" joins two names or two roles, not a clause to the next subject.
+    ["One voter said prices had doubled and several said they would stay home.", ["One voter", "several"]],
+    ["Officials and experts said the dam was safe.", ["Officials and experts"]],
     // Plural abbreviated titles.
     ["Sens. Robert Hale and Jim Polk met the envoy.\n\nSens. Robert Hale said the deal was bad.", ["Robert Hale"]],
   ])("%#: %s", (text, expected) => {

@@ -26,6 +26,17 @@ describe("descriptions resolve through the role lexicon", () => {
   });
 });
 
+describe("a document speaks for its owner", () => {
+  it.each([
+    ["The World Meteorological Organization (WMO) met in Geneva.\n\nThe WMO's annual report said the decade was the warmest on record.", ["the World Meteorological Organization"]],
+    ["According to Acme Corp's latest filing, sales fell by a third.", ["Acme Corp"]],
+    // A person is not a document: the spokesman is not the company.
+    ["Acme Corp's spokesman said sales fell.", ["Acme Corp's spokesman"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
 describe("acronyms", () => {
   it.each([
     ["Fighters of the Syrian Democratic Forces (SDF) advanced.", "SDF", "the Syrian Democratic Forces"],
