@@ -1,6 +1,7 @@
 import type { Candidate, Document, Span } from "../pipeline/types.ts";
 import type { SpeakerRef } from "../types.ts";
 import { SpeakerMemory } from "./memory.ts";
+import { isRoleNoun } from "./lexicon.ts";
 import { parseMention, type Mention } from "./mention.ts";
 import { indexNames } from "./names.ts";
 import { PronounResolver } from "./pronoun.ts";
@@ -36,8 +37,15 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
   const index = indexNames(doc.masked);
   const pronouns = new PronounResolver(doc, index);
   let previousCandidate: Candidate | null = null;
-  const resolveSpan = (span: Span): Resolution => {
+  const resolveSpan = (span: Span, sentence: number | null = null): Resolution => {
     const mention = parseMention(doc.text.slice(span.start, span.end));
+    if (mention.pronoun === "plural" && sentence !== null) {
+      // "State prosecutors charged the suspect, they said": "they" is the plural subject of its own sentence.
+      const subject = clauseSubject(doc.masked, doc.sentences[sentence]!.start, span.start);
+      const plural = subject ? parseMention(doc.text.slice(subject.start, subject.end)) : null;
+      const head = plural?.name.split(" ").pop()?.toLowerCase() ?? "";
+      if (subject && plural && plural.form === "group" && /s$/.test(head) && isRoleNoun(head)) return { speaker: resolveMention(plural, index, memory), path: "subject" };
+    }
     const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
     const speaker = personal ? pronouns.resolve(span.start, memory) : resolveMention(mention, index, memory);
     return { speaker, path: pathOf(mention.form, mention.name, speaker) };
@@ -55,7 +63,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       if (sameSentence) resolved = { speaker: sameSentence, path: "same-sentence" };
       else if (fromSubject) resolved = { speaker: fromSubject, path: "subject" };
       else resolved = { speaker: memory.previous, path: "previous" };
-    } else resolved = resolveSpan(span);
+    } else resolved = resolveSpan(span, c.cue?.sentence ?? null);
     out.set(c, resolved);
     if (resolved.speaker) memory.remember(resolved.speaker, c.start);
     previousCandidate = c;

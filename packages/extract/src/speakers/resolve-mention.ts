@@ -13,7 +13,13 @@ const STOP = new Set(["the", "a", "an", "of", "and", "for"]);
 /** A mention (other than "he"/"she") to a speaker, given the article's names and who has spoken so far. */
 export function resolveMention(m: Mention, index: NameIndex, memory: SpeakerMemory): SpeakerRef | null {
   const names = index.byLast;
-  if (m.form === "pronoun") return m.pronoun === "thing" ? memory.lastBody : memory.lastBody ?? memory.latestPerson();
+  if (m.form === "pronoun") {
+    // "Citibank said ... It added": a one-word name that just spoke may be a company, which "it" then means.
+    const previous = memory.previous;
+    const oneWord = previous && (previous.kind === "organisation" || (previous.kind === "person" && !previous.name.includes(" ")));
+    if (m.pronoun === "thing") return oneWord ? previous : memory.lastBody;
+    return memory.lastBody ?? memory.latestPerson();
+  }
   // "The FSB said", "SDF said": an acronym the article spells out is the body it stands for.
   const acronym = /^(?:the\s+)?(\p{Lu}{2,7})$/iu.exec(m.name)?.[1];
   const spelled = acronym && acronym === acronym.toUpperCase() ? index.acronyms.get(acronym) : undefined;
