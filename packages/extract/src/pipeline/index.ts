@@ -6,7 +6,6 @@ import { dropNonStatements } from "../statements/filters.ts";
 import { findReported } from "../statements/reported.ts";
 import { findTranscriptTurns } from "../statements/transcript.ts";
 import { resolveSpeakers } from "../speakers/coref.ts";
-import { PRONOUNS } from "../speakers/lexicon.ts";
 import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
 import { articleDay } from "../dates/article-day.ts";
 import { confidenceOf } from "./confidence.ts";
@@ -40,8 +39,9 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   const speakers = resolveSpeakers(doc, linked);
   const statements: ExtractedStatement[] = [];
   for (const c of linked) {
-    const speaker = speakers.get(c) ?? null;
-    if (!speaker) continue;
+    const resolved = speakers.get(c);
+    const speaker = resolved?.speaker ?? null;
+    if (!resolved || !speaker) continue;
     const statementText = text.slice(c.start, c.end);
     const { places, regions } = enrichers.findPlaces(statementText, { context: text });
     statements.push({
@@ -50,7 +50,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
       start: c.start,
       end: c.end,
       saidOn: enrichers.resolveSaidOn(dated.day, attributionWords(doc, c)),
-      confidence: confidenceOf(c, speaker, viaPronoun(doc, c)),
+      confidence: confidenceOf(c, resolved),
       speaker,
       places,
       regions,
@@ -64,9 +64,4 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
 function attributionWords(doc: Document, c: Candidate): string {
   const s = doc.sentences[c.cue?.sentence ?? c.sentence]!;
   return `${doc.masked.slice(s.start, Math.min(c.start, s.end))} ${doc.masked.slice(Math.max(c.end, s.start), s.end)}`;
-}
-
-function viaPronoun(doc: Document, c: Candidate): boolean {
-  const span = c.cue?.speaker;
-  return span ? PRONOUNS[doc.text.slice(span.start, span.end).toLowerCase()] !== undefined : false;
 }

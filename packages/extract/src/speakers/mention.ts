@@ -1,5 +1,6 @@
 import type { SpeakerKind } from "../types.ts";
 import { isCountryWord } from "./affiliation.ts";
+import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import { BODY_HEADS, DETERMINERS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 
 /** What a speaker phrase says about its speaker, before coreference. */
@@ -23,6 +24,8 @@ export function parseMention(phrase: string): Mention {
   const lower = text.toLowerCase();
   const pronoun = PRONOUNS[lower];
   if (pronoun !== undefined) return { form: "pronoun", kind: "person", name: text, title: null, pronoun };
+  const owner = ownerOf(text);
+  if (owner) return parseMention(owner);
   const comma = text.indexOf(", ");
   if (comma > 0) {
     // Apposition: "Dmitry Peskov, the Kremlin spokesman" or "the mayor of London, Sadiq Khan".
@@ -47,6 +50,12 @@ export function parseMention(phrase: string): Mention {
     }
     return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
   }
+  const open = text.lastIndexOf(" (");
+  if (last.endsWith(")") && open > 0) {
+    // "Sen. Ted Cruz (R-Texas)": a parenthesis after a person's name is an affiliation, after a body its acronym.
+    const before = parseMention(text.slice(0, open));
+    if (before.form === "name") return { ...before, title: [before.title, text.slice(open + 1)].filter(Boolean).join(" ") };
+  }
   if (BODY_HEADS.has(lastLower) || /\.(?:com|org|net|ru)$/i.test(last) || last.endsWith(")")) {
     return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   }
@@ -56,17 +65,31 @@ export function parseMention(phrase: string): Mention {
     return { form: "description", kind: "person", name: text, title: text, pronoun: null };
   }
   if (determined) return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  const place = placeTail(words);
+  if (place > 0) {
+    // "Senator Bernie Sanders of Vermont": the place after the name says where the person is from.
+    const person = parseMention(words.slice(0, place).join(" "));
+    if (person.form === "name") return { ...person, title: [person.title, words.slice(place).join(" ")].filter(Boolean).join(" ") };
+  } else if (place === -2) {
+    return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  } else if (place === -3) {
+    return { form: "description", kind: "person", name: text, title: text, pronoun: null };
+  }
   // Name = the longest run of capitalised, non-title words at the end; everything before it is the title.
   let first = words.length - 1;
   while (first > 0) {
     const w = words[first - 1]!;
     const wl = w.toLowerCase();
     if (NAME_PARTICLES.has(wl) && first - 1 > 0) { first--; continue; }
+    // "Chancellor of the Exchequer Nigel Lawson": a word a connector ties to the title belongs to it.
+    if (first >= 2 && /^(?:of|the|for)$/i.test(words[first - 2]!)) break;
     if (!isCapitalised(w) || TITLE_WORDS.has(wl) || isRoleNoun(wl) || isDemonym(w) || w.endsWith("'s") || w.endsWith("’s")) break;
     first--;
   }
   const nameWords = words.slice(first);
-  if (TITLE_WORDS.has(nameWords[0]!.toLowerCase()) || isRoleNoun(lastLower)) {
+  // "Peter King", "Stephen Bishop": a role word after a first name is a surname.
+  const surname = nameWords.length > 1 && !TITLE_WORDS.has(nameWords[nameWords.length - 2]!.toLowerCase());
+  if (TITLE_WORDS.has(nameWords[0]!.toLowerCase()) || (isRoleNoun(lastLower) && !surname)) {
     if (/s$/.test(lastLower) && isRoleNoun(singular(lastLower))) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
     return { form: "description", kind: "person", name: text, title: text, pronoun: null };
   }
@@ -77,6 +100,38 @@ export function parseMention(phrase: string): Mention {
   }
   const title = titleWords.length ? titleWords.join(" ").replace(LED_BY, "") : null;
   return { form: "name", kind: "person", name: nameWords.join(" "), title, pronoun: null };
+}
+
+/**
+ * Where "of <Place>" follows a person's name ("Marco Rubio of Florida"), the index of "of"; else -1. A title or a
+ * body before "of" makes it one name ("Secretary of State"); -2 says it names a body ("Federal Reserve Bank of New
+ * York"), -3 an office ("Prime Minister of Britain"); a lone word before it is one name too.
+ */
+function placeTail(words: string[]): number {
+  const of = words.lastIndexOf("of");
+  if (of < 2 || of > words.length - 2 || words.length - of > 4) return -1;
+  const before = words[of - 1]!;
+  const lower = before.toLowerCase();
+  if (BODY_HEADS.has(lower) && isCapitalised(before)) return -2;
+  const previous = words[of - 2]!;
+  if (!isCapitalised(before) || !isCapitalised(previous)) return -1;
+  // "Prime Minister of Britain" is an office; "Peter T. King of New York" a surname that is also a title word.
+  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w.toLowerCase());
+  if (isTitle(before) && isTitle(previous)) return -3;
+  return words.slice(of + 1).every((w) => isCapitalised(w)) ? of : -1;
+}
+
+const DOCUMENTS = new Set(documents.heads);
+const POSSESSED = /^((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:\p{Ll}+ed|on|of|in|from|for|by|about)\b.*)?$/u;
+
+/**
+ * "the WHO's situation report", "the ministry's website", "Gallup's latest poll": a document or channel speaks for
+ * its owner, so the speaker is the phrase before the possessive. Null when the phrase is not of that form.
+ */
+function ownerOf(text: string): string | null {
+  const m = POSSESSED.exec(text);
+  if (!m || !DOCUMENTS.has(m[3]!.toLowerCase())) return null;
+  return m[1]!;
 }
 
 /** "Russian", "Chinese", "Russia": words of origin belong to a title, not a name. */

@@ -1,6 +1,9 @@
 import { BODY_HEADS, NON_NAMES, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
 import { isCountryWord } from "./affiliation.ts";
 import { isDemonym } from "./mention.ts";
+import { keepsDot } from "./tokens.ts";
+import { indexAcronyms } from "./acronyms.ts";
+import { isPlaceName } from "./place-name.ts";
 
 export interface KnownName {
   name: string;
@@ -13,8 +16,12 @@ export interface NameIndex {
   byLast: Map<string, KnownName>;
   /** People named outside quotes, in text order, for pronouns with no earlier speaker. */
   mentions: { start: number; name: KnownName }[];
+  /** Acronyms spelled out in the article: "FSB" → "the Federal Security Service". */
+  acronyms: Map<string, string>;
 }
 
+/** Particles inside a name never end one ("Ban de ..." is a name and the start of a phrase). */
+const PARTICLES = new Set(["de", "van", "von", "bin", "al", "da", "del", "der"]);
 const TIED_TO_TITLE = /\b(?:of|the|for)\s+$/;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el)-\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|del|der))*/gu;
 
@@ -26,15 +33,20 @@ export function indexNames(masked: string): NameIndex {
   const runs: { start: number; words: string[]; title: string | null }[] = [];
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(masked); m; m = CAPITALISED_RUN.exec(masked)) {
-    const words = m[0].replace(/[.,]$/, "").split(/[ \u00a0]+/);
+    const all = m[0].replace(/[.,]$/, "").split(/[ \u00a0]+/);
+    const words = withinSentence(all);
+    const start = words.length < all.length ? m.index + m[0].indexOf(` ${words[0]}`, m[0].indexOf(all[all.length - words.length - 1]!)) + 1 : m.index;
+    while (words.length > 1 && PARTICLES.has(words[words.length - 1]!)) words.pop();
+    // "Like Donald Trump", "Even Lindsey Graham": a capitalised function word opening a sentence is no title.
+    while (words.length > 1 && NON_NAMES.has(words[0]!.toLowerCase())) words.shift();
     // Read the name from the right: it stops at a title word, or at a word a connector ties to the title
     // ("Chancellor of the Exchequer Nigel Lawson" → "Nigel Lawson").
     let first = words.length - 1;
     while (first > 0 && !isTitleWord(words[first - 1]!)) first--;
-    if (first === 0 && words.length > 1 && TIED_TO_TITLE.test(masked.slice(Math.max(0, m.index - 5), m.index))) first = 1;
+    if (first === 0 && words.length > 1 && TIED_TO_TITLE.test(masked.slice(Math.max(0, start - 5), start))) first = 1;
     const nameWords = words.slice(first);
     if (!isPersonName(nameWords)) continue;
-    runs.push({ start: m.index, words: nameWords, title: first > 0 ? words.slice(0, first).join(" ") : null });
+    runs.push({ start, words: nameWords, title: first > 0 ? words.slice(0, first).join(" ") : null });
   }
   const byLast = new Map<string, KnownName>();
   for (const r of runs) {
@@ -50,13 +62,19 @@ export function indexNames(masked: string): NameIndex {
     const known = byLast.get(r.words[r.words.length - 1]!.toLowerCase());
     if (known) mentions.push({ start: r.start, name: known });
   }
-  return { byLast, mentions };
+  return { byLast, mentions, acronyms: indexAcronyms(masked) };
+}
+
+/** A capitalised run stops at a sentence end ("Benghazi. Bob"): the words after the last full stop. */
+function withinSentence(words: string[]): string[] {
+  for (let i = words.length - 2; i >= 0; i--) if (words[i]!.endsWith(".") && !keepsDot(words[i]!)) return words.slice(i + 1);
+  return words;
 }
 
 function isPersonName(words: string[]): boolean {
   if (!words.length || words.length > 4) return false;
   const last = words[words.length - 1]!.toLowerCase();
-  if (BODY_HEADS.has(last) || NON_NAMES.has(last) || isCountryWord(words.join(" "))) return false;
+  if (BODY_HEADS.has(last) || NON_NAMES.has(last) || isCountryWord(words.join(" ")) || isPlaceName(words.join(" "))) return false;
   return !words.some((w) => isTitleWord(w) || /\.(?:com|org)$/.test(w));
 }
 

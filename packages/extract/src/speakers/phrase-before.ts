@@ -1,9 +1,11 @@
 import type { Span } from "../pipeline/types.ts";
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
+import { isPlaceName } from "./place-name.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
+const DEMONSTRATIVE_SINGULAR = new Set(["that", "this"]);
 const AGENT_PARTICIPLES = /^(?:polled|quoted|cited|interviewed|surveyed|contacted|questioned|asked|reached|consulted)$/;
 const CLAUSE_OPENERS = /^(?:and|but|or|so|then|as|because|while|although)$/;
 
@@ -31,12 +33,22 @@ function phraseEndingAt(tokens: Token[], last: number, allowAside: boolean): Spa
  */
 function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
   let segments = 0;
+  let end = comma;
   for (let j = comma - 1; j >= 0 && j >= comma - 40 && segments < 3; j--) {
     if (tokens[j]!.text !== "," && tokens[j]!.text !== "--" && tokens[j]!.text !== "—") continue;
     segments++;
     const aside = tokens[j + 1];
     if (!aside || CLAUSE_OPENERS.test(aside.lower)) return null;
     const name = phraseEndingAt(tokens, j - 1, false);
+    // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": a place is an aside too, and
+    // so is the town written before its state or country ("Houston, Texas").
+    const segment = tokens.slice(j + 1, end).map((t) => t.text).join(" ");
+    end = j;
+    const from = name ? tokens.findIndex((t) => t.start === name.start) : -1;
+    const words = name ? tokens.slice(from, j) : [];
+    const located = from > 0 && /^(?:in|from|of|at|near|outside)$/.test(tokens[from - 1]!.lower);
+    const town = isPlaceName(segment) && words.every((t) => isCapitalised(t.text)) && (words.length === 1 || (located && words.length <= 2));
+    if (name && (town || isPlaceName(words.map((t) => t.text).join(" ")))) { segments--; continue; }
     if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) return { start: name.start, end: tokens[comma - 1]!.end };
   }
   return null;
@@ -86,6 +98,9 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     if (t.text === ")") { const open = openingParenthesis(tokens, k); if (open < 0) break; k = open; continue; }
     if (t.punct) break;
     if (DETERMINERS.has(t.lower)) {
+      // "the shootings that Obama mentioned", "noted that experts say": "that" before a name or a plural is a
+      // complementiser or relative pronoun, not a determiner of the speaker phrase.
+      if (DEMONSTRATIVE_SINGULAR.has(t.lower) && (isCapitalised(tokens[k + 1]!.text) || singular(tokens[k + 1]!.lower) !== tokens[k + 1]!.lower)) break;
       first = k;
       // "the head of the committee", "a source in the Defense Ministry": the determiner closes the phrase unless a
       // preposition ties it to a role noun further left.
@@ -102,6 +117,9 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     if (isCapitalised(t.text)) {
       if (NON_NAMES.has(t.lower)) break;
       first = k;
+    } else if ((t.lower === "and" || t.lower === "&") && k > 0 && !isCapitalised(tokens[k - 1]!.text) && !isRoleNoun(tokens[k - 1]!.lower)) {
+      // "people changed their minds and several said": "and" joins two names or two roles, not a clause to a subject.
+      break;
     } else if ((CONNECTORS.has(t.lower) && !TIE.has(t.lower)) || TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) {
       if (!CONNECTORS.has(t.lower)) first = k;
       if (isRoleNoun(t.lower)) roleSeen = true;

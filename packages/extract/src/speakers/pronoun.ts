@@ -26,6 +26,9 @@ export class PronounResolver {
     // A person named just before the pronoun, in the same stretch of narration, is who it means
     // ("Labour Minister Ghazi al-Gosaibi caused uproar when he said ...").
     if (at - mention.start < NEAR && !/[.!?]["”’]?\s/.test(this.doc.masked.slice(mention.start, at))) return this.named(mention.name);
+    // "But Lawson rejected that. Rather, he said ...": a person named in the pronoun's own paragraph, after the
+    // latest speaker spoke, is who it means.
+    if (this.paragraphOf(mention.start) === this.paragraphOf(at) && this.paragraphOf(spokeAt) < this.paragraphOf(at)) return this.named(mention.name);
     if (speaker && (speaker.name === mention.name.name || this.paragraphOf(spokeAt) >= this.paragraphOf(at) - 1)) return speaker;
     return this.named(mention.name);
   }

@@ -10,6 +10,13 @@ export interface Token extends Span {
 // Words keep inner apostrophes, dots, hyphens and ampersands ("O'Neill", "U.S.", "Znak.com", "AT&T").
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
 
+const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Col|Lt|Sgt|Capt|Maj|Jr|Sr|St|Fr|Prof|Rev|Inc|Corp|Co|Ltd|(?:\p{L}\.)+\p{L})\.$/u;
+
+/** "Mr.", "J.", "U.S.": a word whose final dot abbreviates it rather than ending the sentence. */
+export function keepsDot(word: string): boolean {
+  return ABBREVIATION.test(word);
+}
+
 /** Tokens of text[from, to), offsets into the full text. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -18,7 +25,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let t = m[0];
     // A trailing dot belongs to the token only for abbreviations and initials ("Mr.", "J."), not sentence ends.
-    if (t.length > 1 && t.endsWith(".") && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Jr|Sr|St|Prof|Rev|Inc|Corp|Co|Ltd|(?:\p{L}\.)+\p{L})\.$/u.test(t)) {
+    if (t.length > 1 && t.endsWith(".") && !keepsDot(t)) {
       t = t.slice(0, -1);
     }
     const start = from + m.index;

@@ -22,6 +22,13 @@ describe("parseMention", () => {
     ["officials", "group", "officials", null],
     ["a source in the Defense Ministry", "group", "a source in the Defense Ministry", null],
     ["he", "pronoun", "he", null],
+    ["Senator Maria Lopez of Texas", "name", "Maria Lopez", "Senator of Texas"],
+    ["Rep. Tom Reed of New York", "name", "Tom Reed", "Rep. of New York"],
+    ["Secretary of State", "description", "Secretary of State", "Secretary of State"],
+    ["The Bank of England", "body", "The Bank of England", null],
+    ["Sen. Tom Ladd (R-Texas)", "name", "Tom Ladd", "Sen. (R-Texas)"],
+    ["Rep. Ann Cole (D-Md.), chair of the committee", "name", "Ann Cole", "Rep. (D-Md.)"],
+    ["Federal Reserve Bank of New York", "body", "Federal Reserve Bank of New York", null],
   ])("%s", (phrase, form, name, title) => {
     const m = parseMention(phrase);
     expect([m.form, m.name, m.title]).toEqual([form, name, title]);

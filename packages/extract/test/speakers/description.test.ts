@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { indexAcronyms } from "../../src/speakers/acronyms.ts";
+import { offices } from "../../src/speakers/roles.ts";
+import { rows } from "../statements/helpers.ts";
+
+const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+
+describe("descriptions resolve through the role lexicon", () => {
+  it.each([
+    // An ambassador is "the diplomat".
+    ['Kenyan Ambassador to Chile Ruth Mbeki said exports were rising.\n\n"We expect more flights next year," the diplomat said.', ["Ruth Mbeki", "Ruth Mbeki"]],
+    // A defence minister is "the defence chief"; the latest minister is not, when another holds the office.
+    ["Defence Minister Omar Haddad told reporters the border was calm.\n\nFinance Minister Lena Roth said the budget would grow.\n\nThe troops would stay, the defense chief said.", ["Omar Haddad", "Lena Roth", "Omar Haddad"]],
+    // A plain role with no match is someone new, not the latest speaker.
+    ["Mayor Tom Hale said the roads were clear.\n\nPrices would rise, the trader said.", ["Tom Hale", "the trader"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it("groups offices, not single words", () => {
+    const shared = (a: string, b: string) => [...offices(a)].some((o) => offices(b).has(o));
+    expect(shared("Russia's top diplomat", "Foreign Minister")).toBe(true);
+    expect(shared("the defense chief", "Defence Minister")).toBe(true);
+    expect(shared("the diplomat", "Defence Minister")).toBe(false);
+    expect(shared("the trader", "Mayor")).toBe(false);
+  });
+});
+
+describe("a document speaks for its owner", () => {
+  it.each([
+    ["The World Meteorological Organization (WMO) met in Geneva.\n\nThe WMO's annual report said the decade was the warmest on record.", ["the World Meteorological Organization"]],
+    ["According to Acme Corp's latest filing, sales fell by a third.", ["Acme Corp"]],
+    // A person is not a document: the spokesman is not the company.
+    ["Acme Corp's spokesman said sales fell.", ["Acme Corp's spokesman"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("acronyms", () => {
+  it.each([
+    ["Fighters of the Syrian Democratic Forces (SDF) advanced.", "SDF", "the Syrian Democratic Forces"],
+    ["The Investigative Committee and the Federal Security Service (FSB) said it was gas.", "FSB", "the Federal Security Service"],
+    ["Figures from the U.S. Department of Agriculture (USDA) showed a fall.", "USDA", "the U.S. Department of Agriculture"],
+    // Not an acronym of the words before it.
+    ["Sen. Ted Cruz (R-Texas) spoke.", "RT", undefined],
+    ["A photo from Reuters Staff (AFP) ran.", "AFP", undefined],
+  ])("%s", (text, acronym, full) => {
+    expect(indexAcronyms(text).get(acronym)).toBe(full);
+  });
+
+  it("an acronym speaker is the body it stands for", () => {
+    const text = "The Syrian Democratic Forces (SDF) took the town on Monday.\n\nThe SDF said the fighting was over.";
+    expect(speakers(text)).toEqual(["the Syrian Democratic Forces"]);
+  });
+});

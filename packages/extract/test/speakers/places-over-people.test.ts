@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { isPlaceName } from "../../src/speakers/place-name.ts";
+import { parseMention } from "../../src/speakers/mention.ts";
+import { rows } from "../statements/helpers.ts";
+
+const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+
+describe("people over places", () => {
+  it.each([
+    // A hometown between commas is an aside, not the speaker.
+    ["Dana Price, who lost her home in the flood in Boulder, Colorado, in May 2013, said the state had done little.", ["Dana Price"]],
+    ["Carl Ames, a delegate from Dayton, Ohio, said the vote was rigged.", ["Carl Ames"]],
+    // "Name of Place": the place says where the person is from.
+    ["\"We will not back down,\" said Representative Paul R. King of New York, who backed the bill.", ["Paul R. King"]],
+    // A place named in the narration is no one "he" can refer to.
+    ["Senator Lisa Grant spoke first.\n\nThe rally moved on to New Hampshire.\n\n\"We can win here,\" she said.", ["Lisa Grant"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Ohio", true],
+    ["New Hampshire", true],
+    // Also a personal name: never ruled out as a person.
+    ["Jordan", false],
+    ["Donald Trump", false],
+  ])("isPlaceName(%s) = %s", (words, expected) => {
+    expect(isPlaceName(words)).toBe(expected);
+  });
+
+  it.each([
+    ["Prime Minister of Britain", "description", "Prime Minister of Britain"],
+    ["Chancellor of the Exchequer Nigel Lawson", "name", "Nigel Lawson"],
+    ["Rep. Steve King", "name", "Steve King"],
+  ])("parseMention(%s)", (phrase, form, name) => {
+    const m = parseMention(phrase);
+    expect([m.form, m.name]).toEqual([form, name]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { rows } from "../statements/helpers.ts";
+
+const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+
+describe("pronouns", () => {
+  it.each([
+    // "he" after a person named in its own paragraph, when the last speaker spoke a paragraph before.
+    ["Opposition leader Mark Bell said the cuts were wrong.\n\nHe added that \"we will reverse them.\"\n\nBut Ortega rejected that. Rather, he said the budget would balance.\n\nFinance Minister Luis Ortega spoke in parliament.", ["Mark Bell", "Mark Bell", "Luis Ortega"]],
+    // "it" after a one-word company name that just spoke.
+    ["Analysts at Dresdner Bank said the dollar would fall.\n\n\"It is hard to see a recovery,\" Barclays said.\n\nIt added that rates would stay high.", ["Analysts at Dresdner Bank", "Barclays", "Barclays"]],
+    // "they" is the plural subject of its own sentence, not the body that spoke last.
+    ["Police said the gunman surrendered.\n\nState prosecutors charged the suspect with murder, they said on Sunday.", ["Police", "State prosecutors"]],
+    // Negative: a plural subject that is no source leaves "they" to the speakers so far.
+    ["Officials said the bridge was closed.\n\nThe roads were empty, they said.", ["Officials", "Officials"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
