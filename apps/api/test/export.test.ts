@@ -38,6 +38,8 @@ describe.each(testProviders())("exports on %s", (provider) => {
     { query: "topic=energy&topic=sanctions&from=2021-01-01&order=oldest", filter: { topics: ["energy", "sanctions"], from: "2021-01-01" }, orderBy: { field: "SAID_ON", direction: "ASC" } },
     { query: "q=%22oil+products%22&source=TASS", filter: { search: `"oil products"`, sources: ["TASS"] } },
     { query: "q=sanctions&order=relevance", filter: { search: "sanctions" }, orderBy: { field: "RELEVANCE", direction: "DESC" } },
+    { query: "date=unknown", filter: { dateUnknown: true } },
+    { query: "region=NATO&members=include", filter: { regions: ["NATO"], includeMembers: true } },
   ])("CSV and JSON Lines of ?$query hold the rows the API lists, in its order", async ({ query, filter, orderBy }) => {
     const expected = await viaGraphql(filter, orderBy);
     const csvResponse = await get(`/export/statements.csv?${query}`);
@@ -49,7 +51,7 @@ describe.each(testProviders())("exports on %s", (provider) => {
     for (const [index, node] of expected.entries()) {
       const row = rows[index]!;
       expect(row).toEqual({
-        id: node.id, saidOn: node.saidOn, speaker: node.speaker?.name ?? "", speakerTitle: node.speaker?.title ?? "", kind: node.kind, text: node.text,
+        id: node.id, saidOn: node.saidOn ?? "", speaker: node.speaker?.name ?? "", speakerTitle: node.speaker?.title ?? "", kind: node.kind, text: node.text,
         places: node.places.map((place: any) => place.code).sort().join(";"), topics: node.topics.map((topic: any) => topic.slug).sort().join(";"),
         source: node.article.source?.name ?? "", articleTitle: node.article.title ?? "", articleUrl: node.article.url ?? "",
       });
@@ -81,6 +83,8 @@ describe.each(testProviders())("exports on %s", (provider) => {
     ["/export/statements.csv?order=relevance", /give q too/],
     ["/export/statements.csv?order=random", /order must be newest, oldest or relevance/],
     ["/export/statements.csv?colour=red", /Unknown parameter "colour"/],
+    ["/export/statements.csv?date=yesterday", /date must be unknown/],
+    ["/export/statements.csv?members=all", /members must be include/],
     ["/export/statements.csv?q=%C2%AB%C2%BB", /no words/],
     ["/export/places.geojson?country=ZZ", /ZZ/],
   ])("%s is refused with a 400 that says why", async (path, message) => {

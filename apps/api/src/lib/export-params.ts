@@ -6,7 +6,7 @@ import type { StatementFilterInput } from "./statement-filter.ts";
 import type { StatementOrder } from "./statement-page.ts";
 
 const LISTS = { region: "regions", country: "countries", speaker: "speakers", topic: "topics", source: "sources" } as const;
-const SINGLE = ["kind", "from", "to", "q", "order"] as const;
+const SINGLE = ["kind", "from", "to", "q", "order", "date", "members"] as const;
 /** Dashboard state that does not change which rows are exported. */
 const IGNORED = new Set(["view"]);
 
@@ -37,6 +37,16 @@ export function parseExportParams(params: URLSearchParams): ExportRequest {
   for (const name of ["from", "to"] as const) {
     const value = params.get(name)?.trim();
     if (value) filter[name] = day(value, name);
+  }
+  const date = params.get("date")?.trim().toLowerCase();
+  if (date) {
+    if (date !== "unknown") throw badInput(`date must be unknown (statements whose date is unknown), got "${params.get("date")}".`, { argument: "date" });
+    filter.dateUnknown = true;
+  }
+  const members = params.get("members")?.trim().toLowerCase();
+  if (members) {
+    if (members !== "include") throw badInput(`members must be include (groupings match their member countries), got "${params.get("members")}".`, { argument: "members" });
+    filter.includeMembers = true;
   }
   const search = params.get("q")?.trim();
   if (search) filter.search = search;
