@@ -6,6 +6,7 @@ import { findReported } from "../statements/reported.ts";
 import { findTranscriptTurns } from "../statements/transcript.ts";
 import { resolveSpeakers } from "../speakers/coref.ts";
 import { PRONOUNS } from "../speakers/lexicon.ts";
+import { repairSpeaker } from "../speakers/name-quality.ts";
 import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
 import { confidenceOf } from "./confidence.ts";
 import { readDocument } from "./document.ts";
@@ -34,7 +35,9 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   const speakers = resolveSpeakers(doc, linked);
   const statements: ExtractedStatement[] = [];
   for (const c of linked) {
-    const speaker = speakers.get(c) ?? null;
+    // Last line: a speaker whose name is a sentence fragment is trimmed to the name in it, or the statement goes.
+    const found = speakers.get(c);
+    const speaker = found ? repairSpeaker(found) : null;
     if (!speaker) continue;
     const statementText = text.slice(c.start, c.end);
     const { places, regions } = enrichers.findPlaces(statementText, { context: text });
