@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { contextsAgree, newSeen, noteSeen, type ArticleContext } from "../src/speakers/article-context.ts";
 import { institutionCountry, partyOf } from "../src/speakers/bodies.ts";
-import { isBareNationalTitle } from "../src/speakers/national-title.ts";
+import { isBareNationalTitle, isNationalTitle } from "../src/speakers/national-title.ts";
 import { identify, SpeakerIndex, type KnownSpeaker, type SpeakerMention } from "../src/speakers/speaker-index.ts";
 
 const story = (country: string | null, year: number | null = 2019, source: string | null = "Wikinews"): ArticleContext => ({ country, year, source });
@@ -128,4 +128,19 @@ describe("isBareNationalTitle", () => {
     ["Kremlin spokesman", false],
     [null, false],
   ] as const)("%s → %s", (title, expected) => expect(isBareNationalTitle(title)).toBe(expected));
+});
+
+describe("isNationalTitle", () => {
+  it.each([
+    ["Russian Defense Minister", true],
+    ["Russia's foreign minister", true],
+    ["Senator", true],
+    ["Nintendo president", true],
+    ["Microsoft's president", false],
+    ["a vice president at PG&E", false],
+    ["president of Howard University", false],
+    ["the city's home minister", false],
+    ["Chief Minister", false],
+    ["chief executive", false],
+  ] as const)("%s → %s", (title, expected) => expect(isNationalTitle(title)).toBe(expected));
 });

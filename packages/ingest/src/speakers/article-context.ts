@@ -9,25 +9,34 @@ export interface ArticleContext {
   year: number | null;
   /** The country the story is about: the dateline's, else the one its text names most (a clear lead). */
   country: string | null;
+  /** The dateline's country, else one the lead names at least twice as often as any other: the country whose
+   * officials the story names without their country. */
+  officialsCountry?: string | null;
 }
 
 export const NO_CONTEXT: ArticleContext = { source: null, year: null, country: null };
 
 /** The context of an article as it is stored: `publishedAt` is the date stored for it. */
 export function articleContext(article: ArticleInput, extraction: ArticleExtraction, publishedAt: Date | null): ArticleContext {
-  return { source: article.source || null, year: publishedAt?.getUTCFullYear() ?? null, country: extraction.dateline?.countryCode ?? mainCountry(article.text) };
+  const dateline = extraction.dateline?.countryCode ?? null;
+  const lead = dateline ? null : leadCountries(article.text);
+  return {
+    source: article.source || null,
+    year: publishedAt?.getUTCFullYear() ?? null,
+    country: dateline ?? (lead && lead.first[1] >= 2 && lead.first[1] > lead.second ? lead.first[0] : null),
+    officialsCountry: dateline ?? (lead && lead.first[1] >= 2 && lead.first[1] >= 2 * lead.second ? lead.first[0] : null),
+  };
 }
 
 /** Where a story says what it is about; reading only its lead also keeps the look-up cheap. */
 const LEAD = 1500;
 
-/** The country the lead names most, at least twice and more often than any other. */
-function mainCountry(text: string): string | null {
+/** The country the lead names most, with its count, and the count of the next. */
+function leadCountries(text: string): { first: [string, number]; second: number } | null {
   const counts = new Map<string, number>();
   for (const m of placeMentions(text.slice(0, LEAD))) if (m.place?.countryCode) counts.set(m.place.countryCode, (counts.get(m.place.countryCode) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 2 || first[1] === second?.[1]) return null;
-  return first[0];
+  return first ? { first, second: second?.[1] ?? 0 } : null;
 }
 
 /** Where a speaker has been seen in this run: the stories' countries, publications and years. */

@@ -4,6 +4,7 @@ import type { Db, Prisma } from "@dictum/db";
 import type { SpeakerRef } from "@dictum/extract";
 import { bulkInsert, dialectOf, sqlDate, trusted, type Column, type Dialect } from "../bulk-insert.ts";
 import { newSeen, noteSeen, type ArticleContext, type SpeakerSeen } from "./article-context.ts";
+import { titleCountry } from "./bodies.ts";
 import { isBareNationalTitle } from "./national-title.ts";
 import { identify, isShared, SpeakerIndex, type KnownSpeaker, type SpeakerKindName } from "./speaker-index.ts";
 
@@ -45,7 +46,11 @@ export class SpeakerBatch {
     const name = ref.name.trim();
     if (name === "") return null;
     const title = ref.title?.trim() || null;
-    const country = ref.countryCode ?? (ref.kind === "person" && isBareNationalTitle(title) ? context?.country ?? null : null);
+    // A title's party, institution or one-country office ("Labour MP", "Shadow Home Secretary"); else "Health
+    // Minister Veronika Skvortsova" in a story filed from Moscow or about Russia: a full name with a bare national
+    // office is the story's country's official.
+    const inferred = ref.kind !== "person" ? null : titleCountry(title) ?? (name.includes(" ") && isBareNationalTitle(title) ? context?.officialsCountry ?? null : null);
+    const country = ref.countryCode ?? inferred;
     const mention = { name, title, kind: ref.kind, countryCode: country, context };
     const identity = identify(mention);
     if (identity.key === "") return null;
