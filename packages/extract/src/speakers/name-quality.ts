@@ -33,6 +33,8 @@ const NEVER_FIRST = new Set([
   "finally", "thus", "therefore", "again", "already", "indeed", "elsewhere", "initially", "ultimately", "overall",
   "here", "there", "hence", "likewise", "similarly", "nonetheless", "nevertheless", "otherwise", "besides", "anyway",
   "currently", "subsequently", "eventually", "even", "only", "just", "too", "not", "no",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+  "july", "september", "october", "november", "december",
   "in", "on", "at", "of", "for", "with", "without", "by", "from", "to", "about", "against", "among", "between",
   "under", "over", "during", "into", "through", "via", "despite", "amid", "like", "unlike", "than", "after", "before",
   "is", "was", "are", "were", "be", "been", "has", "had", "have", "would", "could", "should", "might", "must", "did",
@@ -192,7 +194,8 @@ export function repairSpeaker(ref: SpeakerRef): SpeakerRef | null {
     let rest: string[];
     if (fault === "place" && kind === "person") {
       const standing = placeStanding(name, kind);
-      const country = ref.countryCode ?? wholePlace(name)?.mention.place?.countryCode ?? null;
+      // The place's own country: the title's ("French officials … Germany") is not the body's.
+      const country = wholePlace(name)?.mention.place?.countryCode ?? ref.countryCode;
       if (standing === "group") return as("unnamed", country);
       return standing === "body" && !nameFault(name, "organisation") ? as("organisation", country) : null;
     }

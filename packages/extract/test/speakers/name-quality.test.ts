@@ -12,6 +12,7 @@ describe("nameFault", () => {
     ["that Trump", "person", "function-word"],
     ["Afterwards Trump", "person", "function-word"],
     ["If", "person", "function-word"],
+    ["Saturday", "person", "function-word"],
     ["and the ministry", "organisation", "function-word"],
     ["Like Donald Trump", "person", "function-word"],
     ["the Trump", "person", "function-word"],

@@ -67,3 +67,15 @@ export function contextsAgree(seen: SpeakerSeen | undefined, context: ArticleCon
   for (const year of seen.years) if (Math.abs(year - context.year) <= 1) return true;
   return false;
 }
+
+/**
+ * The weakest agreement: the same publication, years no more than one apart where both are known, and the story's
+ * country (if any) among the speaker's stories' countries (if any).
+ */
+export function eraAgrees(seen: SpeakerSeen | undefined, context: ArticleContext | undefined): boolean {
+  if (!seen || !context?.source || !seen.sources.has(context.source)) return false;
+  if (context.country && seen.countries.size > 0 && !seen.countries.has(context.country)) return false;
+  if (context.year === null || seen.years.size === 0) return true;
+  for (const year of seen.years) if (Math.abs(year - context.year) <= 1) return true;
+  return false;
+}

@@ -8,10 +8,11 @@
 //   only when exactly one known person with that surname has it. Otherwise it stays a speaker of its own.
 // - Evidence is the same title, the same country, or the story: a bare name joins a known person whose country the
 //   story is about ("Trump" in a story about the US), and a bare name seen before in stories of the same country,
-//   publication and year ("Falconer", "Falconer").
+//   publication and year ("Falconer", "Falconer"); failing all that, a bare name joins the one bare speaker of
+//   that name seen in the same publication and years, in no other country's stories.
 // - Organisations and unnamed sources: the same key (country words stripped) and the same country. A party is one
 //   speaker under all its names ("The Tories" = "The Conservatives"), with its country.
-import { contextsAgree, type ArticleContext, type SpeakerSeen } from "./article-context.ts";
+import { contextsAgree, eraAgrees, type ArticleContext, type SpeakerSeen } from "./article-context.ts";
 import { institutionCountry, partyOf } from "./bodies.ts";
 import { countryOfWord } from "./country-words.ts";
 import { organisationKey, personTokens, titlesAgree } from "./name-key.ts";
@@ -172,8 +173,13 @@ export class SpeakerIndex {
       // A full name first; failing that, a bare one ("Falconer" beside an unrelated "Rebecca Falconer").
       const full = withEvidence(candidates.filter((e) => e.tokens.length > 1));
       if (people(full) > 0) return people(full) === 1 ? full[0]!.speaker : null;
-      const bare = withEvidence(candidates.filter((e) => e.tokens.length === 1));
-      return people(bare) === 1 ? bare[0]!.speaker : null;
+      const bareCandidates = candidates.filter((e) => e.tokens.length === 1);
+      const bare = withEvidence(bareCandidates);
+      if (people(bare) > 0) return people(bare) === 1 ? bare[0]!.speaker : null;
+      // The weakest evidence, between bare names only (a bare name never joins a full one on it): the same
+      // publication in the same years, the stories' countries not in conflict ("Robben" in two BBC sport stories).
+      const era = bareCandidates.filter((e) => eraAgrees(e.speaker.seen, mention.context));
+      return people(era) === 1 ? era[0]!.speaker : null;
     }
     const first = tokens[0]!;
     const agreement = (e: Entry) => (e.tokens.length > 1 ? nameAgreement(e.tokens, tokens) : "no");

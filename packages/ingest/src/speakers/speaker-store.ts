@@ -46,12 +46,14 @@ export class SpeakerBatch {
     const name = ref.name.trim();
     if (name === "") return null;
     const title = ref.title?.trim() || null;
-    // A title's party, institution or one-country office ("Labour MP", "Shadow Home Secretary"); else "Health
-    // Minister Veronika Skvortsova" in a story filed from Moscow or about Russia: a full name with a bare national
-    // office is the story's country's official.
-    const inferred = ref.kind !== "person" ? null : titleCountry(title) ?? (name.includes(" ") && isBareNationalTitle(title) ? context?.officialsCountry ?? null : null);
-    const country = ref.countryCode ?? inferred;
+    // The country the text gives: the extractor's, or a title's party, institution or one-country office
+    // ("Labour MP", "Shadow Home Secretary").
+    const country = ref.countryCode ?? (ref.kind === "person" ? titleCountry(title) : null);
     const mention = { name, title, kind: ref.kind, countryCode: country, context };
+    // "Health Minister Veronika Skvortsova" in a story filed from Moscow or about Russia: a full name with a bare
+    // national office is that country's official. Inferred, so it never keeps a mention from a known speaker; it
+    // only fills the country of one that has none.
+    const inferred = ref.kind === "person" && name.includes(" ") && isBareNationalTitle(title) ? context?.officialsCountry ?? null : null;
     const identity = identify(mention);
     if (identity.key === "") return null;
     const index = this.store.index;
@@ -68,12 +70,12 @@ export class SpeakerBatch {
     }
     let speaker = index.match(mention, identity);
     if (!speaker) {
-      speaker = { id: 0, name, key: identity.key, kind: identity.kind, title: mention.title, countryCode: identity.countryCode, seen: newSeen() };
+      speaker = { id: 0, name, key: identity.key, kind: identity.kind, title: mention.title, countryCode: identity.countryCode ?? inferred, seen: newSeen() };
       index.add(speaker);
       this.created.push(speaker);
-    } else if (speaker.countryCode === null && identity.countryCode !== null && speaker.kind === "person") {
+    } else if (speaker.countryCode === null && (identity.countryCode ?? inferred) !== null && speaker.kind === "person") {
       // The country the first mentions did not give: a later one fills it in, for every statement of the speaker.
-      speaker.countryCode = identity.countryCode;
+      speaker.countryCode = identity.countryCode ?? inferred;
       if (speaker.id !== 0) this.located.add(speaker);
     }
     if (context) noteSeen((speaker.seen ??= newSeen()), context);
