@@ -10,6 +10,7 @@ import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Ex
 import { resolveQuotations, resolveSources, resolveTopics } from "./lookups.ts";
 import type { ArticleOutcome } from "./outcome.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "./places.ts";
+import { articleContext } from "./speakers/article-context.ts";
 import { SpeakerStore } from "./speakers/speaker-store.ts";
 import { ARTICLE_COLUMNS, insertStatements, PLACE_LINK_COLUMNS, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "./rows.ts";
 import { contentHash, quotationFingerprint } from "./text-key.ts";
@@ -319,27 +320,29 @@ export class Ingester {
     // Speakers and quotations for every valid statement.
     await this.speakers.refresh(tx);
     const speakerBatch = this.speakers.batch();
-    const statements = planned.map((plan) =>
-      storableStatements(plan.extraction, plan.article.text).map((s) => {
-        const speaker = s.speaker ? speakerBatch.resolve(s.speaker, plan.hash) : null;
+    const contexts = planned.map((plan) => articleContext(plan.article, plan.extraction, toDate(plan.extraction.publishedAt) ?? toDate(plan.article.publishedAt)));
+    const statements = planned.map((plan, i) => {
+      const context = contexts[i]!;
+      return storableStatements(plan.extraction, plan.article.text).map((s) => {
+        const speaker = s.speaker ? speakerBatch.resolve(s.speaker, plan.hash, context) : null;
         // The extractor dates each statement from the article's own evidence; without any the date stays unknown (null),
         // never the day of ingestion.
         const saidOn = toDate(s.saidOn);
         return { s, speaker, saidOn, fingerprint: quotationFingerprint(s.text, speaker ? `${speaker.kind}:${speaker.key}` : null) };
-      }),
-    );
+      });
+    });
     await speakerBatch.commit(tx, this.dialect);
     const quotationIds = await resolveQuotations(tx, this.dialect, statements.flat());
     const now = sqlDate(this.dialect, new Date());
 
-    const articleRows = planned.map((plan) => {
+    const articleRows = planned.map((plan, i) => {
       const dateline = plan.extraction.dateline;
       const datelineKey = dateline ? datelineNeeds(dateline)[0]?.key : undefined;
       const publishedAt = toDate(plan.extraction.publishedAt) ?? toDate(plan.article.publishedAt);
       return [
         plan.article.id || null, plan.article.source ? sourceIds.get(plan.article.source) ?? null : null, plan.url, plan.article.title ?? null,
         publishedAt ? sqlDate(this.dialect, publishedAt) : null, dateline?.name ?? null, datelineKey ? placeId(datelineKey) ?? null : null,
-        plan.extraction.language || "en", plan.article.text, trusted(plan.hash), now,
+        plan.extraction.language || "en", contexts[i]!.country, plan.article.text, trusted(plan.hash), now,
       ];
     });
     const articles = (await bulkInsert(tx, this.dialect, "Article", ARTICLE_COLUMNS, articleRows, ["id", "contentHash"])) as Array<{ id: number; contentHash: string }>;

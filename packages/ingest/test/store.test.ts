@@ -134,6 +134,51 @@ describe.each(testProviders())("ingestArticles on %s", (provider) => {
     expect(await t.db.speaker.count()).toBe(8);
   });
 
+  it("fills a speaker's country from a later mention, and a bare national office's from the story", async () => {
+    t = await createTestDb(provider);
+    const specs = [
+      articleOf("a", [{ quote: "We will build it", speaker: person("Donald Trump", "President") }]),
+      articleOf("b", [{ quote: "We built it", speaker: person("Donald Trump", "US President", "US") }]),
+      articleOf("c", [{ quote: "Hospitals are ready", speaker: person("Veronika Skvortsova", "Health Minister") }], {}, { name: "Moscow", countryCode: "RU" }),
+      articleOf("d", [{ quote: "Clinics are ready", speaker: person("Ivan Petrov", "Health Minister") }]),
+    ];
+    await ingestArticles(t.db, specs.map((s) => s.article), { extract: extractorFor(specs), batchSize: 1 });
+    const speakers = await t.db.speaker.findMany({ select: { name: true, countryCode: true }, orderBy: { name: "asc" } });
+    expect(speakers).toEqual([
+      { name: "Donald Trump", countryCode: "US" },
+      { name: "Ivan Petrov", countryCode: null },
+      { name: "Veronika Skvortsova", countryCode: "RU" },
+    ]);
+    expect((await t.db.article.findMany({ select: { externalId: true, storyCountry: true }, orderBy: { externalId: "asc" } })).map((a) => a.storyCountry)).toEqual([null, null, "RU", null]);
+  });
+
+  it("merges a bare name with the person the story's country points to, and a party under its other names", async () => {
+    t = await createTestDb(provider);
+    const specs = [
+      articleOf("full", [{ quote: "We will build it", speaker: person("Donald Trump", "US President", "US") }]),
+      articleOf("us", [{ quote: "It is built", speaker: person("Trump") }], {}, { name: "Washington", countryCode: "US" }),
+      articleOf("gb", [{ quote: "The course is open", speaker: person("Trump") }], {}, { name: "Aberdeen", countryCode: "GB" }),
+      articleOf("party", [{ quote: "Taxes will fall", speaker: organisation("The Tories") }, { quote: "Taxes fell", speaker: organisation("The Conservatives") }]),
+    ];
+    await ingestArticles(t.db, specs.map((s) => s.article), { extract: extractorFor(specs), batchSize: 2 });
+    const rows = await t.db.statement.findMany({ select: { text: true, speaker: { select: { id: true, name: true, kind: true, countryCode: true } } } });
+    const speakerOf = (text: string) => rows.find((r) => r.text === text)!.speaker!;
+    expect(speakerOf("It is built").id).toBe(speakerOf("We will build it").id);
+    expect(speakerOf("The course is open").id).not.toBe(speakerOf("We will build it").id);
+    expect(speakerOf("Taxes fell")).toEqual(speakerOf("Taxes will fall"));
+    expect(speakerOf("Taxes fell")).toMatchObject({ kind: "ORGANISATION", countryCode: "GB" });
+  });
+
+  it("matches a bare name on the stories a stored person was seen in, after a restart as in one run", async () => {
+    t = await createTestDb(provider);
+    const bbc = { source: "BBC News", publishedAt: "2005-03-01" };
+    const first = [articleOf("one", [{ quote: "The bill is fair", speaker: person("Falconer", "Lord") }], bbc, { name: "London", countryCode: "GB" })];
+    const second = [articleOf("two", [{ quote: "The bill will pass", speaker: person("Falconer") }], bbc, { name: "London", countryCode: "GB" })];
+    await ingestArticles(t.db, first.map((s) => s.article), { extract: extractorFor(first) });
+    await ingestArticles(t.db, second.map((s) => s.article), { extract: extractorFor(second) });
+    expect(await t.db.speaker.count()).toBe(1);
+  });
+
   it("finds speakers another writer stored while this run was going (CLI and API at once)", async () => {
     t = await createTestDb(provider);
     const specs = [

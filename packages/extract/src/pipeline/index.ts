@@ -6,6 +6,7 @@ import { dropNonStatements } from "../statements/filters.ts";
 import { findReported } from "../statements/reported.ts";
 import { findTranscriptTurns } from "../statements/transcript.ts";
 import { resolveSpeakers } from "../speakers/coref.ts";
+import { repairSpeaker } from "../speakers/name-quality.ts";
 import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
 import { articleDay } from "../dates/article-day.ts";
 import { confidenceOf } from "./confidence.ts";
@@ -40,7 +41,8 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   const statements: ExtractedStatement[] = [];
   for (const c of linked) {
     const resolved = speakers.get(c);
-    const speaker = resolved?.speaker ?? null;
+    // Last line: a speaker whose name is a sentence fragment is trimmed to the name in it, or the statement goes.
+    const speaker = resolved?.speaker ? repairSpeaker(resolved.speaker) : null;
     if (!resolved || !speaker) continue;
     const statementText = text.slice(c.start, c.end);
     const { places, regions } = enrichers.findPlaces(statementText, { context: text });

@@ -6,7 +6,15 @@
 //   their countries differ. Different first names → different people.
 // - A bare surname ("Shoigu") joins a known person only with evidence — the same title or the same country — and
 //   only when exactly one known person with that surname has it. Otherwise it stays a speaker of its own.
-// - Organisations and unnamed sources: the same key (country words stripped) and the same country.
+// - Evidence is the same title, the same country, or the story: a bare name joins a known person whose country the
+//   story is about ("Trump" in a story about the US), and a bare name seen before in stories of the same country,
+//   publication and year ("Falconer", "Falconer"); failing all that, a bare name joins the one bare speaker of
+//   that name seen in the same publication and years, in no other country's stories.
+// - Organisations and unnamed sources: the same key (country words stripped) and the same country. A party is one
+//   speaker under all its names ("The Tories" = "The Conservatives"), with its country.
+import { contextsAgree, eraAgrees, type ArticleContext, type SpeakerSeen } from "./article-context.ts";
+import { institutionCountry, partyOf } from "./bodies.ts";
+import { countryOfWord } from "./country-words.ts";
 import { organisationKey, personTokens, titlesAgree } from "./name-key.ts";
 
 export type SpeakerKindName = "person" | "organisation" | "unnamed";
@@ -16,6 +24,8 @@ export interface SpeakerMention {
   title: string | null;
   kind: SpeakerKindName;
   countryCode: string | null;
+  /** The story the mention is in. */
+  context?: ArticleContext;
 }
 
 export interface KnownSpeaker {
@@ -25,6 +35,8 @@ export interface KnownSpeaker {
   kind: SpeakerKindName;
   title: string | null;
   countryCode: string | null;
+  /** Stories this speaker was seen in during this run (not stored). */
+  seen?: SpeakerSeen;
 }
 
 /** What to store for a new speaker: its key and the country its name implies. */
@@ -33,15 +45,21 @@ export interface SpeakerIdentity {
   countryCode: string | null;
   /** For people: folded name tokens (surname last). */
   tokens: string[];
+  /** The kind to store when the name says more than the mention did (a party named like a person: "Labour"). */
+  kind: SpeakerKindName;
 }
 
 export function identify(mention: SpeakerMention): SpeakerIdentity {
+  const party = partyOf(mention.name);
+  if (party) return { key: party.key, countryCode: party.country, tokens: [], kind: "organisation" };
   if (mention.kind === "person") {
     const tokens = personTokens(mention.name);
-    return { key: tokens.join(" "), countryCode: mention.countryCode?.toUpperCase() ?? null, tokens };
+    return { key: tokens.join(" "), countryCode: mention.countryCode?.toUpperCase() ?? null, tokens, kind: "person" };
   }
   const { key, country } = organisationKey(mention.name);
-  return { key, countryCode: mention.countryCode?.toUpperCase() ?? country, tokens: [] };
+  // "Russia", "the Kremlin", "Downing Street": a country or a national institution standing for its government.
+  const implied = country ?? (mention.kind === "organisation" ? countryOfWord(key) ?? institutionCountry(key) : null);
+  return { key, countryCode: mention.countryCode?.toUpperCase() ?? implied, tokens: [], kind: mention.kind };
 }
 
 interface Entry {
@@ -73,6 +91,13 @@ export function nameAgreement(a: string[], b: string[]): "yes" | "with evidence"
   if (ma.length > 0 && mb.length > 0) return "yes";
   const only = ma.length > 0 ? ma : mb;
   return only.some((t) => t.length > 1) ? "with evidence" : "yes";
+}
+
+/** A story's year is no more than four years from a year the speaker was seen in, or one of them is unknown. */
+function yearsAgree(seen: SpeakerSeen | undefined, context: ArticleContext | undefined): boolean {
+  if (!seen || seen.years.size === 0 || context?.year == null) return true;
+  for (const year of seen.years) if (Math.abs(year - context.year) <= 4) return true;
+  return false;
 }
 
 /** Unnamed sources without a country ("the company", "analysts") are not matched across articles; those with one
@@ -117,28 +142,44 @@ export class SpeakerIndex {
 
   /** The known speaker this mention refers to, or null when it is someone new. */
   match(mention: SpeakerMention, identity: SpeakerIdentity = identify(mention)): KnownSpeaker | null {
-    if (identity.key === "" || !isShared(mention.kind, identity.countryCode)) return null;
-    if (mention.kind !== "person") {
-      const same = (this.byKey.get(`${mention.kind}|${identity.key}`) ?? []).filter((e) => e.speaker.countryCode === identity.countryCode);
+    if (identity.key === "" || !isShared(identity.kind, identity.countryCode)) return null;
+    if (identity.kind !== "person") {
+      const same = (this.byKey.get(`${identity.kind}|${identity.key}`) ?? []).filter((e) => e.speaker.countryCode === identity.countryCode);
       return same[0]?.speaker ?? null;
     }
     const tokens = identity.tokens;
     const candidates = (this.bySurname.get(tokens.at(-1)!) ?? []).filter(
       (e) => !(e.speaker.countryCode && identity.countryCode && e.speaker.countryCode !== identity.countryCode),
     );
-    const withEvidence = (entries: Entry[]) =>
-      entries.filter(
-        (e) => titlesAgree(e.speaker.title, mention.title) || (e.speaker.countryCode !== null && e.speaker.countryCode === identity.countryCode),
-      );
+    // Evidence in tiers, the strongest that any candidate has deciding: the same title or the mention's own
+    // country; then the story's country; then stories like those the speaker was seen in.
+    const story = mention.context?.country ?? null;
+    const tiers: Array<(e: Entry) => boolean> = [
+      (e) => titlesAgree(e.speaker.title, mention.title) || (e.speaker.countryCode !== null && e.speaker.countryCode === identity.countryCode),
+      (e) => identity.countryCode === null && story !== null && e.speaker.countryCode === story && yearsAgree(e.speaker.seen, mention.context),
+      (e) => contextsAgree(e.speaker.seen, mention.context),
+    ];
+    const withEvidence = (entries: Entry[]) => {
+      for (const tier of tiers) {
+        const found = entries.filter(tier);
+        if (found.length > 0) return found;
+      }
+      return [];
+    };
     const people = (entries: Entry[]) => new Set(entries.map((e) => e.speaker.id)).size;
 
     if (tokens.length === 1) {
       // A bare surname: only with evidence, and only when the evidence points at one person.
-      const full = candidates.filter((e) => e.tokens.length > 1);
-      const pool = full.length > 0 ? full : candidates;
-      if (people(full) > 1 && people(withEvidence(full)) !== 1) return null;
-      const evidenced = withEvidence(pool);
-      return people(evidenced) === 1 ? evidenced[0]!.speaker : null;
+      // A full name first; failing that, a bare one ("Falconer" beside an unrelated "Rebecca Falconer").
+      const full = withEvidence(candidates.filter((e) => e.tokens.length > 1));
+      if (people(full) > 0) return people(full) === 1 ? full[0]!.speaker : null;
+      const bareCandidates = candidates.filter((e) => e.tokens.length === 1);
+      const bare = withEvidence(bareCandidates);
+      if (people(bare) > 0) return people(bare) === 1 ? bare[0]!.speaker : null;
+      // The weakest evidence, between bare names only (a bare name never joins a full one on it): the same
+      // publication in the same years, the stories' countries not in conflict ("Robben" in two BBC sport stories).
+      const era = bareCandidates.filter((e) => eraAgrees(e.speaker.seen, mention.context));
+      return people(era) === 1 ? era[0]!.speaker : null;
     }
     const first = tokens[0]!;
     const agreement = (e: Entry) => (e.tokens.length > 1 ? nameAgreement(e.tokens, tokens) : "no");

@@ -2,7 +2,10 @@
 // the batch's transaction. After a failed transaction the store reloads, so it never holds ids that were rolled back.
 import type { Db, Prisma } from "@dictum/db";
 import type { SpeakerRef } from "@dictum/extract";
-import { bulkInsert, sqlDate, trusted, type Column, type Dialect } from "../bulk-insert.ts";
+import { bulkInsert, dialectOf, sqlDate, trusted, type Column, type Dialect } from "../bulk-insert.ts";
+import { newSeen, noteSeen, type ArticleContext, type SpeakerSeen } from "./article-context.ts";
+import { titleCountry } from "./bodies.ts";
+import { isBareNationalTitle } from "./national-title.ts";
 import { identify, isShared, SpeakerIndex, type KnownSpeaker, type SpeakerKindName } from "./speaker-index.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -27,6 +30,8 @@ export class SpeakerBatch {
   private readonly created: KnownSpeaker[] = [];
   private readonly aliases = new Map<KnownSpeaker, Set<string>>();
   private readonly renamed = new Set<KnownSpeaker>();
+  /** Known speakers whose country this batch learnt ("President Trump" stored first, "US President Trump" later). */
+  private readonly located = new Set<KnownSpeaker>();
   /** Article-scoped speakers of this batch, by "<article>|<key>". */
   private readonly local = new Map<string, KnownSpeaker>();
 
@@ -35,16 +40,24 @@ export class SpeakerBatch {
   /**
    * The speaker for this mention; creates one (in memory until commit) when nobody known matches. `article`
    * scopes unnamed sources without a country ("the company", "a spokesman", "analysts"): they stand for someone
-   * in that article's context, so each article has its own.
+   * in that article's context, so each article has its own. `context` is the story, evidence for bare names.
    */
-  resolve(ref: SpeakerRef, article: string): KnownSpeaker | null {
+  resolve(ref: SpeakerRef, article: string, context?: ArticleContext): KnownSpeaker | null {
     const name = ref.name.trim();
     if (name === "") return null;
-    const mention = { name, title: ref.title?.trim() || null, kind: ref.kind, countryCode: ref.countryCode };
+    const title = ref.title?.trim() || null;
+    // The country the text gives: the extractor's, or a title's party, institution or one-country office
+    // ("Labour MP", "Shadow Home Secretary").
+    const country = ref.countryCode ?? (ref.kind === "person" ? titleCountry(title) : null);
+    const mention = { name, title, kind: ref.kind, countryCode: country, context };
+    // "Health Minister Veronika Skvortsova" in a story filed from Moscow or about Russia: a full name with a bare
+    // national office is that country's official. Inferred, so it never keeps a mention from a known speaker; it
+    // only fills the country of one that has none.
+    const inferred = ref.kind === "person" && name.includes(" ") && isBareNationalTitle(title) ? context?.officialsCountry ?? null : null;
     const identity = identify(mention);
     if (identity.key === "") return null;
     const index = this.store.index;
-    if (!isShared(mention.kind, identity.countryCode)) {
+    if (!isShared(identity.kind, identity.countryCode)) {
       const scoped = `${article}|${identity.key}`;
       let speaker = this.local.get(scoped);
       if (!speaker) {
@@ -57,10 +70,16 @@ export class SpeakerBatch {
     }
     let speaker = index.match(mention, identity);
     if (!speaker) {
-      speaker = { id: 0, name, key: identity.key, kind: ref.kind, title: mention.title, countryCode: identity.countryCode };
+      speaker = { id: 0, name, key: identity.key, kind: identity.kind, title: mention.title, countryCode: identity.countryCode ?? inferred, seen: newSeen() };
       index.add(speaker);
       this.created.push(speaker);
-    } else if (speaker.kind === "person" && !speaker.key.includes(" ") && identity.tokens.length > 1) {
+    } else if (speaker.countryCode === null && (identity.countryCode ?? inferred) !== null && speaker.kind === "person") {
+      // The country the first mentions did not give: a later one fills it in, for every statement of the speaker.
+      speaker.countryCode = identity.countryCode ?? inferred;
+      if (speaker.id !== 0) this.located.add(speaker);
+    }
+    if (context) noteSeen((speaker.seen ??= newSeen()), context);
+    if (speaker.kind === "person" && !speaker.key.includes(" ") && identity.tokens.length > 1) {
       // A bare surname known so far, now with a first name: the speaker takes the fuller name.
       index.rename(speaker, name, identity.key);
       if (speaker.id !== 0) this.renamed.add(speaker);
@@ -87,6 +106,7 @@ export class SpeakerBatch {
       this.store.noteCreated(this.created);
     }
     for (const speaker of this.renamed) await tx.speaker.update({ where: { id: speaker.id }, data: { name: speaker.name, key: speaker.key } });
+    for (const speaker of this.located) await tx.speaker.update({ where: { id: speaker.id }, data: { countryCode: speaker.countryCode } });
     const aliasRows = [...this.aliases].flatMap(([speaker, names]) => [...names].map((alias) => [speaker.id, alias]));
     await bulkInsert(tx, dialect, "SpeakerAlias", ALIAS_COLUMNS, aliasRows);
   }
@@ -119,10 +139,34 @@ export class SpeakerStore {
   async refresh(db: Db | Tx): Promise<void> {
     const rows = await db.speaker.findMany({ where: { id: { gt: this.maxId } }, select: { id: true, name: true, key: true, kind: true, title: true, countryCode: true }, orderBy: { id: "asc" } });
     const fresh = rows.filter((row) => !this.ownIds.has(row.id));
-    for (const row of fresh) this.index.add({ ...row, kind: FROM_COLUMN[row.kind as KindColumn] });
+    const seen = await this.seenOf(db, fresh.filter((row) => row.kind === "PERSON").map((row) => row.id));
+    for (const row of fresh) this.index.add({ ...row, kind: FROM_COLUMN[row.kind as KindColumn], seen: seen.get(row.id) ?? newSeen() });
     const aliases = await db.speakerAlias.findMany({ where: { speakerId: { gt: this.maxId } }, select: { speakerId: true, alias: true } });
     for (const row of aliases) this.aliasSet.add(`${row.speakerId}\u0000${row.alias}`);
     if (rows.length > 0) this.maxId = rows.at(-1)!.id;
+  }
+
+  /** Where stored people were quoted (the stories' countries, publications, years): evidence for bare names,
+   * rebuilt from the store so that a resumed run matches as an uninterrupted one would. */
+  private async seenOf(db: Db | Tx, ids: number[]): Promise<Map<number, SpeakerSeen>> {
+    const seen = new Map<number, SpeakerSeen>();
+    if (ids.length === 0) return seen;
+    // One row per speaker and kind of story, however many statements: SELECT DISTINCT in SQL, not in memory.
+    const year = dialectOf(db) === "sqlite"
+      ? `CASE WHEN typeof(a."publishedAt") = 'integer' THEN CAST(strftime('%Y', a."publishedAt" / 1000, 'unixepoch') AS INTEGER) ELSE CAST(substr(a."publishedAt", 1, 4) AS INTEGER) END`
+      : `CAST(EXTRACT(YEAR FROM a."publishedAt") AS INTEGER)`;
+    const rows = await db.$queryRawUnsafe<Array<{ id: number | bigint; country: string | null; source: string | null; year: number | bigint | null }>>(
+      `SELECT DISTINCT st."speakerId" AS id, a."storyCountry" AS country, so."name" AS source, ${year} AS year
+       FROM "Statement" st JOIN "Speaker" sp ON sp."id" = st."speakerId" JOIN "Article" a ON a."id" = st."articleId" LEFT JOIN "Source" so ON so."id" = a."sourceId"
+       WHERE sp."kind" = 'PERSON' AND st."speakerId" >= ${Math.trunc(ids[0]!)} AND st."speakerId" <= ${Math.trunc(ids.at(-1)!)}`,
+    );
+    for (const row of rows) {
+      const id = Number(row.id);
+      const entry = seen.get(id) ?? newSeen();
+      noteSeen(entry, { country: row.country, source: row.source, year: row.year === null ? null : Number(row.year) });
+      seen.set(id, entry);
+    }
+    return seen;
   }
 
   noteCreated(speakers: KnownSpeaker[]): void {
