@@ -101,9 +101,11 @@ describe("narration fragments are not content", () => {
 
 // Known misses today, kept visible: when one starts passing, vitest reports it, and it moves to the tables above.
 describe("known misses", () => {
+  it("a second cue whose subject is a bare quantifier (fixed; promoted)", () => {
+    expect(rows("One marcher said people had changed their minds and several said they wanted a new vote.")).toEqual(
+      [["indirect", "One marcher", "people had changed their minds"], ["indirect", "several", "they wanted a new vote"]]);
+  });
   it.fails.each<[string, string, Row[]]>([
-    ["a second cue whose subject is a bare quantifier", "One marcher said people had changed their minds and several said they wanted a new vote.",
-      [["indirect", "One marcher", "people had changed their minds"], ["indirect", "several", "they wanted a new vote"]]],
     ["'it' after narration about a company", "Diageo has bought the winemaker Chalone. It said Chalone would join its US wine business.",
       [["indirect", "Diageo", "Chalone would join its US wine business"]]],
   ])("%s", (_name, text, expected) => {
