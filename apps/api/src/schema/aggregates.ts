@@ -40,7 +40,8 @@ const PlaceCounts = builder.objectRef<{ countries: Counted<PlaceRow>[]; regions:
 
 const FACET_LIMIT_MAX = 100;
 
-const Facets = builder.objectRef<{ ctx: ApiContext; filter: ResolvedFilter; limit: number }>("Facets");
+type FacetsParent = { ctx: ApiContext; filter: ResolvedFilter; limit: number };
+const Facets = builder.objectRef<FacetsParent>("Facets");
 
 builder.queryFields((t) => ({
   timeline: t.field({
@@ -103,6 +104,12 @@ const KindFacet = builder.objectRef<{ kind: "DIRECT" | "INDIRECT"; count: number
   fields: (t) => ({ kind: t.field({ type: StatementKindEnum, resolve: (c) => c.kind }), count: t.exposeInt("count") }),
 });
 
+/** One kind of place count (countries, M49 regions or groupings), the top `limit`, with its places. */
+async function placeFacet(f: FacetsParent, kind: "countries" | "regions" | "groupings") {
+  const counts = (await countsByPlace(f.ctx, f.filter))[kind].slice(0, f.limit);
+  return withItems(counts, await countriesAndRegions(f.ctx));
+}
+
 Facets.implement({
   fields: (t) => ({
     speakers: t.field({
@@ -121,26 +128,17 @@ Facets.implement({
     }),
     countries: t.field({
       type: [PlaceCount],
-      resolve: async (f) => {
-        const counts = (await countsByPlace(f.ctx, f.filter)).countries.slice(0, f.limit);
-        return withItems(counts, await countriesAndRegions(f.ctx));
-      },
+      resolve: (f) => placeFacet(f, "countries"),
     }),
     regions: t.field({
       type: [PlaceCount],
       description: "UN M49 regions: statements about a member country count.",
-      resolve: async (f) => {
-        const counts = (await countsByPlace(f.ctx, f.filter)).regions.slice(0, f.limit);
-        return withItems(counts, await countriesAndRegions(f.ctx));
-      },
+      resolve: (f) => placeFacet(f, "regions"),
     }),
     groupings: t.field({
       type: [PlaceCount],
       description: "Groupings and features (NATO, the EU, the Black Sea) the statements name.",
-      resolve: async (f) => {
-        const counts = (await countsByPlace(f.ctx, f.filter)).groupings.slice(0, f.limit);
-        return withItems(counts, await countriesAndRegions(f.ctx));
-      },
+      resolve: (f) => placeFacet(f, "groupings"),
     }),
     sources: t.field({
       type: [SourceFacet],
