@@ -19,6 +19,8 @@ export interface ApiContext {
   /** Who is writing, for the write rate limit: the client address. */
   client: string;
   writeLimit: WriteRateLimit;
+  /** Saved searches' webhooks (lib/alerts). */
+  alerts: { allowPrivateWebhooks: boolean; /** Look for new matching statements now (after an ingest). */ poke: () => void };
 }
 
 export interface IngestArticleInput {

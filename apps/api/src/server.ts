@@ -7,7 +7,15 @@ import { createApi } from "./yoga.ts";
 
 const config = loadConfig();
 const db = createPrismaClient(config.DATABASE_URL);
-const api = createApi({ db, databaseUrl: config.DATABASE_URL, token: config.DICTUM_API_TOKEN, redisUrl: config.REDIS_URL });
+const api = createApi({
+  db,
+  databaseUrl: config.DATABASE_URL,
+  token: config.DICTUM_API_TOKEN,
+  redisUrl: config.REDIS_URL,
+  dashboardUrl: config.DICTUM_DASHBOARD_URL,
+  allowPrivateWebhooks: config.DICTUM_WEBHOOKS_ALLOW_PRIVATE,
+  webhooks: true,
+});
 const requests = trackInFlight(api);
 const server = createServer(requests.handler);
 

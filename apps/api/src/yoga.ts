@@ -10,10 +10,13 @@ import { checkWriteAccess } from "./lib/auth.ts";
 import { useBodyLimit } from "./lib/body-limit.ts";
 import { exampleQuery } from "./lib/example-query.ts";
 import { exportResponse } from "./lib/export-routes.ts";
+import { feedResponse } from "./lib/alerts/feed-routes.ts";
+import { WebhookWorker, type WebhookOptions } from "./lib/alerts/webhooks.ts";
 import { databaseReachable } from "./lib/health.ts";
 import { ingestWithPipeline } from "./lib/ingest.ts";
 import { createStatementPubSub, type StatementPubSub } from "./lib/pubsub.ts";
 import { WriteRateLimit } from "./lib/rate-limit.ts";
+import { resolveStatementFilter, type StatementFilterInput } from "./lib/statement-filter.ts";
 import { schema } from "./schema/index.ts";
 
 export interface ApiOptions {
@@ -34,10 +37,19 @@ export interface ApiOptions {
   maxBodyBytes?: number;
   /** Show original error messages (development only). */
   exposeErrors?: boolean;
+  /** Where the dashboard is served (DICTUM_DASHBOARD_URL), for links in feeds and webhooks. */
+  dashboardUrl?: string;
+  /** DICTUM_WEBHOOKS_ALLOW_PRIVATE: webhooks may point at loopback and private addresses. */
+  allowPrivateWebhooks?: boolean;
+  /** Run webhook delivery in this process (server.ts does; in-process test APIs only when they ask). Overrides
+   * for the clock, fetch and retry schedule are for tests. */
+  webhooks?: boolean | Partial<Omit<WebhookOptions, "db" | "provider" | "resolveFilter" | "dashboardUrl" | "allowPrivate">>;
 }
 
 export type Api = YogaServerInstance<Record<string, unknown>, ApiContext> & {
   close: () => Promise<void>;
+  /** The webhook worker, when this process delivers webhooks. */
+  webhooks: WebhookWorker | null;
   /** From now on /ready answers 503, so a load balancer stops sending new work while requests drain. */
   drain: () => void;
 };
@@ -51,6 +63,14 @@ export function createApi(options: ApiOptions): Api {
   let draining = false;
   const writeLimit = new WriteRateLimit({ limit: options.writesPerMinute ?? 600, windowMs: 60_000 });
   const aggregates = options.cacheAggregates === false ? new NoAggregateCache(options.db) : new AggregateCache(options.db);
+  const dashboardUrl = options.dashboardUrl ?? "http://localhost:3000";
+  const allowPrivateWebhooks = options.allowPrivateWebhooks ?? false;
+  const resolveFilter = (input: StatementFilterInput) => aggregates.get(["filter", input], () => resolveStatementFilter(options.db, provider, input, (key, compute) => aggregates.reference(key, compute)));
+  const webhooks = options.webhooks
+    ? new WebhookWorker({ db: options.db, provider, resolveFilter, dashboardUrl, allowPrivate: allowPrivateWebhooks, ...(options.webhooks === true ? {} : options.webhooks) })
+    : null;
+  webhooks?.start();
+  const alerts = { allowPrivateWebhooks, poke: () => webhooks?.poke() };
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -63,7 +83,7 @@ export function createApi(options: ApiOptions): Api {
     context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const access = checkWriteAccess(options.token, request.headers.get("authorization"));
       const client = req?.socket.remoteAddress ?? "local";
-      return { db: options.db, provider, pubsub: pubsubHandle.pubsub, aggregates, canWrite: access.canWrite, writeRefusal: access.refusal, ingest, client, writeLimit };
+      return { db: options.db, provider, pubsub: pubsubHandle.pubsub, aggregates, canWrite: access.canWrite, writeRefusal: access.refusal, ingest, client, writeLimit, alerts };
     },
     plugins: [
       useBodyLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),
@@ -90,7 +110,18 @@ export function createApi(options: ApiOptions): Api {
           if (response) endResponse(response);
         },
       },
+      {
+        // Atom feeds of saved searches and of ad-hoc filters (lib/alerts/feed-routes.ts).
+        async onRequest({ request, url, endResponse }) {
+          const response = await feedResponse(request, url, { db: options.db, provider, resolveFilter, dashboardUrl });
+          if (response) endResponse(response);
+        },
+      },
     ],
   });
-  return Object.assign(yoga, { close: () => pubsubHandle.close(), drain: () => void (draining = true) });
+  const close = async () => {
+    await webhooks?.stop();
+    await pubsubHandle.close();
+  };
+  return Object.assign(yoga, { close, webhooks, drain: () => void (draining = true) });
 }

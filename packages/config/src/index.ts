@@ -34,8 +34,16 @@ const schema = z
     NEXT_PUBLIC_GRAPHQL_URL: optionalUrl(/^https?:\/\//, "must be an http(s):// URL"),
     DICTUM_TEST_POSTGRES_URL: optionalUrl(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
     REDIS_URL: optionalUrl(/^rediss?:\/\//, "must be a redis:// URL"),
+    /** "1": webhooks may point at loopback and private addresses (tests, a receiver on the same network). */
+    DICTUM_WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0").transform((value) => value === "1"),
+    /** Where the dashboard is served, for links in feeds and webhooks. */
+    DICTUM_DASHBOARD_URL: optionalUrl(/^https?:\/\//, "must be an http(s):// URL"),
   })
-  .transform((env) => ({ ...env, NEXT_PUBLIC_GRAPHQL_URL: env.NEXT_PUBLIC_GRAPHQL_URL ?? `http://localhost:${env.API_PORT}/graphql` }));
+  .transform((env) => ({
+    ...env,
+    NEXT_PUBLIC_GRAPHQL_URL: env.NEXT_PUBLIC_GRAPHQL_URL ?? `http://localhost:${env.API_PORT}/graphql`,
+    DICTUM_DASHBOARD_URL: env.DICTUM_DASHBOARD_URL ?? `http://localhost:${env.WEB_PORT}`,
+  }));
 
 export type Config = z.output<typeof schema>;
 

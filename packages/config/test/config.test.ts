@@ -11,6 +11,8 @@ describe("loadConfig", () => {
       NEXT_PUBLIC_GRAPHQL_URL: "http://localhost:4000/graphql",
       DICTUM_TEST_POSTGRES_URL: undefined,
       REDIS_URL: undefined,
+      DICTUM_WEBHOOKS_ALLOW_PRIVATE: false,
+      DICTUM_DASHBOARD_URL: "http://localhost:3000",
     });
   });
 

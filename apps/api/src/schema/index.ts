@@ -12,6 +12,7 @@ import "./article.ts";
 import "./aggregates.ts";
 import "./ingest.ts";
 import "./subscription.ts";
+import "./saved-search.ts";
 import "./health.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
