@@ -51,6 +51,7 @@ export class WebhookWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private stopped = false;
 
   constructor(private readonly options: WebhookOptions) {
     this.now = options.now ?? (() => new Date());
@@ -65,14 +66,22 @@ export class WebhookWorker {
     this.timer.unref();
   }
 
+  /** No more ticks in this process (its pending deliveries stay in the database for the next one). */
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
   }
 
+  /** Resolves when no tick is running. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
   /** Run a tick now (after an ingest); ticks never overlap, a poke during one runs another after it. */
   poke(): void {
+    if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
