@@ -6,6 +6,8 @@ export interface Received {
   headers: IncomingHttpHeaders;
   body: string;
   json: any;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface Receiver {
@@ -24,7 +26,7 @@ export async function startReceiver(): Promise<Receiver> {
     req.setEncoding("utf8");
     req.on("data", (chunk: string) => (body += chunk));
     req.on("end", () => {
-      received.push({ headers: req.headers, body, json: JSON.parse(body) });
+      received.push({ headers: req.headers, body, json: JSON.parse(body), at: Date.now() });
       if (state.respond === "hang") return;
       res.writeHead(state.respond, { "content-type": "text/plain" }).end("ok");
     });
