@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { ActiveFilters } from "@/components/filters/active-filters";
 import { FilterPanel, type FacetOption } from "@/components/filters/filter-panel";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { SaveView } from "@/components/saved/save-view";
 import { WorldMap } from "@/components/map/world-map";
 import { env } from "@/env";
 import { FIRST_PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
@@ -132,6 +133,7 @@ function Toolbar({ state, overview }: Section) {
         <Link prefetch={false} href={toHref({ ...state, view: "map" })} aria-current={state.view === "map" ? "true" : undefined} scroll={false}>Map</Link>
       </nav>
       <LiveUpdates graphqlUrl={env.graphqlUrl} filter={toApiFilter(state.filter)} />
+      <SaveView graphqlUrl={env.graphqlUrl} filter={toApiFilter(state.filter)} suggestedName={viewName(state)} />
       <div className="exports">
         <span className="muted">Export</span>
         <a href={exportHref("statements.csv")} download data-testid="export-csv">CSV</a>
@@ -140,6 +142,14 @@ function Toolbar({ state, overview }: Section) {
       </div>
     </div>
   );
+}
+
+/** A first name for a saved view, from what it filters by. */
+function viewName(state: ViewState): string {
+  const { filter } = state;
+  const parts = [...(filter.regions ?? []), ...(filter.countries ?? []), ...(filter.topics ?? []), ...(filter.sources ?? [])];
+  if (filter.search) parts.push(`“${filter.search}”`);
+  return parts.length > 0 ? parts.join(", ") : "All statements";
 }
 
 async function Total({ overview }: Pick<Section, "overview">) {

@@ -1,0 +1,44 @@
+"use client";
+// The saved searches with how many matching statements were stored since each was last opened here; each opens its
+// view with the filter in the URL. Runs in the browser because "last opened" lives in this browser's storage.
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { graphql, lastSeen, markSeen } from "./saved-api";
+
+interface Saved { id: string; name: string; viewQuery: string; createdAt: string; unread: number | null }
+
+const LIST = "query SavedSearches { savedSearches { id name viewQuery createdAt } }";
+const UNREAD = "query Unread($id: ID!, $since: DateTime!) { savedSearch(id: $id) { newSince(lastSeen: $since) } }";
+
+export function SavedList({ graphqlUrl }: { graphqlUrl: string }) {
+  const [items, setItems] = useState<Saved[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const { savedSearches } = await graphql<{ savedSearches: Omit<Saved, "unread">[] }>(graphqlUrl, LIST, {});
+      const withCounts = await Promise.all(savedSearches.map(async (saved) => {
+        const data = await graphql<{ savedSearch: { newSince: number } }>(graphqlUrl, UNREAD, { id: saved.id, since: lastSeen(saved.id, saved.createdAt) });
+        return { ...saved, unread: data.savedSearch.newSince };
+      }));
+      if (!cancelled) setItems(withCounts);
+    })().catch((e: Error) => !cancelled && setError(e.message));
+    return () => { cancelled = true; };
+  }, [graphqlUrl]);
+
+  if (error) return <p role="alert">Could not load the saved searches: {error}</p>;
+  if (!items) return <div className="skeleton list" aria-label="Loading saved searches" />;
+  if (items.length === 0) return <p className="muted">No saved searches yet. Filter the statements, then use “Save this view”.</p>;
+  return (
+    <ul className="saved-searches" data-testid="saved-searches">
+      {items.map((saved) => (
+        <li key={saved.id} data-testid="saved-search">
+          <Link prefetch={false} href={`/${saved.viewQuery ? `?${saved.viewQuery}` : ""}`} onClick={() => markSeen(saved.id)}>{saved.name}</Link>
+          {" "}
+          <span className="unread" data-testid="unread">{saved.unread === 0 ? "nothing new" : `${saved.unread} new`}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
