@@ -346,6 +346,38 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("saves a view with the token, lists it with its unread count and opens it again with the filter in the URL", async () => {
+    const { page, errors } = await open(`/?region=${encodeURIComponent(REGION)}`);
+    await page.getByTestId("save-view").getByRole("button", { name: "Save this view" }).click();
+    const form = page.getByRole("form", { name: "Save this view" });
+    await form.getByLabel("Name").fill("Central Asia watch");
+    await form.getByLabel("API token").fill(stack.apiToken);
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => page.getByTestId("save-view").getByRole("status").textContent()).toContain("Saved “Central Asia watch”");
+    expect(await page.evaluate(() => sessionStorage.getItem("dictum.apiToken"))).toBe(stack.apiToken);
+    expect(await page.evaluate(() => localStorage.getItem("dictum.apiToken"))).toBeNull();
+
+    const count = async () => (await graphql<{ statements: { totalCount: number } }>(stack.apiUrl, `query($f: StatementFilter) { statements(filter: $f, first: 0) { totalCount } }`, { f: { regions: [REGION] } })).statements.totalCount;
+    const before = await count();
+    await page.goto(`${stack.webUrl}/saved`, { waitUntil: "networkidle" });
+    const item = page.getByTestId("saved-search").filter({ hasText: "Central Asia watch" });
+    await expect.poll(() => item.getByTestId("unread").textContent()).toBe("nothing new");
+    await graphql(stack.apiUrl, `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`, {
+      input: { ...liveArticle, url: "https://example.test/saved-search-bridge", text: liveArticle.text.replace("rail bridge", "road bridge").replace("freight trains", "lorries"), publishedAt: "2021-07-31T09:00:00Z" },
+    }, stack.apiToken);
+    const added = (await count()) - before;
+    expect(added).toBeGreaterThan(0);
+    await page.reload({ waitUntil: "networkidle" });
+    await expect.poll(() => item.getByTestId("unread").textContent()).toBe(`${added} new`);
+
+    await item.getByRole("link", { name: "Central Asia watch" }).click();
+    await page.waitForURL((url) => url.pathname === "/" && url.searchParams.get("region") === REGION);
+    await expect.poll(() => totalOnPage(page), { timeout: 15_000 }).toBe(before + added);
+    await page.goto(`${stack.webUrl}/saved`, { waitUntil: "networkidle" });
+    await expect.poll(() => page.getByTestId("saved-search").filter({ hasText: "Central Asia watch" }).getByTestId("unread").textContent()).toBe("nothing new");
+    expect(errors).toEqual([]);
+  });
+
   // Last: it stops the API.
   it("tells the reader what to do when the API is down", async () => {
     await stack.stopApi();

@@ -1,5 +1,5 @@
 // GET /feeds/<id>.atom?key=<feed key> (a saved search) and /feeds/statements.atom?<dashboard filter parameters>
-// (ad hoc): the newest 50 matching statements as Atom. The ETag is a hash of the document, so a reader polling with
+// (ad hoc): the newest 50 matching statements as Atom. The ETag names the entries, so a reader polling with
 // If-None-Match gets a bodiless 304 until a matching statement is stored. Errors are plain text starting with a
 // stable code.
 import { createHash, timingSafeEqual } from "node:crypto";
@@ -51,21 +51,23 @@ export async function feedResponse(request: Request, url: URL, options: FeedOpti
 
 async function render(request: Request, options: FeedOptions, input: StatementFilterInput, head: { id: string; title: string; self: string; alternate: string }): Promise<Response> {
   const filter = await options.resolveFilter(input);
-  const entries = await loadSummaries(options.db, await newestMatching(options.db, options.provider, filter, FEED_SIZE), options.dashboardUrl);
+  const ids = await newestMatching(options.db, options.provider, filter, FEED_SIZE);
+  // The entries are stored statements, which do not change, so the feed's identity and its entry ids name its
+  // content: a reader revalidating with If-None-Match costs one id query, not a rendering.
+  const etag = `W/"${createHash("sha256").update(JSON.stringify([head.id, head.title, head.self, options.dashboardUrl, ids])).digest("base64url").slice(0, 27)}"`;
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: { etag, "cache-control": "no-cache" } });
+  const entries = await loadSummaries(options.db, ids, options.dashboardUrl);
   const updated = entries.reduce((latest, entry) => (entry.storedAt > latest ? entry.storedAt : latest), EPOCH.toISOString());
   const body = atomDocument({ ...head, updated: new Date(updated), entries });
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-  const headers = { etag, "cache-control": "no-cache", "last-modified": new Date(updated).toUTCString() };
-  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(request.method === "HEAD" ? null : body, { headers: { ...headers, "content-type": "application/atom+xml; charset=utf-8" } });
+  const headers = { etag, "cache-control": "no-cache", "last-modified": new Date(updated).toUTCString(), "content-type": "application/atom+xml; charset=utf-8" };
+  return new Response(request.method === "HEAD" ? null : body, { headers });
 }
 
 function matchesEtag(header: string | null, etag: string): boolean {
   if (!header) return false;
-  return header.split(",").some((tag) => {
-    const value = tag.trim().replace(/^W\//, "");
-    return value === "*" || value === etag;
-  });
+  // Weak comparison (RFC 9110 §13.1.2): W/ prefixes do not count.
+  const strip = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => strip(tag) === "*" || strip(tag) === strip(etag));
 }
 
 function dashboardLink(options: FeedOptions, query: string): string {
