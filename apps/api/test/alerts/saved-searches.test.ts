@@ -219,6 +219,40 @@ describe.each(testProviders())("saved searches on %s", (provider) => {
     expect(hook.data.savedSearch.webhook.disabledAt).not.toBeNull();
     expect(hook.data.savedSearch.deliveries.map((d: any) => d.status)).toEqual(["DISABLED"]);
   });
+  it.runIf(provider === "postgresql")("waits for a statement whose transaction took a lower id and commits after a higher one", async () => {
+    const { default: pg } = await import("pg");
+    await save("late", { webhookUrl: receiver.url });
+    const first = await ingest();
+    await settle();
+    clock = new Date(clock.getTime() + 2_000);
+    const article = await t.db.statement.findFirstOrThrow({ where: { id: Number(Buffer.from(first[0]!.id, "base64").toString().split(":")[1]) }, select: { articleId: true } });
+    const url = (await t.db.$queryRawUnsafe<{ db: string }[]>(`SELECT current_database() AS db`))[0]!.db;
+    const connection = { connectionString: process.env.DICTUM_TEST_POSTGRES_URL!.replace(/\/[^/]*$/, `/${url}`) };
+    const client = new pg.Client(connection);
+    await client.connect();
+    try {
+      // Two raw writers of different kinds (so the count triggers touch different rows and neither waits).
+      const insert = (c: InstanceType<typeof pg.Client>, kind: string, text: string) =>
+        c.query(`INSERT INTO "Statement" ("articleId", "kind", "text", "start", "end", "confidence") VALUES ($1, '${kind}', $2, 0, 9, 0.9) RETURNING "id"`, [article.articleId, text]).then((r) => Number(r.rows[0].id));
+      await client.query("BEGIN");
+      const low = await insert(client, "INDIRECT", "held back");
+      const other = new pg.Client(connection);
+      await other.connect();
+      const high = await insert(other, "DIRECT", "committed first"); // autocommit: visible at once, with a higher id
+      await other.end();
+      expect(high).toBeGreaterThan(low);
+      await settle();
+      const sent = () => receiver.received.filter((r) => r.json.savedSearch.name === "late").flatMap((r) => r.json.statements.map((st: any) => st.id));
+      expect(sent()).not.toContain(high); // not yet: the open transaction may still add a lower id
+      await client.query("COMMIT");
+      clock = new Date(clock.getTime() + 2_000);
+      await settle();
+      expect(sent().filter((id: number) => id >= low).sort((a: number, b: number) => a - b)).toEqual([low, high]);
+    } finally {
+      await client.end();
+    }
+  });
+
   it("retries a failing receiver on the back-off schedule, then gives up; a restart mid-retry still delivers", async () => {
     const saved = await save("flaky", { webhookUrl: receiver.url, secret: "k" });
     receiver.respond = 500;

@@ -13,7 +13,7 @@ import { createHmac } from "node:crypto";
 import type { Db, Provider } from "@dictum/db";
 import type { ResolvedFilter, StatementFilterInput } from "../statement-filter.ts";
 import { DEFAULT_RETRY_SCHEDULE, type RetrySchedule } from "./backoff.ts";
-import { matchingBetween, newestStatementId } from "./matching.ts";
+import { matchingBetween, newestStatementId, postgresScanPoint, type ScanPoint } from "./matching.ts";
 import { filterFromJson } from "./stored-filter.ts";
 import { loadSummaries } from "./summaries.ts";
 import { deliveryRefusal } from "./webhook-url.ts";
@@ -52,6 +52,8 @@ export class WebhookWorker {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /** PostgreSQL: scan points not yet known to be safe (see postgresScanPoint). */
+  private points: ScanPoint[] = [];
 
   constructor(private readonly options: WebhookOptions) {
     this.now = options.now ?? (() => new Date());
@@ -105,7 +107,7 @@ export class WebhookWorker {
     const { db } = this.options;
     const hooks = await db.savedSearch.findMany({ where: { webhookUrl: { not: null }, webhookDisabledAt: null }, select: { id: true, filter: true, scannedThroughId: true } });
     if (hooks.length === 0) return 0;
-    const through = await newestStatementId(db);
+    const through = await this.horizon();
     let queued = 0;
     for (const hook of hooks) {
       if (through <= hook.scannedThroughId) continue;
@@ -124,6 +126,23 @@ export class WebhookWorker {
       });
     }
     return queued;
+  }
+
+  /** The highest statement id below which no statement can still appear (every writer before it has finished). */
+  private async horizon(): Promise<number> {
+    if (this.options.provider !== "postgresql") return newestStatementId(this.options.db); // SQLite: one writer at a time
+    const point = await postgresScanPoint(this.options.db);
+    if (!point.oldestWriter) {
+      this.points = [];
+      return point.id;
+    }
+    this.points.push(point);
+    const oldest = point.oldestWriter;
+    const safe = this.points.filter((p) => p.at < oldest);
+    const horizon = safe.length === 0 ? 0 : Math.max(...safe.map((p) => p.id));
+    this.points = this.points.filter((p) => p.at >= oldest).slice(-1_000);
+    if (horizon > 0) this.points.unshift({ id: horizon, at: new Date(0), oldestWriter: null }); // stays safe
+    return horizon;
   }
 
   /** Sends at most one due delivery per hook; returns how many were attempted. */
