@@ -36,6 +36,13 @@ export async function speakerCounts(db: Db, provider: Provider, filter: Resolved
     WHERE s."speakerId" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY s."speakerId" ORDER BY 2 DESC, 1 LIMIT ${limit}`);
 }
 
+/** Statements per speaker affiliation country (ISO alpha-2), most first; speakers without one are left out. */
+export async function speakerCountryCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<{ code: string; count: number }[]> {
+  const rows = await db.$queryRaw<Row[]>(sql`SELECT sp."countryCode" AS "code", COUNT(*) AS "count" FROM "Statement" s JOIN "Speaker" sp ON sp."id" = s."speakerId"
+    WHERE sp."countryCode" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY sp."countryCode" ORDER BY 2 DESC, 1 LIMIT ${limit}`);
+  return rows.map((row) => ({ code: String(row.code), count: num(row.count) }));
+}
+
 export async function topicCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<IdCount[]> {
   return grouped(db, sql`SELECT st."topicId" AS "id", COUNT(*) AS "count" FROM "StatementTopic" st JOIN "Statement" s ON s."id" = st."statementId"
     WHERE ${statementWhere(provider, filter)} GROUP BY st."topicId" ORDER BY 2 DESC, 1 LIMIT ${limit}`);

@@ -2,7 +2,7 @@
 // StatementFilter as Query.statements.
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
-import { kindCounts, sourceCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
+import { kindCounts, sourceCounts, speakerCountryCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
 import { loadPlaceRollup, placeCounts } from "../lib/place-counts.ts";
 import { countStatements } from "../lib/statement-page.ts";
 import { badInput } from "../errors.ts";
@@ -117,6 +117,16 @@ Facets.implement({
       resolve: async (f) => {
         const counts = await f.ctx.aggregates.get(["speakers", f.limit, f.filter], () => speakerCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
         return withItems(counts, await loadById(counts, (ids) => f.ctx.db.speaker.findMany({ where: { id: { in: ids } } })));
+      },
+    }),
+    speakerCountries: t.field({
+      type: [PlaceCount],
+      description: "The countries speakers are affiliated with (\"Russian Defense Minister\" is RU), by statements, most first.",
+      resolve: async (f) => {
+        const counts = await f.ctx.aggregates.get(["speakerCountries", f.limit, f.filter], () => speakerCountryCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
+        const places = await f.ctx.db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: counts.map((c) => c.code) } } });
+        const byCode = new Map(places.map((place) => [place.iso2, place]));
+        return counts.flatMap((c) => (byCode.has(c.code) ? [{ item: byCode.get(c.code)!, count: c.count }] : []));
       },
     }),
     topics: t.field({
