@@ -12,6 +12,8 @@ describe("URL ⇄ view state", () => {
     { url: "q=bases&order=relevance", filter: { search: "bases" }, order: "relevance", canonical: "/?q=bases&order=relevance" },
     // The statements of unknown date, and groupings widened to their member countries.
     { url: "date=unknown&region=NATO&members=include", filter: { regions: ["NATO"], dateUnknown: true, includeMembers: true }, canonical: "/?region=NATO&date=unknown&members=include" },
+    // Who speaks, by the country of their affiliation: the same parameter the export takes.
+    { url: "speakerCountry=ru&speakerCountry=RU&region=Central+Asia", filter: { regions: ["Central Asia"], speakerCountries: ["RU"] }, canonical: "/?region=Central+Asia&speakerCountry=RU" },
     // Relevance needs search text to rank by.
     { url: "order=relevance", filter: {}, canonical: "/" },
     // Values nobody could mean are dropped rather than sent to the API.

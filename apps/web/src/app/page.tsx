@@ -87,7 +87,7 @@ function option(value: string, label: string, count: number): FacetOption {
   return { value, label, count };
 }
 
-const noFacets: Record<ListField, FacetOption[]> = { regions: [], countries: [], speakers: [], topics: [], sources: [] };
+const noFacets: Record<ListField, FacetOption[]> = { regions: [], countries: [], speakers: [], topics: [], sources: [], speakerCountries: [] };
 
 async function Filters({ state, overview }: Section) {
   const loaded = await overview;
@@ -100,6 +100,7 @@ async function Filters({ state, overview }: Section) {
     speakers: facets.speakers,
     topics: facets.topics,
     sources: facets.sources,
+    speakerCountries: facets.speakerCountries,
   };
   return <FilterPanel state={state} facets={options} />;
 }
@@ -168,6 +169,8 @@ async function FilterNotes({ state, overview }: Section) {
     speakers: new Map(facets.speakers.map((facet) => [facet.value, facet.label])),
     topics: new Map(facets.topics.map((facet) => [facet.value, facet.label])),
     countries: new Map(facets.countries.map((facet) => [facet.value, facet.label])),
+    // "Russia" alone would read as statements about Russia
+    speakerCountries: new Map(facets.speakerCountries.map((facet) => [facet.value, `Speakers from ${facet.label}`])),
   };
   return <ActiveFilters state={state} labels={labels} />;
 }

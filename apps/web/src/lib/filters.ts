@@ -13,6 +13,8 @@ export interface StatementFilter {
   speakers?: string[];
   topics?: string[];
   sources?: string[];
+  /** ISO alpha-2 of the speaker's affiliation country (`?speakerCountry=RU`). */
+  speakerCountries?: string[];
   kind?: StatementKind;
   from?: string;
   to?: string;
@@ -36,6 +38,7 @@ export const listParams = {
   speakers: "speaker",
   topics: "topic",
   sources: "source",
+  speakerCountries: "speakerCountry",
 } as const;
 
 export type ListField = keyof typeof listParams;
@@ -57,7 +60,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function cleanList(values: string[], field: ListField): string[] {
   const trimmed = values.map((value) => value.trim()).filter((value) => value.length > 0);
-  const normalised = field === "countries" ? trimmed.map((code) => code.toUpperCase()) : trimmed;
+  const normalised = field === "countries" || field === "speakerCountries" ? trimmed.map((code) => code.toUpperCase()) : trimmed;
   return [...new Set(normalised)];
 }
 

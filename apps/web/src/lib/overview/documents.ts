@@ -25,6 +25,7 @@ interface OverviewResult {
     topics: { topic: { slug: string; name: string }; count: number }[];
     countries: PlaceCount[];
     sources: { source: { name: string }; count: number }[];
+    speakerCountries: PlaceCount[];
   };
   recent: { edges: { node: { article: { datelinePlace: DatelinePlace | null } } }[] };
 }
@@ -48,6 +49,7 @@ export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string
       topics { topic { id slug name } count }
       countries { place { id code name kind lat lon } count }
       sources { source { id name } count }
+      speakerCountries { place { id code name kind lat lon } count }
     }
     recent: statements(filter: $filter, first: $sample) {
       edges { node { id article { id datelinePlace { id name lat lon parent { id name lat lon } } } } }
@@ -61,7 +63,7 @@ export interface Overview {
   unknownDateCount: number;
   /** regions: UN M49 areas (rolled up from countries); groupings: NATO, the EU, seas … where statements name them. */
   placeCounts: { countries: PlaceCount[]; regions: PlaceCount[]; groupings: PlaceCount[] };
-  facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[] };
+  facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[]; speakerCountries: FacetValue[] };
   datelines: DatelineMarker[];
 }
 
@@ -89,6 +91,7 @@ export function toOverview(result: OverviewResult): Overview {
       topics: facets.topics.map((f) => ({ value: f.topic.slug, label: f.topic.name, count: f.count })),
       countries: facets.countries.map((f) => ({ value: f.place.code, label: f.place.name, count: f.count })),
       sources: facets.sources.map((f) => ({ value: f.source.name, label: f.source.name, count: f.count })),
+      speakerCountries: facets.speakerCountries.map((f) => ({ value: f.place.code, label: f.place.name, count: f.count })),
     },
     datelines: [...markers.values()],
   };
