@@ -61,7 +61,7 @@ describe.each(testProviders())("speaker, dateline and confidence filters on %s",
     const r = await t.gql(`query($filter: StatementFilter) {
       timeline(filter: $filter, bucket: MONTH) { count }
       placeCounts(filter: $filter) { countries { place { code } count } }
-      facets(filter: $filter, limit: 5) { kinds { count } speakerCountries { place { code } count } speakers { speaker { id } count } } }`, { filter });
+      facets(filter: $filter, limit: 5) { kinds { count } speakerCountries { place { code } count } saidInCountries { place { code } count } speakers { speaker { id } count } } }`, { filter });
     expect(r.errors).toBeUndefined();
     expect(r.data.timeline.reduce((n: number, p: any) => n + p.count, 0)).toBe(expected);
     expect(r.data.facets.kinds.reduce((n: number, k: any) => n + k.count, 0)).toBe(expected);
@@ -72,6 +72,7 @@ describe.each(testProviders())("speaker, dateline and confidence filters on %s",
       expect(codes).toContain(c.place.code);
       expect(c.count).toBe(await total({ ...filter, speakerCountries: [c.place.code] }));
     }
+    for (const c of r.data.facets.saidInCountries) expect(c.count).toBe(await total({ ...filter, saidIn: [c.place.code] }));
   });
 
   it("ranks speaker countries", async () => {
@@ -79,6 +80,8 @@ describe.each(testProviders())("speaker, dateline and confidence filters on %s",
     const counts = r.data.facets.speakerCountries;
     expect(counts.map((c: any) => c.place.code).sort()).toEqual(["RU", "US"]);
     for (const c of counts) expect(c.count).toBe(await t.db.statement.count({ where: { speaker: { countryCode: c.place.code } } }));
+    const saidIn = (await t.gql(`{ facets { saidInCountries { place { code } count } } }`)).data.facets.saidInCountries;
+    expect(saidIn.map((c: any) => c.place.code)).toContain("TJ");
   });
 
   it("refuses values that cannot be meant", async () => {
