@@ -9,7 +9,7 @@ const LISTS = { region: "regions", country: "countries", speaker: "speakers", to
 const SINGLE = ["kind", "from", "to", "q", "order", "date", "members", "minConfidence"] as const;
 const SPEAKER_KINDS = ["PERSON", "ORGANISATION", "UNNAMED"] as const;
 /** Dashboard state that does not change which rows are exported. */
-const IGNORED = new Set(["view"]);
+const IGNORED = new Set(["view", "map"]);
 
 export interface ExportRequest {
   filter: StatementFilterInput;
