@@ -36,6 +36,25 @@ export async function speakerCounts(db: Db, provider: Provider, filter: Resolved
     WHERE s."speakerId" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY s."speakerId" ORDER BY 2 DESC, 1 LIMIT ${limit}`);
 }
 
+/** Statements per speaker affiliation country (ISO alpha-2), most first; speakers without one are left out. */
+export async function speakerCountryCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<{ code: string; count: number }[]> {
+  const rows = await db.$queryRaw<Row[]>(sql`SELECT sp."countryCode" AS "code", COUNT(*) AS "count" FROM "Statement" s JOIN "Speaker" sp ON sp."id" = s."speakerId"
+    WHERE sp."countryCode" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY sp."countryCode" ORDER BY 2 DESC, 1 LIMIT ${limit}`);
+  return rows.map((row) => ({ code: String(row.code), count: num(row.count) }));
+}
+
+/**
+ * Statements per country of their article's dateline (the place itself, or the country a city or province is in,
+ * up to two levels up, as deep as places nest), most first; the same countries `saidIn` matches.
+ */
+export async function saidInCountryCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<{ code: string; count: number }[]> {
+  const rows = await db.$queryRaw<Row[]>(sql`SELECT COALESCE(p0."iso2", p1."iso2", p2."iso2") AS "code", COUNT(*) AS "count"
+    FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId" JOIN "Place" p0 ON p0."id" = a."datelinePlaceId"
+    LEFT JOIN "Place" p1 ON p1."id" = p0."parentId" LEFT JOIN "Place" p2 ON p2."id" = p1."parentId"
+    WHERE COALESCE(p0."iso2", p1."iso2", p2."iso2") IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`);
+  return rows.map((row) => ({ code: String(row.code), count: num(row.count) }));
+}
+
 export async function topicCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<IdCount[]> {
   return grouped(db, sql`SELECT st."topicId" AS "id", COUNT(*) AS "count" FROM "StatementTopic" st JOIN "Statement" s ON s."id" = st."statementId"
     WHERE ${statementWhere(provider, filter)} GROUP BY st."topicId" ORDER BY 2 DESC, 1 LIMIT ${limit}`);

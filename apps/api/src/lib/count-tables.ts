@@ -8,18 +8,21 @@ import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 
 /** The filter uses only `from`, `to` and `kind`, columns StatementDayCount has under the same names. */
 export function byDayOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["regionPlaceIds", "countryPlaceIds", "speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown"]);
+  return unused(filter, ["regionPlaceIds", "countryPlaceIds", "speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown", ...NOT_COUNTED]);
 }
 
 /** The filter uses only `regions`, `countries`, `from`, `to` and `kind`. */
 export function byPlacesAndDaysOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown"]);
+  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown", ...NOT_COUNTED]);
 }
 
 /** The filter uses only `regions`, `countries` and `kind`. */
 export function byPlacesOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "from", "toExclusive", "dateUnknown"]);
+  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "from", "toExclusive", "dateUnknown", ...NOT_COUNTED]);
 }
+
+/** Filters on columns the count tables do not have. */
+const NOT_COUNTED = ["speakerCountries", "speakerKinds", "saidInPlaceIds", "minConfidence"] as const;
 
 const unused = (filter: ResolvedFilter, keys: (keyof ResolvedFilter)[]) => keys.every((key) => filter[key] === null);
 

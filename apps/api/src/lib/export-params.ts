@@ -5,10 +5,11 @@ import { badInput } from "../errors.ts";
 import type { StatementFilterInput } from "./statement-filter.ts";
 import type { StatementOrder } from "./statement-page.ts";
 
-const LISTS = { region: "regions", country: "countries", speaker: "speakers", topic: "topics", source: "sources" } as const;
-const SINGLE = ["kind", "from", "to", "q", "order", "date", "members"] as const;
+const LISTS = { region: "regions", country: "countries", speaker: "speakers", topic: "topics", source: "sources", speakerCountry: "speakerCountries", saidIn: "saidIn" } as const;
+const SINGLE = ["kind", "from", "to", "q", "order", "date", "members", "minConfidence"] as const;
+const SPEAKER_KINDS = ["PERSON", "ORGANISATION", "UNNAMED"] as const;
 /** Dashboard state that does not change which rows are exported. */
-const IGNORED = new Set(["view"]);
+const IGNORED = new Set(["view", "map"]);
 
 export interface ExportRequest {
   filter: StatementFilterInput;
@@ -17,7 +18,7 @@ export interface ExportRequest {
 }
 
 export function parseExportParams(params: URLSearchParams): ExportRequest {
-  const known = new Set<string>([...Object.keys(LISTS), ...SINGLE]);
+  const known = new Set<string>([...Object.keys(LISTS), "speakerKind", ...SINGLE]);
   for (const name of new Set(params.keys())) {
     if (!known.has(name) && !IGNORED.has(name)) throw badInput(`Unknown parameter "${name}": filter with ${[...known].join(", ")}.`, { argument: name });
   }
@@ -27,7 +28,18 @@ export function parseExportParams(params: URLSearchParams): ExportRequest {
   const filter: StatementFilterInput = {};
   for (const [param, field] of Object.entries(LISTS) as [keyof typeof LISTS, (typeof LISTS)[keyof typeof LISTS]][]) {
     const values = [...new Set(params.getAll(param).map((value) => value.trim()).filter(Boolean))];
-    if (values.length > 0) filter[field] = param === "country" ? values.map((value) => value.toUpperCase()) : values;
+    if (values.length > 0) filter[field] = param === "country" || param === "speakerCountry" ? values.map((value) => value.toUpperCase()) : values;
+  }
+  const speakerKinds = [...new Set(params.getAll("speakerKind").map((value) => value.trim().toUpperCase()).filter(Boolean))];
+  for (const value of speakerKinds) {
+    if (!(SPEAKER_KINDS as readonly string[]).includes(value)) throw badInput(`speakerKind must be person, organisation or unnamed, got "${value.toLowerCase()}".`, { argument: "speakerKind" });
+  }
+  if (speakerKinds.length > 0) filter.speakerKinds = speakerKinds as (typeof SPEAKER_KINDS)[number][];
+  const minConfidence = params.get("minConfidence")?.trim();
+  if (minConfidence) {
+    const value = Number(minConfidence);
+    if (!/^\d*\.?\d+$/.test(minConfidence) || !(value >= 0 && value <= 1)) throw badInput(`minConfidence must be a number from 0 to 1, got "${minConfidence}".`, { argument: "minConfidence" });
+    filter.minConfidence = value;
   }
   const kind = params.get("kind")?.trim().toUpperCase();
   if (kind) {

@@ -22,7 +22,17 @@ export interface StatementFilterInput {
   dateUnknown?: boolean | null;
   /** A grouping or feature in `regions` also matches statements about its member countries. */
   includeMembers?: boolean | null;
+  /** ISO 3166-1 alpha-2 of the speaker's affiliation country (Speaker.countryCode). */
+  speakerCountries?: string[] | null;
+  speakerKinds?: SpeakerKind[] | null;
+  /** Where the article was filed (its dateline): country codes ("TJ", which also matches its cities) or place keys ("city:tj:dushanbe"). */
+  saidIn?: string[] | null;
+  /** Only statements extracted with at least this confidence (0..1). */
+  minConfidence?: number | null;
 }
+
+export type SpeakerKind = "PERSON" | "ORGANISATION" | "UNNAMED";
+const SPEAKER_KINDS: readonly SpeakerKind[] = ["PERSON", "ORGANISATION", "UNNAMED"];
 
 /** A validated filter: ids instead of names. `null` means "no condition"; an empty list matches nothing. */
 export interface ResolvedFilter {
@@ -39,6 +49,11 @@ export interface ResolvedFilter {
   searchTerms: SearchQuery | null;
   /** true: the date is unknown (NULL); false: it is known; null: either. */
   dateUnknown: boolean | null;
+  speakerCountries: string[] | null;
+  speakerKinds: SpeakerKind[] | null;
+  /** Dateline place ids (Article.datelinePlaceId), countries expanded to the places inside them. */
+  saidInPlaceIds: number[] | null;
+  minConfidence: number | null;
   /** Link conditions (places, topics) that match few rows; see `linkCondition`. */
   selective: { regions: boolean; countries: boolean; topics: boolean };
 }
@@ -52,7 +67,7 @@ const noMemo: ReferenceMemo = (_key, compute) => compute();
 
 export async function resolveStatementFilter(db: Db, provider: Provider, input: StatementFilterInput | null | undefined, memo: ReferenceMemo = noMemo): Promise<ResolvedFilter> {
   const filter = input ?? {};
-  for (const name of ["regions", "countries", "speakers", "topics", "sources"] as const) {
+  for (const name of ["regions", "countries", "speakers", "topics", "sources", "speakerCountries", "speakerKinds", "saidIn"] as const) {
     const values = filter[name];
     if (values && values.length > MAX_VALUES) throw badInput(`filter.${name} accepts at most ${MAX_VALUES} values, got ${values.length}.`, { argument: `filter.${name}` });
     // PostgreSQL refuses NUL in text parameters (the lookup failed as an internal error); no name holds one
@@ -73,6 +88,12 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
     ? await placeIdsFor(filter.countries, (value) => memo(`country:${value.trim().toUpperCase()}`, async () => expandCountries(db, await findCountryIds(db, [value]))))
     : null;
   const topicIds = filter.topics ? await findTopicIds(db, filter.topics) : null;
+  const speakerCountries = filter.speakerCountries ? filter.speakerCountries.map((code) => isoCode(code, "filter.speakerCountries")) : null;
+  const badKind = filter.speakerKinds?.find((kind) => !SPEAKER_KINDS.includes(kind));
+  if (badKind !== undefined) throw badInput(`Unknown speaker kind "${badKind}": use ${SPEAKER_KINDS.join(", ")}.`, { argument: "filter.speakerKinds" });
+  const minConfidence = filter.minConfidence ?? null;
+  if (minConfidence !== null && !(minConfidence >= 0 && minConfidence <= 1)) throw badInput(`filter.minConfidence must be between 0 and 1, got ${minConfidence}.`, { argument: "filter.minConfidence" });
+  const saidInPlaceIds = filter.saidIn ? await placeIdsFor(filter.saidIn, (value) => memo(`said-in:${value.trim().toLowerCase()}`, () => datelinePlaceIds(db, value))) : null;
   return {
     regionPlaceIds,
     countryPlaceIds,
@@ -84,6 +105,10 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
     kind: filter.kind ?? null,
     searchTerms: terms,
     dateUnknown: filter.dateUnknown ?? null,
+    speakerCountries,
+    speakerKinds: filter.speakerKinds ? [...new Set(filter.speakerKinds)] : null,
+    saidInPlaceIds,
+    minConfidence,
     selective: {
       regions: await isSelective(db, provider, "StatementPlace", "placeId", regionPlaceIds),
       countries: await isSelective(db, provider, "StatementPlace", "placeId", countryPlaceIds),
@@ -127,8 +152,37 @@ export function statementWhere(provider: Provider, filter: ResolvedFilter): Sql 
   if (filter.toExclusive) conditions.push(sql`s."saidOn" < ${filter.toExclusive}`);
   if (filter.dateUnknown !== null) conditions.push(filter.dateUnknown ? sql`s."saidOn" IS NULL` : sql`s."saidOn" IS NOT NULL`);
   if (filter.kind) conditions.push(provider === "postgresql" ? sql`s."kind" = ${filter.kind}::"StatementKind"` : sql`s."kind" = ${filter.kind}`);
+  if (filter.speakerCountries || filter.speakerKinds) conditions.push(speakerCondition(provider, filter.speakerCountries, filter.speakerKinds));
+  if (filter.saidInPlaceIds) conditions.push(sql`s."articleId" IN (SELECT "id" FROM "Article" WHERE "datelinePlaceId" IN (${list(filter.saidInPlaceIds)}))`);
+  if (filter.minConfidence !== null) conditions.push(sql`s."confidence" >= ${filter.minConfidence}`);
   if (filter.searchTerms) conditions.push(searchCondition(provider, filter.searchTerms));
   return conditions.length === 0 ? sql`1=1` : join(conditions, " AND ", "", "");
+}
+
+/** The statement's speaker is from one of `countries` and of one of `kinds` (a statement without a speaker matches neither). */
+function speakerCondition(provider: Provider, countries: string[] | null, kinds: SpeakerKind[] | null): Sql {
+  const parts: Sql[] = [];
+  if (countries) parts.push(countries.length === 0 ? sql`1=0` : sql`"countryCode" IN (${join(countries)})`);
+  if (kinds) {
+    const values = kinds.map((kind) => (provider === "postgresql" ? sql`${kind}::"SpeakerKind"` : sql`${kind}`));
+    parts.push(kinds.length === 0 ? sql`1=0` : sql`"kind" IN (${join(values)})`);
+  }
+  return sql`s."speakerId" IN (SELECT "id" FROM "Speaker" WHERE ${join(parts, " AND ", "", "")})`;
+}
+
+/** A country code matches datelines in the country or any place inside it; anything else is a place key. */
+async function datelinePlaceIds(db: Db, value: string): Promise<number[]> {
+  const trimmed = value.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed)) return expandCountries(db, await findCountryIds(db, [trimmed]));
+  const place = await db.place.findUnique({ where: { key: trimmed.toLowerCase() }, select: { id: true } });
+  if (!place) throw badInput(`Unknown place "${trimmed}" in filter.saidIn: use a country code ("TJ") or a place key ("city:tj:dushanbe").`, { argument: "filter.saidIn" });
+  return [place.id];
+}
+
+function isoCode(code: string, argument: string): string {
+  const value = code.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(value)) throw badInput(`Invalid country code "${code}": use ISO 3166-1 alpha-2 codes such as "RU".`, { argument });
+  return value;
 }
 
 /** The statement is linked (in `table`, a StatementPlace or StatementTopic) to one of `ids`. */

@@ -2,7 +2,7 @@
 // StatementFilter as Query.statements.
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
-import { kindCounts, sourceCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
+import { kindCounts, saidInCountryCounts, sourceCounts, speakerCountryCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
 import { loadPlaceRollup, placeCounts } from "../lib/place-counts.ts";
 import { countStatements } from "../lib/statement-page.ts";
 import { badInput } from "../errors.ts";
@@ -110,6 +110,16 @@ async function placeFacet(f: FacetsParent, kind: "countries" | "regions" | "grou
   return withItems(counts, await countriesAndRegions(f.ctx));
 }
 
+type CountryCounts = (db: ApiContext["db"], provider: ApiContext["provider"], filter: ResolvedFilter, limit: number) => Promise<{ code: string; count: number }[]>;
+
+/** Counts by ISO alpha-2 code, with the country places they name. */
+async function countryFacet(f: FacetsParent, name: string, count: CountryCounts) {
+  const counts = await f.ctx.aggregates.get([name, f.limit, f.filter], () => count(f.ctx.db, f.ctx.provider, f.filter, f.limit));
+  const places = await f.ctx.db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: counts.map((c) => c.code) } } });
+  const byCode = new Map(places.map((place) => [place.iso2, place]));
+  return counts.flatMap((c) => (byCode.has(c.code) ? [{ item: byCode.get(c.code)!, count: c.count }] : []));
+}
+
 Facets.implement({
   fields: (t) => ({
     speakers: t.field({
@@ -118,6 +128,16 @@ Facets.implement({
         const counts = await f.ctx.aggregates.get(["speakers", f.limit, f.filter], () => speakerCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
         return withItems(counts, await loadById(counts, (ids) => f.ctx.db.speaker.findMany({ where: { id: { in: ids } } })));
       },
+    }),
+    speakerCountries: t.field({
+      type: [PlaceCount],
+      description: "The countries speakers are affiliated with (\"Russian Defense Minister\" is RU), by statements, most first.",
+      resolve: (f) => countryFacet(f, "speakerCountries", speakerCountryCounts),
+    }),
+    saidInCountries: t.field({
+      type: [PlaceCount],
+      description: "The countries the statements were said in (their article's dateline), most first.",
+      resolve: (f) => countryFacet(f, "saidInCountries", saidInCountryCounts),
     }),
     topics: t.field({
       type: [TopicFacet],

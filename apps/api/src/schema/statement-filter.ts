@@ -1,6 +1,6 @@
 // The StatementFilter input shared by statements, timeline, placeCounts, facets and statementAdded.
 import { builder } from "../builder.ts";
-import { StatementKindEnum } from "./enums.ts";
+import { SpeakerKindEnum, StatementKindEnum } from "./enums.ts";
 
 export const StatementFilter = builder.inputType("StatementFilter", {
   description: "Conditions on statements. Different fields combine with AND; the values inside one field with OR.",
@@ -15,6 +15,10 @@ export const StatementFilter = builder.inputType("StatementFilter", {
     to: t.field({ type: "Date", required: false, description: "Last day (inclusive) the statement was said on." }),
     kind: t.field({ type: StatementKindEnum, required: false }),
     dateUnknown: t.boolean({ required: false, description: "true: only statements whose date is unknown; false: only those with a known date. from and to match known dates only." }),
+    speakerCountries: t.stringList({ required: false, description: "ISO 3166-1 alpha-2 codes of the speaker's affiliation country (\"Russian Defense Minister\" is RU)." }),
+    speakerKinds: t.field({ type: [SpeakerKindEnum], required: false, description: "Named people, organisations, or unnamed speakers (\"a diplomat\")." }),
+    saidIn: t.stringList({ required: false, description: "Where the article was filed (its dateline): country codes (\"TJ\", also matching its cities) or place keys (\"city:tj:dushanbe\")." }),
+    minConfidence: t.float({ required: false, description: "Only statements extracted with at least this confidence, 0 to 1." }),
     search: t.string({ required: false, description: "Full-text search over the statement text, the same syntax on SQLite and PostgreSQL: every word must occur (stemmed); \"quoted words\" occur together in that order; `a or b` either one; `-word` or `-\"a phrase\"` must not occur. Apostrophes and hyphens join words (O'Brien, al-Assad) however the text writes them." }),
   }),
 });

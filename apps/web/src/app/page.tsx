@@ -14,7 +14,7 @@ import { Histogram } from "@/components/timeline/histogram";
 import { HistogramSkeleton } from "@/components/timeline/histogram-skeleton";
 import { listGate } from "@/lib/apollo/list-gate";
 import { PreloadQuery } from "@/lib/apollo/rsc-client";
-import { apiOrder, isEmptyFilter, parseViewState, toApiFilter, toHref, withFilter, type ListField, type Order, type ViewState } from "@/lib/filters";
+import { apiOrder, isEmptyFilter, mapField, parseViewState, toApiFilter, toHref, withFilter, withMapMode, type ListField, type MapMode, type Order, type ViewState } from "@/lib/filters";
 import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
 import { loadOverviewAfterList, type FilterProblem, type LoadedOverview } from "@/lib/overview/load-overview";
@@ -88,7 +88,7 @@ function option(value: string, label: string, count: number): FacetOption {
   return { value, label, count };
 }
 
-const noFacets: Record<ListField, FacetOption[]> = { regions: [], countries: [], speakers: [], topics: [], sources: [] };
+const noFacets: Record<ListField, FacetOption[]> = { regions: [], countries: [], speakers: [], topics: [], sources: [], speakerCountries: [], saidIn: [] };
 
 async function Filters({ state, overview }: Section) {
   const loaded = await overview;
@@ -101,6 +101,8 @@ async function Filters({ state, overview }: Section) {
     speakers: facets.speakers,
     topics: facets.topics,
     sources: facets.sources,
+    speakerCountries: facets.speakerCountries,
+    saidIn: [],
   };
   return <FilterPanel state={state} facets={options} />;
 }
@@ -178,6 +180,9 @@ async function FilterNotes({ state, overview }: Section) {
     speakers: new Map(facets.speakers.map((facet) => [facet.value, facet.label])),
     topics: new Map(facets.topics.map((facet) => [facet.value, facet.label])),
     countries: new Map(facets.countries.map((facet) => [facet.value, facet.label])),
+    // "Russia" alone would read as statements about Russia
+    speakerCountries: new Map(facets.speakerCountries.map((facet) => [facet.value, `Speakers from ${facet.label}`])),
+    saidIn: new Map(loaded.mapCounts.said.map((entry) => [entry.place.code, `Said in ${entry.place.name}`])),
   };
   return <ActiveFilters state={state} labels={labels} />;
 }
@@ -213,21 +218,35 @@ function UnknownDates({ state, count }: { state: ViewState; count: number }) {
   );
 }
 
+const MAP_MODES: [MapMode, string][] = [["about", "About"], ["said", "Said in"], ["from", "Speakers from"]];
+const MAP_LABELS: Record<MapMode, string> = { about: "Statements by the country they are about", said: "Statements by the country they were said in", from: "Statements by the speaker's country" };
+
 async function MapSection({ state, overview }: Section) {
   const loaded = await overview;
   if ("problem" in loaded) return null;
-  const { placeCounts, datelines } = loaded;
+  const { placeCounts, datelines, mapCounts } = loaded;
   const regionCountries = await regionMemberCodes(state.filter.regions ?? []);
+  const mode = state.map ?? "about";
+  const shaded = mode === "about" ? placeCounts.countries : mapCounts[mode];
+  const field = mapField(mode);
   return (
     <div className="map-panel">
+      <nav className="map-modes" aria-label="What the map shows" data-testid="map-modes">
+        {MAP_MODES.map(([value, text]) => (
+          <Link key={value} prefetch={false} scroll={false} href={toHref(withMapMode(state, value))} aria-current={value === mode ? "true" : undefined} className={value === mode ? "chip selected" : "chip"}>
+            {text}
+          </Link>
+        ))}
+      </nav>
       <WorldMap
-        counts={placeCounts.countries.map((entry) => ({ code: entry.place.code, name: entry.place.name, count: entry.count }))}
-        markers={datelines}
+        counts={shaded.map((entry) => ({ code: entry.place.code, name: entry.place.name, count: entry.count }))}
+        markers={mode === "about" ? datelines : []}
         index={countryIndex()}
-        selected={state.filter.countries ?? []}
-        outlined={regionCountries}
+        selected={state.filter[field] ?? []}
+        outlined={mode === "about" ? regionCountries : []}
         state={state}
-        label="Statements by country; select a country to filter"
+        field={field}
+        label={`${MAP_LABELS[mode]}; select a country to filter`}
       />
       <RegionList state={state} regions={placeCounts.regions} title="Regions" testId="region-list" />
       <RegionList state={state} regions={placeCounts.groupings} title="Groupings and features" testId="grouping-list" members />

@@ -5,6 +5,8 @@ export type StatementKind = "DIRECT" | "INDIRECT";
 /** Newest or oldest first by the day said; relevance ranks by the full-text search and needs search text. */
 export type Order = "newest" | "oldest" | "relevance";
 export type View = "split" | "timeline" | "map";
+/** What the map shades: the places statements are about, where they were said (datelines), where speakers are from. */
+export type MapMode = "about" | "said" | "from";
 
 /** The API's StatementFilter input: AND across fields, OR inside one list. */
 export interface StatementFilter {
@@ -13,6 +15,10 @@ export interface StatementFilter {
   speakers?: string[];
   topics?: string[];
   sources?: string[];
+  /** ISO alpha-2 of the speaker's affiliation country (`?speakerCountry=RU`). */
+  speakerCountries?: string[];
+  /** Dateline countries or place keys (`?saidIn=TJ`). */
+  saidIn?: string[];
   kind?: StatementKind;
   from?: string;
   to?: string;
@@ -27,6 +33,8 @@ export interface ViewState {
   filter: StatementFilter;
   order: Order;
   view: View;
+  /** Absent: "about", the default. */
+  map?: Exclude<MapMode, "about">;
 }
 
 /** URL parameter for each list filter; repeated parameters hold several values (`?country=TJ&country=UZ`). */
@@ -36,6 +44,8 @@ export const listParams = {
   speakers: "speaker",
   topics: "topic",
   sources: "source",
+  speakerCountries: "speakerCountry",
+  saidIn: "saidIn",
 } as const;
 
 export type ListField = keyof typeof listParams;
@@ -57,7 +67,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function cleanList(values: string[], field: ListField): string[] {
   const trimmed = values.map((value) => value.trim()).filter((value) => value.length > 0);
-  const normalised = field === "countries" ? trimmed.map((code) => code.toUpperCase()) : trimmed;
+  const normalised = field === "countries" || field === "speakerCountries" ? trimmed.map((code) => code.toUpperCase()) : trimmed;
   return [...new Set(normalised)];
 }
 
@@ -82,7 +92,8 @@ export function parseViewState(params: Params): ViewState {
   const order: Order = orderValue === "oldest" || orderValue === "asc" ? "oldest" : orderValue === "relevance" && filter.search ? "relevance" : "newest";
   const viewValue = one(params, "view");
   const view: View = viewValue === "timeline" || viewValue === "map" ? viewValue : "split";
-  return { filter, order, view };
+  const mapValue = one(params, "map");
+  return mapValue === "said" || mapValue === "from" ? { filter, order, view, map: mapValue } : { filter, order, view };
 }
 
 /** Writes a view back to URL parameters in a stable order, leaving defaults out so links stay short. */
@@ -100,12 +111,24 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   if (filter.includeMembers) params.set("members", "include");
   if (state.order !== "newest") params.set("order", state.order);
   if (state.view !== "split") params.set("view", state.view);
+  if (state.map) params.set("map", state.map);
   return params;
 }
 
 export function toHref(state: ViewState, path = "/"): string {
   const query = toSearchParams(state).toString();
   return query ? `${path}?${query}` : path;
+}
+
+/** The same view with the map shading `mode`. */
+export function withMapMode(state: ViewState, mode: MapMode): ViewState {
+  const { map: _current, ...rest } = state;
+  return mode === "about" ? rest : { ...rest, map: mode };
+}
+
+/** The list filter a click on a country sets in each map mode. */
+export function mapField(mode: MapMode): "countries" | "saidIn" | "speakerCountries" {
+  return mode === "said" ? "saidIn" : mode === "from" ? "speakerCountries" : "countries";
 }
 
 /** Adds the value to a list filter, or removes it when it is already there. */

@@ -17,6 +17,7 @@ const sections: { field: ListField; title: string }[] = [
   { field: "regions", title: "Region" },
   { field: "countries", title: "Country" },
   { field: "speakers", title: "Speaker" },
+  { field: "speakerCountries", title: "Speaker's country" },
   { field: "topics", title: "Topic" },
   { field: "sources", title: "Source" },
 ];

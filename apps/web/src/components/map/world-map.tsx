@@ -21,13 +21,15 @@ interface Props {
   outlined: string[];
   /** With a view, a click toggles the country in its filter; without, it opens the country's page. */
   state?: ViewState;
+  /** The list filter a click toggles: countries (about), saidIn or speakerCountries. */
+  field?: "countries" | "saidIn" | "speakerCountries";
   compact?: boolean;
   label: string;
 }
 
 const noSubscription = () => () => {};
 
-export function WorldMap({ counts, markers, index, selected, outlined, state, compact = false, label }: Props) {
+export function WorldMap({ counts, markers, index, selected, outlined, state, field = "countries", compact = false, label }: Props) {
   const router = useRouter();
   // The shapes are drawn in the browser only: on the server they would add ~250 KB of path data to every page.
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -43,7 +45,7 @@ export function WorldMap({ counts, markers, index, selected, outlined, state, co
   }, [outlined, index, world]);
 
   const go = (code: string) =>
-    router.push(state ? toHref(toggleValue(state, "countries", code)) : `/places/${encodeURIComponent(code)}`, { scroll: false });
+    router.push(state ? toHref(toggleValue(state, field, code)) : `/places/${encodeURIComponent(code)}`, { scroll: false });
   const onKey = (event: KeyboardEvent, code: string) => {
     if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();

@@ -25,7 +25,9 @@ interface OverviewResult {
     topics: { topic: { slug: string; name: string }; count: number }[];
     countries: PlaceCount[];
     sources: { source: { name: string }; count: number }[];
+    speakerCountries: PlaceCount[];
   };
+  mapFacets: { speakerCountries: PlaceCount[]; saidInCountries: PlaceCount[] };
   recent: { edges: { node: { article: { datelinePlace: DatelinePlace | null } } }[] };
 }
 
@@ -48,6 +50,12 @@ export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string
       topics { topic { id slug name } count }
       countries { place { id code name kind lat lon } count }
       sources { source { id name } count }
+      speakerCountries { place { id code name kind lat lon } count }
+    }
+    # The map's "from" and "said in" shadings: every country there is, not the filter panel's top few
+    mapFacets: facets(filter: $filter, limit: 100) {
+      speakerCountries { place { id code name kind lat lon } count }
+      saidInCountries { place { id code name kind lat lon } count }
     }
     recent: statements(filter: $filter, first: $sample) {
       edges { node { id article { id datelinePlace { id name lat lon parent { id name lat lon } } } } }
@@ -61,8 +69,10 @@ export interface Overview {
   unknownDateCount: number;
   /** regions: UN M49 areas (rolled up from countries); groupings: NATO, the EU, seas … where statements name them. */
   placeCounts: { countries: PlaceCount[]; regions: PlaceCount[]; groupings: PlaceCount[] };
-  facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[] };
+  facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[]; speakerCountries: FacetValue[] };
   datelines: DatelineMarker[];
+  /** Statements per speaker country and per dateline country, for the map's other two shadings. */
+  mapCounts: { from: PlaceCount[]; said: PlaceCount[] };
 }
 
 /** Flattens the API's typed facet lists into one option shape and counts dateline markers. */
@@ -84,11 +94,13 @@ export function toOverview(result: OverviewResult): Overview {
     months: result.months,
     unknownDateCount: result.unknownDateCount,
     placeCounts: result.placeCounts,
+    mapCounts: { from: result.mapFacets.speakerCountries, said: result.mapFacets.saidInCountries },
     facets: {
       speakers: facets.speakers.map((f) => ({ value: f.speaker.id, label: f.speaker.name, count: f.count })),
       topics: facets.topics.map((f) => ({ value: f.topic.slug, label: f.topic.name, count: f.count })),
       countries: facets.countries.map((f) => ({ value: f.place.code, label: f.place.name, count: f.count })),
       sources: facets.sources.map((f) => ({ value: f.source.name, label: f.source.name, count: f.count })),
+      speakerCountries: facets.speakerCountries.map((f) => ({ value: f.place.code, label: f.place.name, count: f.count })),
     },
     datelines: [...markers.values()],
   };
