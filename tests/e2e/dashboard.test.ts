@@ -276,7 +276,7 @@ describe.skipIf(unavailable !== null)("dashboard in Chromium", () => {
     await refused.page.waitForURL((url) => url.search === "?country=TJ");
     await expect.poll(() => totalOnPage(refused.page), { timeout: 20_000 }).toBe((await allStatements(stack.apiUrl, { countries: ["TJ"] })).totalCount);
     const missing = await open("/topics/no-such-topic");
-    await expect(missing.page.locator("h1").innerText()).resolves.toBe("Not found");
+    await expect(missing.page.locator("h1").innerText()).resolves.toBe("No such topic");
     expect([...errors, ...empty.errors, ...refused.errors]).toEqual([]);
   });
 

@@ -108,7 +108,15 @@ describe("errors", () => {
     const r = await t.gql(`query($id: ID!) { statement(id: $id) { text } }`, { id });
     expect(codeOf(r)).toBe("NOT_FOUND");
     expect(codeOf(await t.gql(`{ speaker(id: "424242") { name } }`))).toBe("NOT_FOUND");
+    expect(codeOf(await t.gql(`{ place(code: "ZZ") { name } }`))).toBe("NOT_FOUND");
+    expect(codeOf(await t.gql(`{ topic(slug: "no-such-topic") { name } }`))).toBe("NOT_FOUND");
     expect((await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id })).data.node).toBeNull();
+  });
+
+  it("finds a place and a topic that exist by their code and slug", async () => {
+    const place = await t.gql(`{ places(first: 1, kind: COUNTRY) { edges { node { code name } } } }`);
+    const { code, name } = place.data.places.edges[0].node;
+    expect((await t.gql(`query($code: String!) { place(code: $code) { name } }`, { code })).data.place.name).toBe(name);
   });
 
   it("masks unexpected errors: no internals leak", async () => {

@@ -79,6 +79,8 @@ export interface Stack {
   /** The API's write token (Authorization: Bearer …), for tests that ingest through the API. */
   apiToken: string;
   webUrl: string;
+  /** What the dashboard process has printed so far (its log), for tests about warnings. */
+  webOutput: () => string;
   databaseUrl: string;
   /** Stops only the API, to see what the dashboard does without it. */
   stopApi: () => Promise<void>;
@@ -113,12 +115,13 @@ export async function startStack(fill: (databaseUrl: string) => Promise<void>): 
       apiUrl: api.url,
       apiToken: api.token,
       webUrl: web.url,
+      webOutput: web.server.output,
       databaseUrl: database.url,
       stopApi: api.server.stop,
       restartServers: async (webEnv) => {
         await stopServers();
         const next = await startServers(webEnv);
-        Object.assign(stack, { apiUrl: next.api.url, apiToken: next.api.token, webUrl: next.web.url, stopApi: next.api.server.stop });
+        Object.assign(stack, { apiUrl: next.api.url, apiToken: next.api.token, webUrl: next.web.url, webOutput: next.web.server.output, stopApi: next.api.server.stop });
       },
       stop,
     };

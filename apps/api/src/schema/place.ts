@@ -1,5 +1,6 @@
 // Place: the world, UN M49 regions and groupings, countries, subnational areas and cities.
 import { builder } from "../builder.ts";
+import { notFound } from "../errors.ts";
 import { checkedMaxSize } from "../lib/page-args.ts";
 import { PlaceKindEnum } from "./enums.ts";
 
@@ -55,6 +56,17 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.place.findMany({ ...query, where: placeWhere(args), orderBy: [{ name: "asc" }, { id: "asc" }] }),
   }, { name: "PlaceConnection" }, { name: "PlaceEdge" }),
+  place: t.prismaField({
+    type: "Place",
+    description: "One place by its code (ISO alpha-2, M49 code or place key); NOT_FOUND when none has it.",
+    args: { code: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const code = args.code.trim();
+      const place = await ctx.db.place.findFirst({ ...query, where: { OR: [{ iso2: code.toUpperCase() }, { m49: code }, { key: code }] } });
+      if (!place) throw notFound(`No place with code "${args.code}".`);
+      return place;
+    },
+  }),
 }));
 
 function placeWhere(args: { kind?: "WORLD" | "REGION" | "COUNTRY" | "SUBNATIONAL" | "CITY" | null; search?: string | null }) {

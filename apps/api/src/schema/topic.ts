@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { notFound } from "../errors.ts";
 import { checkedMaxSize } from "../lib/page-args.ts";
 
 export const Topic = builder.prismaNode("Topic", {
@@ -21,6 +22,16 @@ builder.queryFields((t) => ({
     args: { search: t.arg.string({ description: "Part of the name or slug." }) },
     resolve: (query, _root, args, ctx) => ctx.db.topic.findMany({ ...query, where: topicWhere(args.search), orderBy: [{ name: "asc" }, { id: "asc" }] }),
   }, { name: "TopicConnection" }, { name: "TopicEdge" }),
+  topic: t.prismaField({
+    type: "Topic",
+    description: "One topic by its slug; NOT_FOUND when there is none.",
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const topic = await ctx.db.topic.findUnique({ ...query, where: { slug: args.slug.trim().toLowerCase() } });
+      if (!topic) throw notFound(`No topic with slug "${args.slug}".`);
+      return topic;
+    },
+  }),
 }));
 
 function topicWhere(text: string | null | undefined) {

@@ -9,3 +9,9 @@ export function badInputMessage(error: unknown): string | null {
   const refused = error.errors.filter((graphqlError) => graphqlError.extensions?.code === "BAD_USER_INPUT");
   return refused.length ? refused.map((graphqlError) => graphqlError.message).join(" ") : null;
 }
+
+/** The API says the id in the address names nothing (NOT_FOUND), or is not an id at all (BAD_USER_INPUT): a 404. */
+export function namesNothing(error: unknown): boolean {
+  if (!CombinedGraphQLErrors.is(error)) return false;
+  return error.errors.some((graphqlError) => graphqlError.extensions?.code === "NOT_FOUND" || graphqlError.extensions?.code === "BAD_USER_INPUT");
+}

@@ -2,8 +2,7 @@ import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
 
 /** What a statement card shows; the list, the speaker, place and topic pages all use it. */
-export const STATEMENT_CARD = gql`
-  fragment StatementCard on Statement {
+const CARD_FIELDS = `
     id
     text
     kind
@@ -13,7 +12,10 @@ export const STATEMENT_CARD = gql`
     article { id title url publishedAt source { id name } }
     places { id code name kind }
     topics { id slug name }
-  }
+`;
+
+export const STATEMENT_CARD = gql`
+  fragment StatementCard on Statement {${CARD_FIELDS}}
 `;
 
 export interface StatementCardData {
@@ -52,11 +54,13 @@ export const STATEMENT_PAGE: TypedDocumentNode<StatementPage, StatementPageVaria
     statements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount @include(if: $withTotal)
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { ...StatementCard } }
+      edges { cursor node {${CARD_FIELDS}} }
     }
   }
-  ${STATEMENT_CARD}
 `;
+// The list query spells the card's fields out instead of spreading the fragment: PreloadQuery sends it to the
+// client minified and re-parses it with gql there, and graphql-tag warns "fragment with name StatementCard already
+// exists" whenever one fragment name arrives with two different texts (the original and the minified one).
 
 // The API caps query complexity (20,000 points); a page of 20 cards costs about 18,000 of them.
 export const PAGE_SIZE = 20;

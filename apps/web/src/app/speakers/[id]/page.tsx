@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntityOverview } from "@/components/entity/entity-overview";
 import { query } from "@/lib/apollo/rsc-client";
+import { namesNothing } from "@/lib/bad-input";
 import { SPEAKER, type Speaker } from "./documents";
 
 
@@ -11,7 +12,7 @@ type Params = Promise<{ id: string }>;
 async function loadSpeaker(id: string): Promise<Speaker> {
   const { data, error } = await query({ query: SPEAKER, variables: { id: decodeURIComponent(id) }, errorPolicy: "all" });
   if (data?.speaker) return data.speaker;
-  if (error && !/not found/i.test(error.message)) throw error;
+  if (error && !namesNothing(error)) throw error;
   notFound();
 }
 

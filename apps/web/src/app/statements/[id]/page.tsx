@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { HighlightedArticle } from "@/components/statements/highlighted-article";
 import { PlaceChip } from "@/components/statements/place-chip";
 import { query } from "@/lib/apollo/rsc-client";
+import { namesNothing } from "@/lib/bad-input";
 import { formatDate } from "@/lib/format";
 import { STATEMENT_DETAIL } from "./documents";
 
@@ -14,7 +15,7 @@ type Params = Promise<{ id: string }>;
 async function loadStatement(id: string) {
   const { data, error } = await query({ query: STATEMENT_DETAIL, variables: { id: decodeURIComponent(id) }, errorPolicy: "all" });
   if (data?.statement) return data.statement;
-  if (error && !/not found/i.test(error.message)) throw error;
+  if (error && !namesNothing(error)) throw error;
   notFound();
 }
 
