@@ -1,5 +1,6 @@
 // Limits, errors and transport: abusive queries are refused fast with the documented error, expected failures
 // carry a stable extensions.code, unexpected ones are masked.
+import { extractorVersion } from "@dictum/extract/version";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../src/yoga.ts";
 import { startTestApi, type TestApi } from "./harness.ts";
@@ -141,7 +142,7 @@ describe("transport", () => {
     const ready = await t.api.fetch("http://dictum.test/ready");
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, draining: false });
-    expect((await t.gql(`{ health { ok database } }`)).data).toEqual({ health: { ok: true, database: true } });
+    expect((await t.gql(`{ health { ok database extractorVersion } }`)).data).toEqual({ health: { ok: true, database: true, extractorVersion: extractorVersion() } });
   });
 
   it("answers readiness 503 once draining, while still serving queries", async () => {

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { extractorVersion } from "@dictum/extract/version";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 
@@ -7,6 +8,8 @@ export function buildProgram(): Command {
   return new Command("dictum")
     .description("Dictum: who said what, when, about where, from news articles")
     .showHelpAfterError()
+    // the extractor's content hash: which extractor made what this version stores
+    .version(`extractor ${extractorVersion()}`, "-V, --version")
     .addCommand(extractCommand())
     .addCommand(ingestCommand());
 }

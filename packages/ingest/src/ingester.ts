@@ -5,6 +5,7 @@ import type { Db, Prisma } from "@dictum/db";
 import type { ArticleExtraction, ArticleInput } from "@dictum/extract";
 export type { Extract } from "./extractors.ts";
 import type { Where } from "@dictum/extract/readers";
+import { extractorVersion } from "@dictum/extract/version";
 import { bulkInsert, dialectOf, sqlDate, trusted, type Dialect } from "./bulk-insert.ts";
 import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor } from "./extractors.ts";
 import { resolveQuotations, resolveSources, resolveTopics } from "./lookups.ts";
@@ -87,6 +88,8 @@ export class Ingester {
   private readonly sources = new Map<string, number>();
   private readonly topics = new Map<string, number>();
   private readonly dialect: Dialect;
+  /** Recorded on every article stored: which extractor made its statements. */
+  private readonly version = extractorVersion();
 
   private constructor(private readonly db: Db, private readonly extractor: Extractor, private readonly timeoutMs: number) {
     this.speakers = new SpeakerStore(db);
@@ -342,7 +345,7 @@ export class Ingester {
       return [
         plan.article.id || null, plan.article.source ? sourceIds.get(plan.article.source) ?? null : null, plan.url, plan.article.title ?? null,
         publishedAt ? sqlDate(this.dialect, publishedAt) : null, dateline?.name ?? null, datelineKey ? placeId(datelineKey) ?? null : null,
-        plan.extraction.language || "en", contexts[i]!.country, plan.article.text, trusted(plan.hash), now,
+        plan.extraction.language || "en", contexts[i]!.country, plan.article.text, trusted(plan.hash), now, this.version,
       ];
     });
     const articles = (await bulkInsert(tx, this.dialect, "Article", ARTICLE_COLUMNS, articleRows, ["id", "contentHash"])) as Array<{ id: number; contentHash: string }>;

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
+import { extractorVersion } from "@dictum/extract/version";
 import { ingestArticles, Ingester } from "../src/index.ts";
 import { articleOf, extractorFor, organisation, person, type ArticleSpec } from "./fixtures.ts";
 
@@ -47,6 +48,8 @@ describe.each(testProviders())("ingestArticles on %s", (provider) => {
 
     const statements = await t.db.statement.findMany({ include: { article: true, speaker: true, places: { include: { place: true } }, topics: { include: { topic: true } } }, orderBy: { id: "asc" } });
     for (const s of statements) expect(s.article.text.slice(s.start, s.end)).toBe(s.text);
+    // every article records the extractor version that made its statements
+    expect(new Set(statements.map((s) => s.article.extractorVersion))).toEqual(new Set([extractorVersion()]));
 
     // One Shoigu across the three spellings, aliases kept; Putin and the Kremlin are their own speakers.
     const speakers = await t.db.speaker.findMany({ include: { aliases: true }, orderBy: { id: "asc" } });

@@ -75,6 +75,12 @@ export const Statement = builder.prismaNode("Statement", {
       select: { topics: { orderBy: { score: "desc" }, select: { topic: true } } },
       resolve: (statement) => statement.topics.map((link) => link.topic),
     }),
+    extractorVersion: t.string({
+      nullable: true,
+      description: "The content hash of the extractor that made it (as `dictum --version` prints); null for statements stored before versions were recorded.",
+      select: { article: { select: { extractorVersion: true } } },
+      resolve: (statement) => statement.article.extractorVersion,
+    }),
     quotation: t.relation("quotation", { nullable: true, description: "The same words as reported by every article that carried them." }),
   }),
 });
