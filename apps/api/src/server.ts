@@ -7,7 +7,7 @@ import { createApi } from "./yoga.ts";
 
 const config = loadConfig();
 const db = createPrismaClient(config.DATABASE_URL);
-const api = createApi({ db, databaseUrl: config.DATABASE_URL, token: config.DICTUM_API_TOKEN, redisUrl: config.REDIS_URL });
+const api = createApi({ db, databaseUrl: config.DATABASE_URL, token: config.DICTUM_API_TOKEN, redisUrl: config.REDIS_URL, cacheAggregates: config.DICTUM_AGGREGATE_CACHE === "on" });
 const requests = trackInFlight(api);
 const server = createServer(requests.handler);
 

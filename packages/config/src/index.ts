@@ -34,6 +34,8 @@ const schema = z
     NEXT_PUBLIC_GRAPHQL_URL: optionalUrl(/^https?:\/\//, "must be an http(s):// URL"),
     DICTUM_TEST_POSTGRES_URL: optionalUrl(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
     REDIS_URL: optionalUrl(/^rediss?:\/\//, "must be a redis:// URL"),
+    // "off" computes every count and aggregate afresh (benchmarks measure the API without its cache).
+    DICTUM_AGGREGATE_CACHE: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   })
   .transform((env) => ({ ...env, NEXT_PUBLIC_GRAPHQL_URL: env.NEXT_PUBLIC_GRAPHQL_URL ?? `http://localhost:${env.API_PORT}/graphql` }));
 

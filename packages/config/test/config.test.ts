@@ -11,7 +11,13 @@ describe("loadConfig", () => {
       NEXT_PUBLIC_GRAPHQL_URL: "http://localhost:4000/graphql",
       DICTUM_TEST_POSTGRES_URL: undefined,
       REDIS_URL: undefined,
+      DICTUM_AGGREGATE_CACHE: "on",
     });
+  });
+
+  it("switches the aggregate cache off and refuses other values", () => {
+    expect(loadConfig({ DICTUM_AGGREGATE_CACHE: "off" }).DICTUM_AGGREGATE_CACHE).toBe("off");
+    expect(() => loadConfig({ DICTUM_AGGREGATE_CACHE: "no" })).toThrow(/DICTUM_AGGREGATE_CACHE must be "on" or "off"/);
   });
 
   it("derives the GraphQL URL from API_PORT and keeps explicit values", () => {
