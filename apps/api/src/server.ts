@@ -15,6 +15,7 @@ const api = createApi({
   dashboardUrl: config.DICTUM_DASHBOARD_URL,
   allowPrivateWebhooks: config.DICTUM_WEBHOOKS_ALLOW_PRIVATE,
   webhooks: true,
+  cacheAggregates: config.DICTUM_AGGREGATE_CACHE === "on",
 });
 const requests = trackInFlight(api);
 const server = createServer(requests.handler);

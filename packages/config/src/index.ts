@@ -38,6 +38,8 @@ const schema = z
     DICTUM_WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0").transform((value) => value === "1"),
     /** Where the dashboard is served, for links in feeds and webhooks. */
     DICTUM_DASHBOARD_URL: optionalUrl(/^https?:\/\//, "must be an http(s):// URL"),
+    // "off" computes every count and aggregate afresh (benchmarks measure the API without its cache).
+    DICTUM_AGGREGATE_CACHE: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   })
   .transform((env) => ({
     ...env,

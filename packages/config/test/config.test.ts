@@ -13,7 +13,13 @@ describe("loadConfig", () => {
       REDIS_URL: undefined,
       DICTUM_WEBHOOKS_ALLOW_PRIVATE: false,
       DICTUM_DASHBOARD_URL: "http://localhost:3000",
+      DICTUM_AGGREGATE_CACHE: "on",
     });
+  });
+
+  it("switches the aggregate cache off and refuses other values", () => {
+    expect(loadConfig({ DICTUM_AGGREGATE_CACHE: "off" }).DICTUM_AGGREGATE_CACHE).toBe("off");
+    expect(() => loadConfig({ DICTUM_AGGREGATE_CACHE: "no" })).toThrow(/DICTUM_AGGREGATE_CACHE must be "on" or "off"/);
   });
 
   it("derives the GraphQL URL from API_PORT and keeps explicit values", () => {

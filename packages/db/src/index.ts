@@ -1,4 +1,5 @@
 export { createPrismaClient, dbProvider, sqlitePath, DatabaseUrlError, type Db, type QueryEvent, type CreatePrismaClientOptions } from "./client.ts";
+export { refreshStatistics } from "./statistics.ts";
 export { applyMigrations, appliedMigrationNames, createMigration, migrationDiff, checkReachable, MigrationError } from "./migrations.ts";
 export { migrate, describeMigration, type MigrateResult, type MigrateOptions } from "./migrate.ts";
 export { loadReferenceData, loadGeography, loadTopics, type GeoCountry, type GeoRegion, type TaxonomyTopic, type ReferenceLoad } from "./reference/index.ts";

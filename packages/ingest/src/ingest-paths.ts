@@ -112,6 +112,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
       }
       await flush();
       await commitInFlight();
+      // A bulk load changes the data's shape; fresh statistics keep the filters on the right indexes.
+      if (totals.new > 0) await (await import("@dictum/db")).refreshStatistics(db);
     } finally {
       await ingester.close();
     }

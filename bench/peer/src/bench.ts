@@ -1,0 +1,194 @@
+// `npm run bench:peer` (issue 16): Dictum's API and PostGraphile side by side on one PostgreSQL database holding the
+// shared corpora (≥ 50,000 statements). Both servers answer the same questions (queries/), alternating within each
+// round, with autocannon; the ratio is the median of the per-round ratios, so load from other processes on the
+// machine hits both alike. Runs once with Dictum's aggregate cache off, then on.
+//   DICTUM_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test [PEER_DB=dictum_bench_peer] [ROUNDS=3]
+//   [DURATION=10] [CONNECTIONS=10] [PEER_CACHE=off,on] npm run bench:peer
+// The ingested database is kept and reused while the corpus files and migrations are unchanged (its comment holds
+// their fingerprint); PEER_FRESH=1 rebuilds it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { migrate } from "@dictum/db";
+import { ingestPaths } from "@dictum/ingest";
+
+const here = resolve(import.meta.dirname, "..");
+const repoRoot = resolve(here, "../..");
+const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");
+const admin = process.env.DICTUM_TEST_POSTGRES_URL;
+const dbName = process.env.PEER_DB ?? "dictum_bench_peer";
+const rounds = Number(process.env.ROUNDS ?? 3);
+const duration = Number(process.env.DURATION ?? 10);
+const connections = Number(process.env.CONNECTIONS ?? 10);
+const cacheModes = (process.env.PEER_CACHE ?? "off,on").split(",") as ("off" | "on")[];
+const dictumPort = Number(process.env.DICTUM_PORT ?? 4310);
+const peerPort = Number(process.env.PEER_PORT ?? 4311);
+const corpora = ["reuters21578", "bbc-news-2004-2005", "isot-reuters-2016-2017-sample", "wikinews-2019-2020", "tass-2024-sample"]
+  .map((name) => join(shared, "corpus", name, `${name}.jsonl`));
+
+if (!admin) throw new Error("set DICTUM_TEST_POSTGRES_URL (a PostgreSQL server the bench may create a database on)");
+const dbUrl = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
+
+/** Corpus files and migrations: when these are unchanged, the database ingested last time is reused. */
+function fingerprint(): string {
+  const hash = createHash("sha256");
+  for (const file of corpora) hash.update(`${file}:${statSync(file).size}:${statSync(file).mtimeMs}\n`);
+  for (const dir of ["prisma/migrations", "prisma-postgresql/migrations"].map((d) => join(repoRoot, d))) {
+    try {
+      for (const name of readdirSync(dir).sort()) hash.update(`${name}\n`);
+    } catch { /* a provider without its own folder */ }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function prepareDatabase(): Promise<void> {
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    const wanted = `dictum bench:peer ${fingerprint()}`;
+    const found = await client.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [dbName]);
+    if (found.rowCount && found.rows[0].comment === wanted && process.env.PEER_FRESH !== "1") {
+      console.log(`reusing database ${dbName} (same corpus and migrations)`);
+      return;
+    }
+    await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${dbName}"`);
+    await migrate(dbUrl);
+    const started = performance.now();
+    const summary = await ingestPaths(corpora, { databaseUrl: dbUrl, progress: "none", summary: false });
+    console.log(`ingested ${summary.new} articles, ${summary.statements} statements in ${((performance.now() - started) / 1000).toFixed(0)} s (ANALYZE included)`);
+    await client.query(`COMMENT ON DATABASE "${dbName}" IS '${wanted}'`);
+  } finally {
+    await client.end();
+  }
+}
+
+interface Server { name: string; child: ChildProcess; url: string }
+
+async function start(name: string, command: string[], cwd: string, env: NodeJS.ProcessEnv, port: number): Promise<Server> {
+  const child = spawn(process.execPath, command, { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (let tries = 0; ; tries++) {
+    const ok = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{__typename}"}' }).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (child.exitCode !== null || tries > 600) throw new Error(`${name} did not start`);
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  return { name, child, url };
+}
+
+async function stop(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((done) => server.child.once("exit", done));
+  server.child.kill("SIGTERM");
+  await exited;
+}
+
+/** Peak resident memory of the process so far (VmHWM), in MB. */
+function peakRss(server: Server): number {
+  const status = readFileSync(`/proc/${server.child.pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const load = (name: string) => readFileSync(join(here, "queries", `${name}.json`), "utf8");
+
+async function post(url: string, body: string): Promise<any> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const json = await response.json();
+  if (json.errors) throw new Error(`${url}: ${JSON.stringify(json.errors).slice(0, 300)}`);
+  return json.data;
+}
+
+/** Comparable rows from either schema: id, text, kind, day said, speaker, article title (and places for Q3). */
+function rowsOf(data: any): string[] {
+  const nodes = data.statements?.edges?.map((e: any) => e.node) ?? data.allStatements?.edges?.map((e: any) => e.node) ?? [data.statement];
+  return nodes.map((n: any) => JSON.stringify([
+    n.text, n.kind, n.saidOn === null ? null : new Date(/Z$|[+-]\d\d:\d\d$/.test(n.saidOn) ? n.saidOn : `${n.saidOn}Z`).toISOString(),
+    (n.speaker ?? n.speakerBySpeakerId)?.name ?? null, (n.article ?? n.articleByArticleId).title,
+    ...(n.places ? [n.places.map((p: any) => p.iso2 ?? p.name).sort()] : n.statementPlacesByStatementId ? [[...new Set<string>(n.statementPlacesByStatementId.nodes.map((l: any) => l.placeByPlaceId.iso2 ?? l.placeByPlaceId.name))].sort()] : []),
+  ]));
+}
+
+interface Run { rps: number; p50: number; p99: number; errors: number }
+
+async function hammer(url: string, body: string): Promise<Run> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url, connections, duration, timeout: 10,
+    requests: [{ method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body,
+      onResponse: (status: number, text: string) => { if (status === 200 && text.includes('"errors"')) graphqlErrors++; } }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx + graphqlErrors };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  await prepareDatabase();
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  const statements = Number((await db.query(`SELECT COUNT(*) AS n FROM "Statement"`)).rows[0].n);
+  // Q3: a statement with several places, from the middle of the ids.
+  const q3 = Number((await db.query(`SELECT "statementId" AS id FROM "StatementPlace" WHERE "statementId" >= (SELECT MAX("id") / 2 FROM "Statement") GROUP BY 1 HAVING COUNT(DISTINCT "placeId") >= 2 ORDER BY 1 LIMIT 1`)).rows[0].id);
+  await db.end();
+  console.log(`bench:peer: ${statements} statements in PostgreSQL ${dbName}; ${connections} connections, ${duration} s per run, ${rounds} rounds, servers alternating; load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+
+  const withId = (text: string, id: string) => { const q = JSON.parse(text); q.variables.id = id; return JSON.stringify(q); };
+  const questions = [
+    { name: "Q1 newest 20", dictum: load("dictum-Q1"), peer: load("pgl-Q1") },
+    { name: "Q2 about Iran", dictum: load("dictum-Q2"), peer: load("pgl-Q2") },
+    { name: "Q3 by id", dictum: withId(load("dictum-Q3"), Buffer.from(`Statement:${q3}`).toString("base64")), peer: withId(load("pgl-Q3"), Buffer.from(JSON.stringify(["Statement", q3])).toString("base64")) },
+    { name: "Q4 per-day counts", dictum: load("dictum-Q4"), peer: load("pgl-Q4b") },
+  ];
+  const dashboard = [
+    ["timeline by month", `{"query":"{ timeline(bucket: MONTH) { start count } }"}`],
+    ["map counts", `{"query":"{ placeCounts { countries { place { iso2 } count } regions { place { name } count } } }"}`],
+    ["facets (Iran)", `{"query":"{ facets(filter: {countries: [\\"IR\\"]}, limit: 10) { speakers { speaker { name } count } topics { topic { slug } count } sources { source { name } count } } }"}`],
+    ["page with totalCount", `{"query":"{ statements(first: 20, filter: {regions: [\\"Western Asia\\"]}) { totalCount edges { node { id text } } } }"}`],
+  ];
+
+  const peer = await start("PostGraphile", ["--import", "./src/polyfill.mjs", "src/server.mjs"], here, { DATABASE_URL: dbUrl, PORT: String(peerPort), PGL_AGG: "1", NODE_ENV: "production" }, peerPort);
+  try {
+    for (const cache of cacheModes) {
+      const dictum = await start("Dictum", ["--import", "tsx", "apps/api/src/server.ts"], repoRoot, { DATABASE_URL: dbUrl, API_PORT: String(dictumPort), NODE_ENV: "production", DICTUM_AGGREGATE_CACHE: cache }, dictumPort);
+      try {
+        for (const q of questions.slice(0, 3)) {
+          const [a, b] = [rowsOf(await post(dictum.url, q.dictum)), rowsOf(await post(peer.url, q.peer))];
+          if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${q.name}: the servers return different rows:\n${a.slice(0, 3).join("\n")}\nvs\n${b.slice(0, 3).join("\n")}`);
+        }
+        const runs = new Map<string, { dictum: Run[]; peer: Run[] }>(questions.map((q) => [q.name, { dictum: [], peer: [] }]));
+        for (let round = 0; round < rounds; round++) {
+          for (const q of questions) {
+            const r = runs.get(q.name)!;
+            // Who goes first alternates, so a load change during the round favours neither.
+            if (round % 2 === 0) { r.dictum.push(await hammer(dictum.url, q.dictum)); r.peer.push(await hammer(peer.url, q.peer)); }
+            else { r.peer.push(await hammer(peer.url, q.peer)); r.dictum.push(await hammer(dictum.url, q.dictum)); }
+          }
+        }
+        const only: [string, Run][] = [];
+        for (const [name, body] of dashboard) only.push([name, await hammer(dictum.url, body)]);
+        const line = (cells: (string | number)[]) => console.log(`| ${cells.join(" | ")} |`);
+        console.log(`\nDictum aggregate cache ${cache} (same rows checked for Q1-Q3; per server: median req/s, median p50/p99 ms, errors summed over the rounds)`);
+        line(["query", "Dictum req/s", "p50", "p99", "err", "PostGraphile req/s", "p50", "p99", "err", "ratio"]);
+        line(Array(10).fill("---"));
+        for (const [name, r] of runs) {
+          const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k]));
+          const sum = (rs: Run[]) => rs.reduce((n, x) => n + x.errors, 0);
+          const ratio = median(r.dictum.map((d, i) => d.rps / r.peer[i]!.rps));
+          line([name, m(r.dictum, "rps").toFixed(0), m(r.dictum, "p50"), m(r.dictum, "p99"), sum(r.dictum), m(r.peer, "rps").toFixed(0), m(r.peer, "p50"), m(r.peer, "p99"), sum(r.peer), `${ratio.toFixed(2)}×`]);
+        }
+        for (const [name, r] of only) line([`${name} (Dictum only)`, r.rps.toFixed(0), r.p50, r.p99, r.errors, "–", "–", "–", "–", "–"]);
+        console.log(`peak RSS: Dictum ${peakRss(dictum).toFixed(0)} MB, PostGraphile ${peakRss(peer).toFixed(0)} MB (since each started)`);
+      } finally {
+        await stop(dictum);
+      }
+    }
+  } finally {
+    await stop(peer);
+  }
+}
+
+await main();
