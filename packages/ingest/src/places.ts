@@ -80,13 +80,9 @@ export class PlaceCache {
     const found = new Map<string, number>();
     const missing = [...needs.keys()].filter((key) => !this.ids.has(key));
     if (missing.length === 0) return found;
-    for (const row of await tx.place.findMany({ where: { key: { in: missing } }, select: { id: true, key: true, lat: true } })) {
-      found.set(row.key, row.id);
-      // Reference capitals are loaded without coordinates; the first dateline that names one supplies them, so the
-      // map's dateline markers stand on the city rather than on the country's centre.
-      const need = needs.get(row.key)!;
-      if (row.lat === null && need.lat !== null) await tx.place.update({ where: { id: row.id }, data: { lat: need.lat, lon: need.lon } });
-    }
+    // Existing places are read, never rewritten: reference data (capitals' coordinates included) is the reference
+    // loader's, so it cannot depend on which article was ingested first.
+    for (const row of await tx.place.findMany({ where: { key: { in: missing } }, select: { id: true, key: true } })) found.set(row.key, row.id);
     const idOf = (key: string) => this.ids.get(key) ?? found.get(key);
     // Parents first: countries and regions, then the cities and sub-national regions inside them.
     for (const level of [[null], ["any"]] as const) {
