@@ -2,7 +2,6 @@ export { createPrismaClient, dbProvider, sqlitePath, DatabaseUrlError, type Db, 
 export { applyMigrations, appliedMigrationNames, createMigration, migrationDiff, checkReachable, MigrationError, describe as describeDatabase } from "./migrations.ts";
 export { migrate, describeMigration, type MigrateResult, type MigrateOptions } from "./migrate.ts";
 export { loadReferenceData, loadGeography, loadTopics, type GeoCountry, type GeoRegion, type TaxonomyTopic, type ReferenceLoad, type ReferenceData } from "./reference/index.ts";
-export { countryKey, regionKey, cityKey } from "./reference/geography.ts";
 export type { Provider } from "./schema-files.ts";
 export * from "./generated/sqlite/enums.ts";
 export type * from "./generated/sqlite/models.ts";

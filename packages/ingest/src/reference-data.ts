@@ -5,7 +5,7 @@
 import type { ReferenceData } from "@dictum/db";
 import { capitalCoordinates } from "@dictum/extract/dateline";
 import { topicTaxonomy } from "@dictum/extract/topics";
-import { countries, regions } from "@dictum/geo";
+import { cityKey, countries, countryKey, regions } from "@dictum/geo";
 
 let cached: ReferenceData | undefined;
 
@@ -14,7 +14,10 @@ export function referenceData(): ReferenceData {
     geography: {
       countries: countries.map((country) => {
         const where = country.capital ? capitalCoordinates(country.capital, country.iso2) : null;
-        return { ...country, capitalLat: where?.lat ?? null, capitalLon: where?.lon ?? null };
+        return {
+          ...country, key: countryKey(country.iso2), capitalKey: country.capital ? cityKey(country.iso2, country.capital) : null,
+          capitalLat: where?.lat ?? null, capitalLon: where?.lon ?? null,
+        };
       }),
       regions,
     },
