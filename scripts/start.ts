@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig, type Config } from "@dictum/config";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const apiDir = join(root, "apps", "api");
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await ensurePrismaClients();
   const { migrate, describeMigration } = await import("@dictum/db");
-  const result = await migrate(config.DATABASE_URL);
+  const result = await migrate(config.DATABASE_URL, { reference: referenceData() });
   for (const line of describeMigration(result)) log(line);
   await loadSeeds(config);
 

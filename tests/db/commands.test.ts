@@ -13,7 +13,7 @@ const run = (script: string, env: Record<string, string>) => {
 };
 
 describe.each([
-  ["npm run db:migrate", "packages/db/scripts/migrate.ts", "error: "],
+  ["npm run db:migrate", "scripts/migrate.ts", "error: "],
   ["npm start", "scripts/start.ts", "[dictum] error: "],
 ])("%s", (_name, script, prefix) => {
   it.each([
@@ -32,11 +32,11 @@ describe("npm run db:migrate", () => {
     const dir = mkdtempSync(join(tmpdir(), "dictum-migrate-"));
     try {
       const env = { DATABASE_URL: `file:${join(dir, "nested", "dictum.db")}` };
-      const first = run("packages/db/scripts/migrate.ts", env);
+      const first = run("scripts/migrate.ts", env);
       expect(first.status).toBe(0);
       expect(first.stdout).toMatch(/applied migrations 20261127220000_init/);
       expect(first.stdout).toMatch(/loaded reference geography \w+: \d+ places/);
-      const second = run("packages/db/scripts/migrate.ts", env);
+      const second = run("scripts/migrate.ts", env);
       expect(second.status).toBe(0);
       expect(second.stdout).toMatch(/migrations up to date/);
       expect(second.stdout).toMatch(/reference geography up to date/);

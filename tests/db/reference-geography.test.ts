@@ -5,13 +5,14 @@ import { countries, regions } from "@dictum/geo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@dictum/db";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 describe.each(testProviders())("reference geography on %s", (provider) => {
   let test: TestDb;
   let firstLoadMs = 0;
   beforeAll(async () => {
     const started = performance.now();
-    test = await createTestDb(provider);
+    test = await createTestDb(provider, { reference: referenceData() });
     firstLoadMs = performance.now() - started;
   });
   afterAll(() => test?.close());
@@ -67,7 +68,7 @@ describe.each(testProviders())("reference geography on %s", (provider) => {
   it("a second migrate changes nothing and is skipped quickly", async () => {
     const places = await test.db.place.count();
     const members = await test.db.regionMember.count();
-    const result = await migrate(test.url);
+    const result = await migrate(test.url, { reference: referenceData() });
     expect(result.appliedMigrations).toEqual([]);
     expect(result.reference.geography).toMatchObject({ skipped: true });
     expect(result.reference.topics).toMatchObject({ skipped: true });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@dictum/db/testing";
 import { INGEST_MUTATION, startApi, type ApiProcess } from "./helpers/processes.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const TOKEN = "s3cret-Tok3n-4f9c2a7e1b";
 const WRONG_TOKENS = ["guess-Tok3n-0000000000", TOKEN.slice(0, -1), `${TOKEN}x`, TOKEN.toUpperCase()];
@@ -14,7 +15,7 @@ let database: TestDatabase;
 let api: ApiProcess;
 
 beforeAll(async () => {
-  database = await createTestDatabase("sqlite", { migrate: true });
+  database = await createTestDatabase("sqlite", { migrate: true, reference: referenceData() });
   api = await startApi({ databaseUrl: database.url, token: TOKEN });
   const seeded = await api.graphql(INGEST_MUTATION, { input: { text: 'MOSCOW, July 28. /TASS/. "Troops will stay," Russian Defense Minister Sergey Shoigu said on Tuesday.', source: "TASS" } }, { authorization: `Bearer ${TOKEN}` });
   expect(seeded.errors).toBeUndefined();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "@dictum/api";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
 import { INGEST_MUTATION } from "./helpers/processes.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const TOKEN = "fuzz-token";
@@ -63,7 +64,7 @@ describe.each(testProviders())("read API on hostile arguments on %s", (provider)
   };
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
+    t = await createTestDb(provider, { reference: referenceData() });
     api = createApi({ db: t.db, databaseUrl: t.url, token: TOKEN });
     for (const text of [
       'DUSHANBE, July 28. /TASS/. "Troops will stay in Central Asia," Russian Defense Minister Sergey Shoigu said on Tuesday.',

@@ -13,6 +13,7 @@ import { contentHash } from "@dictum/ingest";
 import { consistencyProblems, rowCounts } from "./helpers/consistency.ts";
 import { INGEST_MUTATION, runIngest, sharedDir, startApi } from "./helpers/processes.ts";
 import { whileExtractorUnchanged } from "./helpers/stable-extractor.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const TOKEN = "crash-test-token";
 const API_ARTICLES = 50;
@@ -51,8 +52,8 @@ describe.each(testProviders())("crash safety on %s", (provider) => {
 
   it(`the API killed ${KILLS} times during ingestArticle writes loses nothing it acknowledged and stores whole articles only`, { timeout: 400_000 }, () => whileExtractorUnchanged(async () => {
     const records = lines.slice(0, API_ARTICLES).map((line) => JSON.parse(line) as Record_);
-    const killed = await createTestDatabase(provider, { migrate: true });
-    const clean = await createTestDatabase(provider, { migrate: true });
+    const killed = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
+    const clean = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
     databases.push(killed, clean);
     const db = createPrismaClient(killed.url);
     const reference = createPrismaClient(clean.url);
@@ -123,8 +124,8 @@ describe.each(testProviders())("crash safety on %s", (provider) => {
   }));
 
   it(`dictum ingest killed ${KILLS} times at random points resumes to the counts of an uninterrupted run`, { timeout: 400_000 }, () => whileExtractorUnchanged(async () => {
-    const killed = await createTestDatabase(provider, { migrate: true });
-    const clean = await createTestDatabase(provider, { migrate: true });
+    const killed = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
+    const clean = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
     databases.push(killed, clean);
     const db = createPrismaClient(killed.url);
     const reference = createPrismaClient(clean.url);

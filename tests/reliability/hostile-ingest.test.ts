@@ -12,6 +12,7 @@ import { hostileText } from "../../packages/extract/test/fuzz-inputs.ts";
 import { entityBomb, hostileDocument } from "../../packages/extract/test/fuzz-documents.ts";
 import { consistencyProblems, rowCounts } from "./helpers/consistency.ts";
 import { INGEST_MUTATION, runIngest, sharedDir } from "./helpers/processes.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const SQL_TITLE = `Robert'); DROP TABLE "Article";-- <script>alert(1)</script>`;
 const SQL_TEXT = `MOSCOW, July 28. /TASS/. "'; DELETE FROM "Statement" WHERE 1=1; -- <img src=x onerror=alert(1)>," Russian Defense Minister Sergey Shoigu said on Tuesday.`;
@@ -50,7 +51,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(testProviders())("hostile input on %s", (provider) => {
   it("dictum ingest refuses each bad record with its file, stores the good ones byte-exact, and a re-run changes nothing", { timeout: 180_000 }, async () => {
-    const t = await createTestDb(provider);
+    const t = await createTestDb(provider, { reference: referenceData() });
     try {
       const started = Date.now();
       const first = runIngest(t.url, [join(dir, "inbox")]);
@@ -84,7 +85,7 @@ describe.each(testProviders())("hostile input on %s", (provider) => {
   });
 
   it(`dictum ingest reads ${GENERATED_FILES} generated hostile files to a summary, never a crash, and leaves the database consistent`, { timeout: 180_000 }, async () => {
-    const t = await createTestDb(provider);
+    const t = await createTestDb(provider, { reference: referenceData() });
     try {
       const run = runIngest(t.url, [join(dir, "generated")]);
       const { code, signal } = await run.exited;
@@ -99,7 +100,7 @@ describe.each(testProviders())("hostile input on %s", (provider) => {
   });
 
   it("ingestArticle answers generated bad articles with a result or BAD_USER_INPUT, never an internal error or a corrupt row", { timeout: 180_000 }, async () => {
-    const t = await createTestDb(provider);
+    const t = await createTestDb(provider, { reference: referenceData() });
     const api = createApi({ db: t.db, databaseUrl: t.url, token: "hostile-token" });
     try {
       const texts = [

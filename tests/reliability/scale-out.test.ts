@@ -5,6 +5,7 @@ import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, postgresTestUrl, type TestDatabase } from "@dictum/db/testing";
 import { INGEST_MUTATION, startApi, type ApiProcess } from "./helpers/processes.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const TOKEN = "scale-out-token";
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
@@ -76,7 +77,7 @@ describe.skipIf(!postgres || !redis)("two API processes on one PostgreSQL with R
   let a: ApiProcess;
   let b: ApiProcess;
   beforeAll(async () => {
-    database = await createTestDatabase("postgresql", { migrate: true });
+    database = await createTestDatabase("postgresql", { migrate: true, reference: referenceData() });
     [a, b] = await Promise.all([startApi({ databaseUrl: database.url, token: TOKEN, redisUrl }), startApi({ databaseUrl: database.url, token: TOKEN, redisUrl })]);
   }, 120_000);
   afterAll(async () => {

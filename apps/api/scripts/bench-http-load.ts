@@ -17,6 +17,7 @@ import { STATEMENT_PAGE } from "../../web/src/components/statements/documents.ts
 import { OVERVIEW, TIMELINE } from "../../web/src/lib/overview/documents.ts";
 import { SPEAKER } from "../../web/src/app/speakers/[id]/documents.ts";
 import { STATEMENT_DETAIL } from "../../web/src/app/statements/[id]/documents.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");
@@ -55,7 +56,7 @@ function dashboardMix(ids: { statements: string[]; speakers: string[] }) {
 }
 
 async function bench(provider: Provider): Promise<void> {
-  const database = await createTestDatabase(provider, { migrate: true });
+  const database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
   const dir = mkdtempSync(join(tmpdir(), "dictum-load-"));
   let child: ReturnType<typeof spawn> | undefined;
   try {

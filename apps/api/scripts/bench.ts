@@ -13,6 +13,7 @@ import { createPrismaClient, migrate, type Db } from "@dictum/db";
 import { createApi } from "../src/yoga.ts";
 import { createTestDatabase, postgresTestUrl } from "@dictum/db/testing";
 import { copyStatements, copyStatementsPostgres } from "./bench-load.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const TARGET = Number(process.env.BENCH_STATEMENTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -139,7 +140,7 @@ async function report(provider: string, db: Db, databaseUrl: string, where: stri
 
 // SQLite (the targets apply here).
 const reuse = keep && existsSync(file);
-if (!reuse) await migrate(url);
+if (!reuse) await migrate(url, { reference: referenceData() });
 const db = createPrismaClient(url);
 try {
   if (!reuse) await load(db, () => {
@@ -157,7 +158,7 @@ try {
 
 // PostgreSQL, beside it, when asked (BENCH_POSTGRES=1 and DICTUM_TEST_POSTGRES_URL): loading takes minutes.
 if (process.env.BENCH_POSTGRES === "1" && postgresTestUrl()) {
-  const database = await createTestDatabase("postgresql", { migrate: true });
+  const database = await createTestDatabase("postgresql", { migrate: true, reference: referenceData() });
   const pgDb = createPrismaClient(database.url);
   try {
     await load(pgDb, () => copyStatementsPostgres(database.url, TARGET));

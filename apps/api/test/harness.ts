@@ -4,6 +4,7 @@ import { createTestDb } from "@dictum/db/testing";
 import type { IngestFn } from "../src/context.ts";
 import { createApi, type ApiOptions } from "../src/yoga.ts";
 import { loadGoldFixture, type FixtureSummary } from "./fixtures/gold-fixture.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -26,7 +27,7 @@ export const TOKEN = "test-token-5f2c8a";
 
 export async function startTestApi(provider: Provider, options: { fixture?: boolean; ingest?: IngestFn } & Partial<Pick<ApiOptions, "token" | "pubsub" | "writesPerMinute" | "cacheAggregates" | "webhooks" | "allowPrivateWebhooks" | "dashboardUrl">> = {}): Promise<TestApi> {
   const sql: string[] = [];
-  const testDb = await createTestDb(provider, { onQuery: (event) => sql.push(event.query) });
+  const testDb = await createTestDb(provider, { reference: referenceData(), onQuery: (event) => sql.push(event.query) });
   const fixture = options.fixture === false ? { articles: 0, statements: 0 } : await loadGoldFixture(testDb.db);
   const api = createApi({ db: testDb.db, databaseUrl: testDb.url, token: "token" in options ? options.token : TOKEN, pubsub: options.pubsub, ingest: options.ingest, writesPerMinute: options.writesPerMinute, cacheAggregates: options.cacheAggregates, webhooks: options.webhooks, allowPrivateWebhooks: options.allowPrivateWebhooks, dashboardUrl: options.dashboardUrl });
   sql.length = 0;

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from "@dictum/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "../src/yoga.ts";
 import { TOKEN } from "./harness.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const redisUrl = process.env.REDIS_URL;
 if (!redisUrl && process.env.CI === "true") throw new Error("REDIS_URL must be set in CI: the scale-out test may not be skipped there");
@@ -14,7 +15,7 @@ describe.skipIf(!redisUrl)("scale-out through Redis", () => {
   const clients: ReturnType<typeof createPrismaClient>[] = [];
   const apis: ReturnType<typeof createApi>[] = [];
   beforeAll(async () => {
-    database = await createTestDatabase("sqlite", { migrate: true });
+    database = await createTestDatabase("sqlite", { migrate: true, reference: referenceData() });
     for (let i = 0; i < 2; i++) {
       const db = createPrismaClient(database.url);
       clients.push(db);

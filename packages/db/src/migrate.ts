@@ -3,7 +3,7 @@
 import { loadConfig } from "@dictum/config";
 import { createPrismaClient } from "./client.ts";
 import { applyMigrations } from "./migrations.ts";
-import { loadReferenceData, type ReferenceLoad } from "./reference/index.ts";
+import { loadReferenceData, type ReferenceData, type ReferenceLoad } from "./reference/index.ts";
 
 export interface MigrateResult {
   /** Migrations applied by this call (empty when the database was up to date). */
@@ -13,16 +13,16 @@ export interface MigrateResult {
 }
 
 export interface MigrateOptions {
-  /** Load the reference data after the migrations (default true). */
-  reference?: boolean;
+  /** The reference data to load after the migrations (@dictum/ingest's `referenceData()`), or false for none. */
+  reference: ReferenceData | false;
 }
 
-export async function migrate(url: string = loadConfig().DATABASE_URL, options: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrate(url: string = loadConfig().DATABASE_URL, options: MigrateOptions): Promise<MigrateResult> {
   const started = performance.now();
   const appliedMigrations = await applyMigrations(url);
   const db = createPrismaClient(url);
   try {
-    const reference = options.reference === false ? notLoaded : await loadReferenceData(db);
+    const reference = options.reference === false ? notLoaded : await loadReferenceData(db, options.reference);
     return { appliedMigrations, reference, durationMs: Math.round(performance.now() - started) };
   } finally {
     await db.$disconnect();

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { createPrismaClient, type CreatePrismaClientOptions, type Db } from "./client.ts";
 import { migrate } from "./migrate.ts";
+import type { ReferenceData } from "./reference/index.ts";
 import type { Provider } from "./schema-files.ts";
 
 export interface TestDatabase {
@@ -30,19 +31,16 @@ export function testProviders(): Provider[] {
   return postgresTestUrl() ? ["sqlite", "postgresql"] : ["sqlite"];
 }
 
-export interface TestDatabaseOptions {
-  /** Apply the migrations (default false: an empty database). */
-  migrate?: boolean;
-  /** With `migrate`, also load the reference geography and topics (default true). */
-  reference?: boolean;
-}
+/** An empty database, or (`migrate: true`) a migrated one with the given reference data (@dictum/ingest's
+ * `referenceData()`) or none (`reference: false`): db does not know where the geography and the taxonomy come from. */
+export type TestDatabaseOptions = { migrate?: false } | { migrate: true; reference: ReferenceData | false };
 
-/** An empty database, or with `migrate: true` a migrated one (with the reference data unless `reference: false`). */
+/** An empty database, or with `migrate: true` a migrated one (with the given reference data, or none). */
 export async function createTestDatabase(provider: Provider = "sqlite", options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const database = provider === "sqlite" ? createSqliteTestDatabase() : await createPostgresTestDatabase();
   if (options.migrate) {
     try {
-      await migrate(database.url, { reference: options.reference ?? true });
+      await migrate(database.url, { reference: options.reference });
     } catch (error) {
       await database.drop(); // a failed setup must not leave a database behind
       throw error;
@@ -53,9 +51,9 @@ export async function createTestDatabase(provider: Provider = "sqlite", options:
 
 export type TestDb = TestDatabase & { db: Db; close(): Promise<void> };
 
-/** A migrated database (reference data included unless `reference: false`) and a client on it; `close()`
+/** A migrated database (with the given reference data, or none) and a client on it; `close()`
  * disconnects and drops it. `onQuery` sees every SQL statement, for N+1 assertions. */
-export async function createTestDb(provider: Provider = "sqlite", options: CreatePrismaClientOptions & { reference?: boolean } = {}): Promise<TestDb> {
+export async function createTestDb(provider: Provider = "sqlite", options: CreatePrismaClientOptions & { reference: ReferenceData | false }): Promise<TestDb> {
   const database = await createTestDatabase(provider, { migrate: true, reference: options.reference });
   const db = createPrismaClient(database.url, { onQuery: options.onQuery });
   return { ...database, db, close: async () => { await db.$disconnect(); await database.drop(); } };

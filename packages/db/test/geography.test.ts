@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGeography, type GeoCountry, type GeoRegion } from "../src/index.ts";
 import { createTestDb, testProviders, type TestDb } from "../src/testing.ts";
 
-// A slice of the real UN M49 tree: mechanics only; tests/db checks the full @dictum/geo data.
-const country = (iso2: string, iso3: string, m49: string, name: string, subregionM49: string, extra: Partial<GeoCountry> = {}): GeoCountry =>
-  ({ iso2, iso3, m49, name, aliases: [], demonyms: [], capital: null, lat: null, lon: null, regionM49: "142", subregionM49, ...extra });
+// A slice of the real UN M49 tree: mechanics only; tests/db checks the full @dictum/geo data. Keys are spelled
+// out here because db stores the keys it is given (@dictum/geo builds the real ones).
+const country = (iso2: string, iso3: string, m49: string, name: string, subregionM49: string, extra: Partial<GeoCountry> = {}): GeoCountry => ({
+  key: `country:${iso2.toLowerCase()}`, iso2, iso3, m49, name, aliases: [], demonyms: [], capital: null, lat: null, lon: null, regionM49: "142", subregionM49, ...extra,
+  capitalKey: extra.capital ? `city:${iso2.toLowerCase()}:${extra.capital.toLowerCase()}` : null,
+});
 const countries: GeoCountry[] = [
   country("TJ", "TJK", "762", "Tajikistan", "143", { aliases: ["Republic of Tajikistan", "Tajikistan"], demonyms: ["Tajik", "Tajikistani"], capital: "Dushanbe", capitalLat: 38.56, capitalLon: 68.77, lat: 39, lon: 71 }),
   country("KZ", "KAZ", "398", "Kazakhstan", "143", { capital: "Astana" }),

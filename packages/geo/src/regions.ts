@@ -1,6 +1,7 @@
 import groupingData from "./data/groupings.json" with { type: "json" };
 import m49 from "./data/m49.json" with { type: "json" };
 import type { Region, RegionKind } from "./types.ts";
+import { m49Key } from "./keys.ts";
 
 interface Area { m49: string; name: string; kind: string; parent: string | null; members?: string[] }
 const areas = m49.areas as Area[];
@@ -16,7 +17,7 @@ function membersOf(code: string): string[] {
 const sorted = (codes: string[]) => [...new Set(codes)].sort();
 
 const m49Regions: Region[] = areas.map((area) => ({
-  key: `m49:${area.m49}`,
+  key: m49Key(area.m49),
   m49: area.m49,
   name: area.name,
   kind: area.kind as RegionKind,

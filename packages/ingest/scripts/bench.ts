@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@dictum/db";
 import { createTestDatabase, postgresTestUrl } from "@dictum/db/testing";
 import { ingestPaths } from "../src/index.ts";
+import { referenceData } from "../src/reference-data.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");
@@ -19,7 +20,7 @@ if (!existsSync(corpus)) {
 
 async function bench(provider: "sqlite" | "postgresql"): Promise<void> {
   const started = performance.now();
-  const database = await createTestDatabase(provider, { migrate: true });
+  const database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
   const migrateSeconds = (performance.now() - started) / 1000;
   const db = createPrismaClient(database.url);
   try {

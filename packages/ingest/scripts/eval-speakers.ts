@@ -17,6 +17,7 @@ import { nameFault } from "@dictum/extract/name-quality";
 import { ingestPaths } from "../src/index.ts";
 import { isNationalTitle } from "../src/speakers/national-title.ts";
 import { foldText } from "../src/text-key.ts";
+import { referenceData } from "../src/reference-data.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");
@@ -34,7 +35,7 @@ for (const path of corpora) {
 
 const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(2)} %`);
 
-const database = await createTestDatabase("sqlite", { migrate: true });
+const database = await createTestDatabase("sqlite", { migrate: true, reference: referenceData() });
 const db = createPrismaClient(database.url);
 try {
   await ingestPaths(corpora, { db, progress: "none", out: process.stderr });

@@ -3,6 +3,7 @@
 import { loadConfig } from "@dictum/config";
 import { ingestPaths } from "./ingest-paths.ts";
 import type { ProgressMode } from "./progress.ts";
+import { referenceData } from "./reference-data.ts";
 
 export interface IngestCliOptions {
   databaseUrl?: string;
@@ -24,7 +25,7 @@ export async function runIngestCli(paths: readonly string[], options: IngestCliO
     databaseUrl = options.databaseUrl ?? loadConfig().DATABASE_URL;
     const { migrate, describeMigration } = await import("@dictum/db");
     if (options.migrate !== false) {
-      const result = await migrate(databaseUrl);
+      const result = await migrate(databaseUrl, { reference: referenceData() });
       if (result.appliedMigrations.length > 0) for (const line of describeMigration(result)) out.write(`migrate: ${line}\n`);
     }
   } catch (error) {

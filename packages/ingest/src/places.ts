@@ -3,6 +3,7 @@
 // are created on first use, parented to their country.
 import type { Dateline, ExtractedStatement, PlaceRef, RegionRef } from "@dictum/extract";
 import type { Prisma } from "@dictum/db";
+import { cityKey, countryKey, groupKey, m49Key, subnationalKey } from "@dictum/geo";
 import { countryOfWord } from "./speakers/country-words.ts";
 import { foldText } from "./text-key.ts";
 
@@ -21,13 +22,6 @@ export interface PlaceNeed {
   parentKey: string | null;
 }
 
-/** Same slug as packages/db's reference geography, so keys agree ("Nizhny Novgorod" → "nizhny-novgorod"). */
-function placeSlug(name: string): string {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-
-export const countryKey = (iso2: string) => `country:${iso2.toLowerCase()}`;
-
 function countryNeed(code: string, name: string = code.toUpperCase()): PlaceNeed {
   return { key: countryKey(code), kind: "COUNTRY", name, iso2: code.toUpperCase(), m49: null, lat: null, lon: null, parentKey: null };
 }
@@ -39,14 +33,13 @@ export function placeNeeds(ref: PlaceRef): PlaceNeed[] {
   if (ref.type === "country" || countryOfWord(foldText(ref.name))?.toLowerCase() === code) return [countryNeed(code, ref.name)];
   if (ref.type === "region") return [countryNeed(code)];
   const kind = ref.type === "city" ? "CITY" : "SUBNATIONAL";
-  const prefix = ref.type === "city" ? "city" : "subnational";
-  const own: PlaceNeed = { key: `${prefix}:${code}:${placeSlug(ref.name)}`, kind, name: ref.name, iso2: null, m49: null, lat: null, lon: null, parentKey: countryKey(code) };
+  const own: PlaceNeed = { key: (ref.type === "city" ? cityKey : subnationalKey)(code, ref.name), kind, name: ref.name, iso2: null, m49: null, lat: null, lon: null, parentKey: countryKey(code) };
   return [own, countryNeed(code)];
 }
 
 export function regionNeed(ref: RegionRef): PlaceNeed {
   const m49 = ref.m49 && /^\d{1,3}$/.test(ref.m49) ? ref.m49.padStart(3, "0") : null;
-  const key = m49 ? `m49:${m49}` : `group:${placeSlug(ref.name)}`;
+  const key = m49 ? m49Key(m49) : groupKey(ref.name);
   return { key, kind: "REGION", name: ref.name, iso2: null, m49, lat: null, lon: null, parentKey: null };
 }
 
@@ -56,7 +49,7 @@ export function datelineNeeds(dateline: Dateline): PlaceNeed[] {
   if (!code || !/^[a-z]{2}$/.test(code)) return [];
   if (countryOfWord(foldText(dateline.name))?.toLowerCase() === code) return [countryNeed(code, dateline.name)];
   return [
-    { key: `city:${code}:${placeSlug(dateline.name)}`, kind: "CITY", name: dateline.name, iso2: null, m49: null, lat: dateline.lat, lon: dateline.lon, parentKey: countryKey(code) },
+    { key: cityKey(code, dateline.name), kind: "CITY", name: dateline.name, iso2: null, m49: null, lat: dateline.lat, lon: dateline.lon, parentKey: countryKey(code) },
     countryNeed(code),
   ];
 }
@@ -80,13 +73,9 @@ export class PlaceCache {
     const found = new Map<string, number>();
     const missing = [...needs.keys()].filter((key) => !this.ids.has(key));
     if (missing.length === 0) return found;
-    for (const row of await tx.place.findMany({ where: { key: { in: missing } }, select: { id: true, key: true, lat: true } })) {
-      found.set(row.key, row.id);
-      // Reference capitals are loaded without coordinates; the first dateline that names one supplies them, so the
-      // map's dateline markers stand on the city rather than on the country's centre.
-      const need = needs.get(row.key)!;
-      if (row.lat === null && need.lat !== null) await tx.place.update({ where: { id: row.id }, data: { lat: need.lat, lon: need.lon } });
-    }
+    // Existing places are read, never rewritten: reference data (capitals' coordinates included) is the reference
+    // loader's, so it cannot depend on which article was ingested first.
+    for (const row of await tx.place.findMany({ where: { key: { in: missing } }, select: { id: true, key: true } })) found.set(row.key, row.id);
     const idOf = (key: string) => this.ids.get(key) ?? found.get(key);
     // Parents first: countries and regions, then the cities and sub-national regions inside them.
     for (const level of [[null], ["any"]] as const) {

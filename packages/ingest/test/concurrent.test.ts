@@ -7,6 +7,7 @@ import { createPrismaClient, type Db } from "@dictum/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "@dictum/db/testing";
 import type { ArticleInput } from "@dictum/extract";
 import { ingestArticles } from "../src/index.ts";
+import { referenceData } from "../src/reference-data.ts";
 
 const sample: ArticleInput[] = readFileSync(resolve(import.meta.dirname, "fixtures/corpus-sample.jsonl"), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
 // Each record three times over, as distinct articles (same speakers, places and quotes across them).
@@ -24,7 +25,7 @@ describe.each(testProviders())("concurrent writers on %s", (provider) => {
   });
 
   it("store overlapping inputs once, without failures or duplicate speakers", async () => {
-    database = await createTestDatabase(provider, { migrate: true });
+    database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
     const [a, b] = [createPrismaClient(database.url), createPrismaClient(database.url)];
     clients.push(a, b);
     const firstTwoThirds = articles.slice(0, (articles.length * 2) / 3);

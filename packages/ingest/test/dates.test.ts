@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
 import { ingestArticles } from "../src/index.ts";
+import { referenceData } from "../src/reference-data.ts";
 
 const undated = { id: "t:undated", source: "BBC News", url: null, publishedAt: null, title: "Profits up",
   text: "Quarterly profits at the firm jumped 76%, it said.\n\n\"We are very pleased with the results,\" chief executive Jane Smith said on Friday." };
@@ -11,7 +12,7 @@ const datelined = { id: "t:datelined", source: "UPI", url: null, publishedAt: nu
 
 describe.each(testProviders())("dates said on %s", (provider) => {
   let t: TestDb;
-  beforeAll(async () => { t = await createTestDb(provider); });
+  beforeAll(async () => { t = await createTestDb(provider, { reference: referenceData() }); });
   afterAll(async () => { await t?.close(); });
 
   it("are unknown for an undated article and taken from a dateline's full date", async () => {

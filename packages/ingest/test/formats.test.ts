@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
 import { ingestPaths } from "../src/index.ts";
+import { referenceData } from "../src/reference-data.ts";
 
 // Real records from the shared corpora, copied into test/fixtures (see its README).
 const sample = readFileSync(resolve(import.meta.dirname, "fixtures/corpus-sample.jsonl"), "utf8").split("\n").filter(Boolean);
@@ -68,7 +69,7 @@ describe.each(testProviders())("ingestPaths on %s", (provider) => {
   });
 
   it("ingests a folder of every format and feed URLs, reports broken records, and re-runs without change", async () => {
-    t = await createTestDb(provider);
+    t = await createTestDb(provider, { reference: referenceData() });
     const inputs = [dir, `${base}/feed.rss`, `${base}/export`, `${base}/missing.rss`, join(dir, "no-such-file.jsonl")];
     const out: string[] = [];
     const sink = { write: (chunk: string) => (out.push(chunk), true) } as unknown as NodeJS.WritableStream;

@@ -9,6 +9,7 @@ import { createPrismaClient, type Db } from "@dictum/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "@dictum/db/testing";
 import { extractArticle } from "@dictum/extract";
 import { ingestPaths, storableStatements } from "../src/index.ts";
+import { referenceData } from "../src/reference-data.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");
@@ -90,8 +91,8 @@ describe.each(testProviders())("kill and resume on %s", (provider) => {
   });
 
   async function killAndResume(): Promise<void> {
-    const killed = await createTestDatabase(provider, { migrate: true });
-    const clean = await createTestDatabase(provider, { migrate: true });
+    const killed = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
+    const clean = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
     databases.push(killed, clean);
     const db = createPrismaClient(killed.url);
     const reference = createPrismaClient(clean.url);
@@ -132,7 +133,7 @@ describe.each(testProviders())("kill and resume on %s", (provider) => {
 
 describe("Ctrl-C", () => {
   it("stops after the batches in hand, prints the summary and exits 130", { timeout: 120_000 }, async () => {
-    const database = await createTestDatabase("sqlite", { migrate: true });
+    const database = await createTestDatabase("sqlite", { migrate: true, reference: referenceData() });
     const db = createPrismaClient(database.url);
     try {
       const run = runIngest(database.url);

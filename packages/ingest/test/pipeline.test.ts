@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@dictum/db/testing";
 import { ingestPaths } from "../src/index.ts";
+import { referenceData } from "../src/reference-data.ts";
 
 let dir: string;
 let file: string;
@@ -27,7 +28,7 @@ describe("pipelined batches", () => {
 
   it("stores an article repeated in the following batch once, in thread and in a worker alike", async () => {
     const counts = async (worker: boolean) => {
-      const t = await createTestDb("sqlite");
+      const t = await createTestDb("sqlite", { reference: referenceData() });
       dbs.push(t);
       const result = await ingestPaths([file], { db: t.db, batchSize: 2, progress: "none", summary: false, worker });
       const stored = await Promise.all([t.db.article.count(), t.db.statement.count(), t.db.speaker.count(), t.db.quotation.count(), t.db.statementPlace.count()]);

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@dictum/db/testing";
 import type { ArticleInput } from "@dictum/extract";
 import { contentHash, ingestArticles } from "../src/index.ts";
+import { referenceData } from "../src/reference-data.ts";
 
 const sample: ArticleInput[] = readFileSync(resolve(import.meta.dirname, "fixtures/corpus-sample.jsonl"), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
 
@@ -19,7 +20,7 @@ describe.each(testProviders())("uncommitted articles on %s", (provider) => {
 
   it("an article held by an open transaction that then rolls back is stored, not answered present", async () => {
     let onLookup: (() => void) | null = null;
-    t = await createTestDb(provider, { onQuery: (event) => {
+    t = await createTestDb(provider, { reference: referenceData(), onQuery: (event) => {
       if (/^SELECT/i.test(event.query) && event.query.includes('"contentHash" IN')) onLookup?.();
     } });
     const db = t.db;
@@ -53,7 +54,7 @@ describe.each(testProviders())("uncommitted articles on %s", (provider) => {
   });
 
   it("a copy of an article that could not be stored is not answered present either", async () => {
-    t = await createTestDb(provider);
+    t = await createTestDb(provider, { reference: referenceData() });
     const article = sample[0]!;
     const refuse = () => {
       throw new Error("refused");

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort, runToEnd, startProcess, waitForHttp, type Server } from "./processes.ts";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 export const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../..");
 const webDir = join(repoRoot, "apps", "web");
@@ -26,7 +27,7 @@ export async function createDatabase(): Promise<Database> {
   const dir = mkdtempSync(join(tmpdir(), "dictum-e2e-"));
   const url = `file:${join(dir, "dictum.db")}`;
   const { migrate } = await import("@dictum/db");
-  await migrate(url);
+  await migrate(url, { reference: referenceData() });
   return { dir, url, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

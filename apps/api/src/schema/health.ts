@@ -1,4 +1,4 @@
-import { extractorVersion } from "@dictum/extract/version";
+import { extractorVersion } from "@dictum/ingest";
 import { builder } from "../builder.ts";
 import { databaseReachable } from "../lib/health.ts";
 

@@ -8,6 +8,10 @@ import { loadOnce } from "./load-once.ts";
 
 /** A country as @dictum/geo exports it. */
 export interface GeoCountry {
+  /** The place key ("country:tj"); keys are spelled by @dictum/geo, the database stores them as given. */
+  key: string;
+  /** The capital's place key ("city:tj:dushanbe"), null without a capital. */
+  capitalKey: string | null;
   iso2: string;
   iso3: string;
   /** Null for Kosovo, which has no M49 code. */
@@ -60,15 +64,6 @@ interface PlaceRow {
 
 const DATASET = "geography";
 
-export const countryKey = (iso2: string) => `country:${iso2.toLowerCase()}`;
-export const regionKey = (region: Pick<GeoRegion, "key" | "m49">) =>
-  region.m49 ? `m49:${region.m49}` : region.key.startsWith("group:") ? region.key : `group:${region.key}`;
-export const cityKey = (iso2: string, name: string) => `city:${iso2.toLowerCase()}:${slug(name)}`;
-
-function slug(name: string): string {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-
 export function geographyVersion(countries: readonly GeoCountry[], regions: readonly GeoRegion[]): string {
   return createHash("sha256").update(JSON.stringify([countries, regions])).digest("hex").slice(0, 16);
 }
@@ -84,24 +79,24 @@ export function geographyRows(countries: readonly GeoCountry[], regions: readonl
   };
   const parentKeyOf = (m49: string | null) => {
     const parent = m49 ? regionByM49.get(m49) : undefined;
-    return parent ? regionKey(parent) : null;
+    return parent ? parent.key : null;
   };
   const regionRows = [...regions]
     .sort((a, b) => depth(a) - depth(b))
     .map((region): PlaceRow => ({
-      key: regionKey(region), kind: region.kind === "world" ? "WORLD" : "REGION", name: region.name, iso2: null, iso3: null,
+      key: region.key, kind: region.kind === "world" ? "WORLD" : "REGION", name: region.name, iso2: null, iso3: null,
       m49: region.m49, lat: null, lon: null, parentKey: parentKeyOf(region.parentM49), aliases: unique(region.aliases ?? [], region.name),
     }));
   const countryRows = countries.map((country): PlaceRow => ({
-    key: countryKey(country.iso2), kind: "COUNTRY", name: country.name, iso2: country.iso2.toUpperCase(), iso3: country.iso3.toUpperCase(),
+    key: country.key, kind: "COUNTRY", name: country.name, iso2: country.iso2.toUpperCase(), iso3: country.iso3.toUpperCase(),
     m49: country.m49, lat: country.lat, lon: country.lon, parentKey: parentKeyOf(country.subregionM49 ?? country.regionM49),
     aliases: unique([...(country.officialName ? [country.officialName] : []), ...country.aliases, ...country.demonyms], country.name),
   }));
   const capitalRows = countries.flatMap((country): PlaceRow[] => {
-    if (!country.capital) return [];
+    if (!country.capital || !country.capitalKey) return [];
     return [{
-      key: cityKey(country.iso2, country.capital), kind: "CITY", name: country.capital, iso2: null, iso3: null, m49: null,
-      lat: country.capitalLat ?? null, lon: country.capitalLon ?? null, parentKey: countryKey(country.iso2), aliases: [],
+      key: country.capitalKey, kind: "CITY", name: country.capital, iso2: null, iso3: null, m49: null,
+      lat: country.capitalLat ?? null, lon: country.capitalLon ?? null, parentKey: country.key, aliases: [],
     }];
   });
   return dedupeByKey([...regionRows, ...countryRows, ...capitalRows]);
@@ -111,17 +106,17 @@ export function geographyRows(countries: readonly GeoCountry[], regions: readonl
  * through it, and the members of its descendant regions. */
 export function regionMemberships(countries: readonly GeoCountry[], regions: readonly GeoRegion[]): Map<string, Set<string>> {
   const regionByM49 = new Map(regions.filter((r) => r.m49).map((r) => [r.m49!, r]));
-  const members = new Map(regions.map((region) => [regionKey(region), new Set(region.members.map((iso2) => iso2.toUpperCase()))]));
+  const members = new Map(regions.map((region) => [region.key, new Set(region.members.map((iso2) => iso2.toUpperCase()))]));
   const ancestors = (m49: string | null): GeoRegion[] => {
     const chain: GeoRegion[] = [];
     for (let region = m49 ? regionByM49.get(m49) : undefined; region && !chain.includes(region); region = region.parentM49 ? regionByM49.get(region.parentM49) : undefined) chain.push(region);
     return chain;
   };
   for (const country of countries) {
-    for (const region of [...ancestors(country.subregionM49), ...ancestors(country.regionM49)]) members.get(regionKey(region))!.add(country.iso2.toUpperCase());
+    for (const region of [...ancestors(country.subregionM49), ...ancestors(country.regionM49)]) members.get(region.key)!.add(country.iso2.toUpperCase());
   }
   for (const region of regions) {
-    for (const ancestor of ancestors(region.parentM49)) for (const iso2 of members.get(regionKey(region))!) members.get(regionKey(ancestor))!.add(iso2);
+    for (const ancestor of ancestors(region.parentM49)) for (const iso2 of members.get(region.key)!) members.get(ancestor.key)!.add(iso2);
   }
   return members;
 }
@@ -146,8 +141,9 @@ export async function loadGeography(db: Db, countries: readonly GeoCountry[], re
     await tx.placeAlias.createMany({ data: aliases });
     const regionIds = [...memberships.keys()].map((key) => ids.get(key)!);
     await tx.regionMember.deleteMany({ where: { regionId: { in: regionIds } } });
+    const countryIdOf = new Map(countries.map((country) => [country.iso2.toUpperCase(), ids.get(country.key)]));
     const members = [...memberships].flatMap(([key, isos]) =>
-      [...isos].flatMap((iso2) => (ids.has(countryKey(iso2)) ? [{ regionId: ids.get(key)!, countryId: ids.get(countryKey(iso2))! }] : [])));
+      [...isos].flatMap((iso2) => { const countryId = countryIdOf.get(iso2); return countryId === undefined ? [] : [{ regionId: ids.get(key)!, countryId }]; }));
     await tx.regionMember.createMany({ data: members });
     return { version, skipped: false, places: rows.length, aliases: aliases.length, memberships: members.length };
   });

@@ -1,11 +1,15 @@
-// Loads the reference datasets that ship with the code: the geography from @dictum/geo and the topic taxonomy
-// from @dictum/extract/topics. Both packages are imported lazily, so the database package does not depend on them at
-// build time; a dataset whose package is not there yet is reported as missing, not failed.
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+// Loads the reference datasets: the geography and the topic taxonomy. The database package only stores them; the
+// caller that migrates (start-up, the CLI, the test helpers) passes the data in, so db depends on neither the
+// geography package nor the extractor.
 import type { Db } from "../client.ts";
 import { loadGeography, type GeoCountry, type GeoRegion, type GeographyLoad } from "./geography.ts";
 import { loadTopics, type TaxonomyTopic, type TopicsLoad } from "./topics.ts";
+
+/** Everything the reference loaders store; @dictum/ingest's `referenceData()` assembles it. */
+export interface ReferenceData {
+  geography: { countries: GeoCountry[]; regions: GeoRegion[] };
+  taxonomy: TaxonomyTopic[];
+}
 
 export interface ReferenceLoad {
   geography: GeographyLoad | { missing: string };
@@ -13,29 +17,13 @@ export interface ReferenceLoad {
   durationMs: number;
 }
 
-export async function loadReferenceData(db: Db): Promise<ReferenceLoad> {
+export async function loadReferenceData(db: Db, data: ReferenceData): Promise<ReferenceLoad> {
   const started = performance.now();
-  const geo = await optionalImport<{ countries?: GeoCountry[]; regions?: GeoRegion[] }>("@dictum/geo");
-  const geography = geo.module?.countries && geo.module.regions
-    ? await loadGeography(db, geo.module.countries, geo.module.regions)
-    : { missing: geo.missing ?? "@dictum/geo exports no countries/regions" };
-  const extract = await optionalImport<{ topicTaxonomy?: TaxonomyTopic[] }>("@dictum/extract/topics");
-  const topics = extract.module?.topicTaxonomy
-    ? await loadTopics(db, extract.module.topicTaxonomy)
-    : { missing: extract.missing ?? "@dictum/extract/topics exports no topicTaxonomy" };
+  if (!data.geography.countries.length || !data.geography.regions.length) throw new Error("reference data: the geography has no countries or regions");
+  if (!data.taxonomy.length) throw new Error("reference data: the topic taxonomy is empty");
+  const geography = await loadGeography(db, data.geography.countries, data.geography.regions);
+  const topics = await loadTopics(db, data.taxonomy);
   return { geography, topics, durationMs: Math.round(performance.now() - started) };
-}
-
-/** Imports a workspace package that may not exist yet; a package that exists but fails to load is an error. */
-async function optionalImport<T>(specifier: string): Promise<{ module?: T; missing?: string }> {
-  let entry: string;
-  try {
-    entry = createRequire(import.meta.url).resolve(specifier);
-  } catch {
-    return { missing: `${specifier} is not installed or has no entry file yet` };
-  }
-  if (!existsSync(entry)) return { missing: `${specifier} has no ${entry} yet` };
-  return { module: (await import(specifier)) as T };
 }
 
 export { loadGeography, loadTopics, type GeoCountry, type GeoRegion, type TaxonomyTopic, type GeographyLoad, type TopicsLoad };

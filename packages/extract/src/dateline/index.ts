@@ -5,6 +5,9 @@ import { findPlaces } from "../places/index.ts";
 import type { Dateline } from "../types.ts";
 import { citiesNamed, coordinatesOf, renamedCity } from "./gazetteer.ts";
 
+/** A city's coordinates as a dateline naming it would get them (no fallback to the country's centre). */
+export const capitalCoordinates = (name: string, countryCode: string) => coordinatesOf(name, countryCode, false);
+
 const WORD = String.raw`\p{Lu}[\p{L}.'’\-]*`;
 const PARTICLE = String.raw`(?:${lexicon.lowerWords.join("|")})`;
 /** "MOSCOW", "RIO DE JANEIRO", "Toronto", "WASHINGTON/BEIJING", "ST. LOUIS". */
