@@ -27,6 +27,8 @@ export function regionEndOfPrevious(cues: Cue[], c: number): number {
   const prev = cues[c - 1];
   if (!prev || prev.sentence !== cues[c]!.sentence) return 0;
   if (cues[c]!.form === "verb" && cues[c]!.order === "before") return 0;
+  // "... a mall called Bulgari Tower, according to a lawsuit": a label inside the clause does not end it.
+  if (cues[c]!.form === "according" && prev.form === "label") return 0;
   return Math.max(prev.end, prev.speaker?.end ?? 0);
 }
 

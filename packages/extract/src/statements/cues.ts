@@ -6,6 +6,7 @@ import { COMPLEMENTS, complementAt } from "./complement.ts";
 import { passiveAgent } from "./passive.ts";
 import { punctuationCues } from "./punctuation-cues.ts";
 import { subjectBefore } from "./subject-fallback.ts";
+import { asideBeforeCue } from "./aside-before-cue.ts";
 
 const FORM = new Map<string, CueForm>();
 for (const w of verbs.verbs) FORM.set(w, "verb");
@@ -66,6 +67,8 @@ export function findCues(doc: Document): Cue[] {
     if (COMPLEMENT_ONLY.has(word) && complementAt(masked, end, sentence.end, COMPLEMENTS.get(word)!) < 0 && !/^[\s:,]*["“«„]/.test(masked.slice(end, end + 4))) continue;
     // "a lead in pledged delegates", "the reported cases": after a determiner or preposition the word modifies a noun.
     if (previous && NOT_BEFORE_VERB.has(previous) && form !== "according") continue;
+    // "271 pledged delegates", "two reported cases": after a number the word is an adjective too.
+    if (form !== "according" && /(?:^|\s)(?!(?:1[89]|20)\d\d\s)\d(?:[\d,.]*\d)?\s+$/.test(before)) continue;
     // "was described by MPs and analysts as ...": a passive with an agent names its speaker after the verb.
     if (!progressive && previous && PASSIVE.has(previous)) {
       const agent = passiveAgent(masked, end, sentence.end);
@@ -90,6 +93,9 @@ export function findCues(doc: Document): Cue[] {
       } else {
         cue.speaker = phraseBefore(masked, from, start);
         cue.order = "before";
+        // "Democrats — and some Republicans — say", "Proponents of the bill, however, say": the subject before the aside.
+        const aside = cue.speaker ? null : asideBeforeCue(masked, from, start);
+        if (aside !== null) cue.speaker = phraseBefore(masked, from, aside) ?? subjectBefore(masked, from, aside);
         if (!cue.speaker && inverted) { cue.speaker = inverted; cue.order = "after"; }
         if (!cue.speaker && !(previous && /^(?:and|but)$/.test(previous))) cue.speaker = subjectBefore(masked, from, start);
       }

@@ -1,0 +1,17 @@
+/**
+ * Where the subject ends when an aside stands between it and its speech verb: "Democrats — and some Republicans —
+ * say", "The justice -- who has been in a scuffle with the nominee -- said", "Proponents of the bill, however,
+ * say". The speaker reader stops at the closing dash or the comma; reading again from the aside's opening finds the
+ * subject. Null when the text before the cue ends with no such aside.
+ */
+const DASH_ASIDE = /(?:\s(?:—|–|--)\s?|—)[^—–]{2,160}?(?:\s(?:—|–|--)|—)\s*$/u;
+/** Sentence adverbs set off by commas; a name or a clause between commas is the speaker reader's own business. */
+const ADVERB_ASIDE = /,\s*(?:however|though|too|meanwhile|in turn|for (?:his|her|their|its) part|for example|for instance|in fact|of course|moreover|instead|nonetheless|nevertheless|likewise|similarly|separately|by contrast|in contrast|in response)\s*,\s*$/iu;
+
+export function asideBeforeCue(masked: string, from: number, cue: number): number | null {
+  const before = masked.slice(Math.max(from, cue - 200), cue);
+  const m = DASH_ASIDE.exec(before) ?? ADVERB_ASIDE.exec(before);
+  if (!m) return null;
+  const at = cue - before.length + m.index;
+  return at > from ? at : null;
+}
