@@ -5,4 +5,3 @@ export { Ingester, storableStatements, type BatchItem, type Extract, type Ingest
 export type { ArticleOutcome, ArticleStatus, IngestSummary } from "./outcome.ts";
 export { contentHash, normaliseText, quotationFingerprint } from "./text-key.ts";
 export { SpeakerIndex, identify, type KnownSpeaker, type SpeakerMention } from "./speakers/speaker-index.ts";
-export { extractorVersion } from "@dictum/extract/version";

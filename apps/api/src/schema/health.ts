@@ -1,4 +1,4 @@
-import { extractorVersion } from "@dictum/ingest";
+import { extractorVersion } from "@dictum/ingest/extractor-version";
 import { builder } from "../builder.ts";
 import { databaseReachable } from "../lib/health.ts";
 
