@@ -2,6 +2,7 @@
 // and how long a saved search's Atom feed takes (full response and a 304 revalidation), on a migrated SQLite (and
 // PostgreSQL when DICTUM_TEST_POSTGRES_URL is set) database. The worker polls every second (the default), but an
 // ingest through the API pokes it at once; ingests are spaced 1.2 s apart so the 1 request/s limit does not count.
+import { referenceData } from "@dictum/ingest/reference-data";
 import { loadavg } from "node:os";
 import { createPrismaClient } from "@dictum/db";
 import { createTestDatabase, postgresTestUrl } from "@dictum/db/testing";
@@ -16,7 +17,7 @@ const p90 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(v
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function bench(provider: "sqlite" | "postgresql") {
-  const database = await createTestDatabase(provider, { migrate: true });
+  const database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
   const db = createPrismaClient(database.url);
   const api = createApi({ db, databaseUrl: database.url, token: TOKEN, allowPrivateWebhooks: true, webhooks: true });
   const receiver = await startReceiver();

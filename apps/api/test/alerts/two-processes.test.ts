@@ -1,6 +1,7 @@
 // Two real API processes (src/server.ts) on one database, both running webhook delivery: every new matching
 // statement reaches each hook exactly once, whichever process ingested it, also when it was written straight to
 // the database as `dictum ingest` does (the DB-driven scan), and no hook gets more than one request per second.
+import { referenceData } from "@dictum/ingest/reference-data";
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@dictum/db";
@@ -50,7 +51,7 @@ describe.each(testProviders())("webhooks with two API processes on %s", (provide
   const servers: ChildProcess[] = [];
   const [portA, portB] = PORTS[provider];
   beforeAll(async () => {
-    database = await createTestDatabase(provider, { migrate: true });
+    database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
     receiver = await startReceiver();
     servers.push(...(await Promise.all([startServer(database.url, portA), startServer(database.url, portB)])));
   }, 60_000);
