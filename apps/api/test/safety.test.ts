@@ -1,6 +1,6 @@
 // Limits, errors and transport: abusive queries are refused fast with the documented error, expected failures
 // carry a stable extensions.code, unexpected ones are masked.
-import { extractorVersion } from "@dictum/extract/version";
+import { extractorVersion } from "@dictum/ingest/extractor-version";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../src/yoga.ts";
 import { startTestApi, type TestApi } from "./harness.ts";

@@ -3,7 +3,7 @@
 // back-off schedule (an injected clock, no sleeping); a restart mid-retry still delivers; 410 disables the hook.
 import { createHmac } from "node:crypto";
 import { testProviders } from "@dictum/db/testing";
-import { readArticlesFromString } from "@dictum/extract/readers";
+import { readArticlesFromString } from "@dictum/ingest/readers";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "../../src/yoga.ts";
