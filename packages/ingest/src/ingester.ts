@@ -4,7 +4,7 @@
 import type { Db, Prisma } from "@dictum/db";
 import type { ArticleExtraction, ArticleInput } from "@dictum/extract";
 export type { Extract } from "./extractors.ts";
-import type { Where } from "@dictum/extract/readers";
+import type { Where } from "@dictum/sources";
 import { extractorVersion } from "@dictum/extract/version";
 import { bulkInsert, dialectOf, sqlDate, trusted, type Dialect } from "./bulk-insert.ts";
 import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor } from "./extractors.ts";
