@@ -14,7 +14,7 @@ export interface KnownName {
 export interface NameIndex {
   /** Fullest name by last word, so "Shoigu" finds "Sergey Shoigu". */
   byLast: Map<string, KnownName>;
-  /** People named outside quotes, in text order, for pronouns with no earlier speaker. */
+  /** People named outside quotes, in text order, for pronouns with no earlier speaker; start is the name's own (its title left out). */
   mentions: { start: number; name: KnownName }[];
   /** Acronyms spelled out in the article: "FSB" → "the Federal Security Service". */
   acronyms: Map<string, string>;
@@ -76,12 +76,16 @@ function possessivePieces(run: string, at: number): Piece[] {
 /** One capitalised run (a possessive piece of one): its name words, title and where the name starts. */
 function addRun(runs: Run[], masked: string, piece: Piece): void {
   const { text: run, start: at } = piece;
+  const offsets: number[] = [];
+  for (const m of run.matchAll(/[^ \u00a0]+/gu)) offsets.push(at + m.index);
   const all = run.split(/[ \u00a0]+/);
   const words = withinSentence(all);
-  const start = words.length < all.length ? at + run.indexOf(` ${words[0]}`, run.indexOf(all[all.length - words.length - 1]!)) + 1 : at;
+  // words = all[from, …): kept in step so the name's own offset is known.
+  let from = all.length - words.length;
+  const start = offsets[from]!;
   while (words.length > 1 && PARTICLES.has(words[words.length - 1]!)) words.pop();
   // "Like Donald Trump", "Even Lindsey Graham": a capitalised function word opening a sentence is no title.
-  while (words.length > 1 && NON_NAMES.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length > 1 && NON_NAMES.has(words[0]!.toLowerCase())) { words.shift(); from++; }
   // Read the name from the right: it stops at a title word, or at a word a connector ties to the title
   // ("Chancellor of the Exchequer Nigel Lawson" → "Nigel Lawson").
   let first = words.length - 1;
@@ -90,9 +94,10 @@ function addRun(runs: Run[], masked: string, piece: Piece): void {
   const nameWords = words.slice(first);
   // "St Paul Votes To Condemn Donald Trump's ...": before a possessive only a first name, an initial and a surname
   // are read, as a title-case headline runs on into it.
-  if (piece.possessive && nameWords.length > 2) nameWords.splice(0, nameWords.length - (/^\p{Lu}\.$/u.test(nameWords[nameWords.length - 2]!) ? 3 : 2));
+  const cut = piece.possessive && nameWords.length > 2 ? nameWords.length - (/^\p{Lu}\.$/u.test(nameWords[nameWords.length - 2]!) ? 3 : 2) : 0;
+  nameWords.splice(0, cut);
   if (!isPersonName(nameWords)) return;
-  runs.push({ start, words: nameWords, title: first > 0 ? words.slice(0, first).join(" ") : null, possessive: piece.possessive });
+  runs.push({ start: offsets[from + first + cut]!, words: nameWords, title: first > 0 ? words.slice(0, first).join(" ") : null, possessive: piece.possessive });
 }
 
 /** A capitalised run stops at a sentence end ("Benghazi. Bob"): the words after the last full stop. */
