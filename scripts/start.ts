@@ -43,6 +43,9 @@ async function main(): Promise<void> {
     log("warning: apps/api/src/server.ts does not exist yet; the API is not started");
   }
   if (existsSync(join(webDir, "src", "app")) || existsSync(join(webDir, "app"))) {
+    // The dashboard's operation types are generated from the .graphql files and the committed schema (gitignored,
+    // like the Prisma clients); made again first, so a build never reads stale ones. Unchanged files stay untouched.
+    await runToCompletion("operation types (apps/web codegen)", process.execPath, ["--import", "tsx", "scripts/codegen.ts"], webDir, env);
     if (webBuildIsStale()) {
       log("building the dashboard (next build, about a minute on a fresh clone)…");
       await runToCompletion("dashboard build (next build)", process.execPath, [nextBin, "build"], webDir, env);

@@ -4,7 +4,8 @@
 export const allowedImports: Record<string, readonly string[]> = {
   config: [],
   geo: [],
-  // The readers produce extract's ArticleInput records: they import its types, never its code (checked below).
+  // The readers produce extract's ArticleInput records: they import its types and the seed-format pattern, never
+  // the pipeline (sourcesMayLoad, checked by imports.test.ts).
   sources: ["extract"],
   extract: ["config", "geo"],
   db: ["config"],
@@ -14,6 +15,9 @@ export const allowedImports: Record<string, readonly string[]> = {
   web: ["config", "geo"],
   cli: ["config", "geo", "sources", "extract", "ingest", "db"],
 };
+
+/** The only modules of extract that sources may load at run time: the seed header pattern, which imports nothing. */
+export const sourcesMayLoad = ["@dictum/extract/seed-format"];
 
 /** Document parsers: the readers (packages/sources) use them; the extractor neither imports nor depends on them. */
 export const parserPackages = /^(linkedom|@mozilla\/readability|fast-xml-parser|csv-parse|cheerio|jsdom|htmlparser2|parse5|iconv-lite)(\/|$)/;

@@ -1,6 +1,6 @@
 // `npm run bench:load` (issue 7): the API server process on a loopback port, a database holding an ingested corpus
-// slice, and autocannon sending the dashboard's own queries (imported from apps/web, so the mix follows the
-// dashboard) for DURATION seconds. Prints requests/s, p50/p99 latency and errors (HTTP errors, timeouts and
+// slice, and autocannon sending the dashboard's own queries (read from apps/web's .graphql files, so the mix follows
+// the dashboard) for DURATION seconds. Prints requests/s, p50/p99 latency and errors (HTTP errors, timeouts and
 // GraphQL errors in 200 responses) for SQLite, then for PostgreSQL when DICTUM_TEST_POSTGRES_URL is set.
 //   DURATION=60 CONNECTIONS=10 ARTICLES=3000 [BENCH_PROVIDERS=sqlite,postgresql] npm run bench:load
 import { spawn } from "node:child_process";
@@ -9,21 +9,20 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
-import { print, type DocumentNode } from "graphql";
 import { createPrismaClient, type Provider } from "@dictum/db";
 import { createTestDatabase, postgresTestUrl } from "@dictum/db/testing";
 import { ingestPaths } from "@dictum/ingest";
-import { STATEMENT_PAGE } from "../../web/src/components/statements/documents.ts";
-import { OVERVIEW, TIMELINE } from "../../web/src/lib/overview/documents.ts";
-import { SPEAKER } from "../../web/src/app/speakers/[id]/documents.ts";
-import { STATEMENT_DETAIL } from "../../web/src/app/statements/[id]/documents.ts";
 import { referenceData } from "@dictum/ingest/reference-data";
+import { dashboardOperations } from "./dashboard-operations.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");
 const duration = Number(process.env.DURATION ?? 60);
 const connections = Number(process.env.CONNECTIONS ?? 10);
 const articles = Number(process.env.ARTICLES ?? 3000);
+const operations = dashboardOperations(join(repoRoot, "apps/web/src"));
+const operation = (name: string) => operations.get(name) ?? (() => { throw new Error(`no operation ${name} in apps/web`); })();
+const [STATEMENT_PAGE, OVERVIEW, TIMELINE, STATEMENT_DETAIL, SPEAKER] = ["StatementPage", "Overview", "Timeline", "StatementDetail", "SpeakerPage"].map(operation) as [string, string, string, string, string];
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -35,7 +34,7 @@ async function freePort(): Promise<number> {
 
 /** One dashboard visit's worth of requests, weighted as a reader uses it: list pages and overviews most. */
 function dashboardMix(ids: { statements: string[]; speakers: string[] }) {
-  const body = (document: DocumentNode, variables: Record<string, unknown>) => JSON.stringify({ query: print(document), variables });
+  const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
   const page = (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     body(STATEMENT_PAGE, { filter, orderBy: { field: "SAID_ON", direction: "DESC" }, first: 20, withTotal: true, ...extra });
   const overview = (filter: Record<string, unknown>) => body(OVERVIEW, { filter, facetLimit: 30, sample: 50 });

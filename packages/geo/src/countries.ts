@@ -3,8 +3,8 @@ import extra from "./data/country-extra.json" with { type: "json" };
 import m49 from "./data/m49.json" with { type: "json" };
 import type { Country } from "./types.ts";
 
-interface Extra { aliases?: string[]; demonyms?: string[] }
-const extras = extra as unknown as Record<string, Extra | undefined>;
+export interface Extra { aliases?: string[]; demonyms?: string[]; nations?: string[]; words?: string[] }
+export const extras = extra as unknown as Record<string, Extra | undefined>;
 /** Native-language spellings in altSpellings that are English words or not English names ("Island" for Iceland). */
 const notAliases = new Set(extra._notAliases);
 
@@ -49,7 +49,7 @@ export const countries: Country[] = worldCountries.map((c) => {
     name: c.name.common,
     officialName: c.name.official,
     aliases: unique([c.name.official, ...c.altSpellings.filter((s) => usable(s, native)), ...(more.aliases ?? [])], c.name.common),
-    demonyms: unique([demonym?.m ?? "", demonym?.f ?? "", ...(more.demonyms ?? [])], ""),
+    demonyms: unique([demonym?.m ?? "", demonym?.f ?? "", ...(more.demonyms ?? []), ...(more.nations ?? [])], ""),
     capital: c.capital[0] ?? null,
     lat: c.latlng[0] ?? 0,
     lon: c.latlng[1] ?? 0,

@@ -3,9 +3,7 @@ import type { FormatReader } from "./types.ts";
 import { idFromFileName, readWhole, tooLongError } from "./whole.ts";
 import { normalisePublishedAt } from "./published-at.ts";
 import { sourceFromMarker } from "./source-marker.ts";
-
-/** The seed format opens with " date YYYY-MM-DD" before the dateline. */
-const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/;
+import { seedHeader } from "@dictum/extract/seed-format";
 
 /**
  * One plain-text article per file. The text is kept byte for byte, header included, because gold offsets and
@@ -28,8 +26,9 @@ export const readText: FormatReader = async function* (input, name, options) {
     yield { ok: false, error: binary, where };
     return;
   }
-  const header = DATE_HEADER.exec(text);
-  const publishedAt = header ? normalisePublishedAt(header[1]) ?? null : null;
+  // The seed format opens with " date YYYY-MM-DD" before the dateline.
+  const header = seedHeader(text);
+  const publishedAt = header ? normalisePublishedAt(header.day) ?? null : null;
   yield {
     ok: true,
     where,

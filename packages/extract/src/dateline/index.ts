@@ -2,6 +2,7 @@ import { findCountry } from "@dictum/geo";
 import lexicon from "../lexicons/dateline.json" with { type: "json" };
 import { parseWrittenDate } from "../dates/article-day.ts";
 import { findPlaces } from "../places/index.ts";
+import { seedHeader } from "../seed-format.ts";
 import type { Dateline } from "../types.ts";
 import { citiesNamed, coordinatesOf, renamedCity } from "./gazetteer.ts";
 
@@ -30,8 +31,6 @@ const CAPS_DATELINE = new RegExp(
   "u",
 );
 
-/** The seed format starts with a " date YYYY-MM-DD" header line before the dateline. */
-const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s+/;
 const SEARCH_PARAGRAPHS = 3;
 
 const lowerWords = new Set(lexicon.lowerWords);
@@ -89,8 +88,8 @@ function spellings(name: string): string[] {
 function* paragraphStarts(text: string): Generator<number> {
   let at = 0;
   for (let n = 0; n < SEARCH_PARAGRAPHS && at < text.length; n++) {
-    const header = HEADER.exec(text.slice(at));
-    const lead = header ? header[0].length : (/^\s*/.exec(text.slice(at))?.[0].length ?? 0);
+    // The seed format puts a " date YYYY-MM-DD" header before the dateline.
+    const lead = seedHeader(text.slice(at))?.length ?? (/^\s*/.exec(text.slice(at))?.[0].length ?? 0);
     yield at + lead;
     const next = text.indexOf("\n", at + lead);
     if (next < 0) return;

@@ -2,6 +2,7 @@
 // ("MOSCOW, February 3, 2005", or "February 3" with the year from the record), else a date line in the text
 // ("Published: 3 February 2005"). Nothing is guessed: with none of them the day is unknown (null), and so is the
 // day each of its statements was said.
+import { seedHeader } from "../seed-format.ts";
 import { formatDay, isRealDay, parseDay, type Day } from "./calendar.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
 
@@ -58,8 +59,8 @@ export function dateLineOf(text: string): string | null {
     if (date?.year != null) return formatDay(date as Day);
   }
   // The seed format: a " date YYYY-MM-DD" header before the dateline, on the same line.
-  const header = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s/.exec(text);
-  return header && parseDay(header[1]!) ? header[1]! : null;
+  const header = seedHeader(text);
+  return header && parseDay(header.day) ? header.day : null;
 }
 
 export function articleDay(publishedAt: string | null, datelineDate: WrittenDate | null, text: string): ArticleDay {

@@ -1,15 +1,13 @@
 import { splitParagraphs } from "../statements/paragraphs.ts";
 import { findQuotes } from "../statements/quotes.ts";
 import { splitSentences } from "../statements/sentences.ts";
+import { seedHeader } from "../seed-format.ts";
 import type { Document, Quote } from "./types.ts";
-
-// The seed format starts with " date YYYY-MM-DD"; it is a header, not prose.
-const SEED_HEADER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
 
 /** Paragraphs, quotes, sentences and the quote-masked text: the units every later stage reads. */
 export function readDocument(text: string, bodyStart: number): Document {
-  const header = SEED_HEADER.exec(text);
-  const start = Math.max(bodyStart, header ? header[0].length : 0);
+  // The seed format's " date YYYY-MM-DD" header is not prose.
+  const start = Math.max(bodyStart, seedHeader(text)?.length ?? 0);
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, quotes);

@@ -1,21 +1,12 @@
-import countries from "world-countries";
+import { countryWordIndex } from "@dictum/geo";
 
 /**
- * Country adjectives and names for a speaker's affiliation ("Russian Defense Minister" → RU). Read from
- * world-countries so that titles need no separate list; a few historical and short forms are added.
+ * Country words for a speaker's affiliation ("Russian Defense Minister" → RU): @dictum/geo's names, demonyms and
+ * short forms, lower-cased as written, and the institutions that stand for their state in a title. Not aliases or
+ * the nations' demonyms: "America", "Holland" and "English" are also names ("America Ferrera", "Bryan English").
  */
-const BY_WORD = new Map<string, string>();
-for (const c of countries) {
-  const demonym = c.demonyms?.eng?.m;
-  if (demonym) BY_WORD.set(demonym.toLowerCase(), c.cca2);
-  BY_WORD.set(c.name.common.toLowerCase(), c.cca2);
-}
-for (const [word, code] of Object.entries({
-  american: "US", "u.s.": "US", us: "US", soviet: "RU", british: "GB", "u.k.": "GB", uk: "GB", dutch: "NL",
-  chinese: "CN", "south korean": "KR", "north korean": "KP", iranian: "IR", syrian: "SY", israeli: "IL",
-  palestinian: "PS", ukrainian: "UA", kremlin: "RU", "white house": "US", pentagon: "US", "west german": "DE",
-  tass: "RU", filipino: "PH", emirati: "AE", saudi: "SA", afghan: "AF", pakistani: "PK", indian: "IN",
-})) BY_WORD.set(word, code);
+const BY_WORD = countryWordIndex((word) => word.toLowerCase(), ["name", "demonym", "word"]);
+for (const [word, code] of Object.entries({ kremlin: "RU", "white house": "US", pentagon: "US", tass: "RU" })) BY_WORD.set(word, code);
 
 export function isCountryWord(word: string): boolean {
   return BY_WORD.has(word.toLowerCase());

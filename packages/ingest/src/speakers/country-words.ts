@@ -1,25 +1,13 @@
 // Country names and demonyms, folded, to recognise the country an organisation's name carries
 // ("Russian Foreign Ministry", "U.S. State Department") and strip it from the organisation's key.
-import countries from "world-countries";
+import { countryWordIndex } from "@dictum/geo";
 import { foldText } from "../text-key.ts";
 
-const EXTRA: Record<string, string> = {
-  us: "US", "u s": "US", usa: "US", american: "US", america: "US", uk: "GB", "u k": "GB", british: "GB", britain: "GB",
-  "great britain": "GB", soviet: "RU", eu: "EU", "european union": "EU",
-};
-
-function buildTable(): Map<string, string> {
-  const table = new Map<string, string>();
-  for (const country of countries) {
-    for (const word of [country.name.common, country.name.official, country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
-      if (word) table.set(foldText(word), country.cca2);
-    }
-  }
-  for (const [word, code] of Object.entries(EXTRA)) table.set(word, code);
-  return table;
-}
-
-const TABLE = buildTable();
+// @dictum/geo's names, aliases, demonyms and words, folded. Not the demonyms of a country's nations: "Scottish
+// Government" and "Welsh Government" are not the UK government, so their keys keep the word. The EU is no country,
+// but its bodies carry its name the way national ones carry a country's ("EU Commission").
+const TABLE = countryWordIndex(foldText, ["name", "alias", "demonym", "word"]);
+for (const [word, code] of Object.entries({ eu: "EU", "european union": "EU" })) TABLE.set(word, code);
 const LONGEST = 4;
 
 /** Splits a leading country word off folded tokens: ["russian", "foreign", "ministry"] → { code: "RU", rest: [...] }. */

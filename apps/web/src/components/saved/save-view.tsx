@@ -3,9 +3,8 @@
 // webhook). Saving needs the API's write token, asked once and kept for this browser session.
 import Link from "next/link";
 import { useState } from "react";
+import { SaveViewDocument } from "./save-view.generated";
 import { graphql, storedToken, storeToken } from "./saved-api";
-
-const SAVE = "mutation SaveView($input: SaveSearchInput!) { saveSearch(input: $input) { id name } }";
 
 export function SaveView({ graphqlUrl, filter, suggestedName }: { graphqlUrl: string; filter: Record<string, unknown>; suggestedName: string }) {
   const [open, setOpen] = useState(false);
@@ -24,7 +23,7 @@ export function SaveView({ graphqlUrl, filter, suggestedName }: { graphqlUrl: st
     event.preventDefault();
     setState({ kind: "saving" });
     try {
-      const data = await graphql<{ saveSearch: { name: string } }>(graphqlUrl, SAVE, { input: { name, filter } }, token.trim());
+      const data = await graphql(graphqlUrl, SaveViewDocument, { input: { name, filter } }, token.trim());
       storeToken(token.trim());
       setState({ kind: "saved", name: data.saveSearch.name });
       setOpen(false);

@@ -1,4 +1,7 @@
-// The browser's side of saved searches: GraphQL over fetch, the write token kept for this browser session only
+import { print } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+
+// The browser's side of saved searches: GraphQL over fetch (operations typed from the .graphql files beside it), the write token kept for this browser session only
 // (sessionStorage, never a cookie or localStorage), and when each saved search was last opened (localStorage).
 const TOKEN_KEY = "dictum.apiToken";
 const SEEN_PREFIX = "dictum.savedSearch.seen.";
@@ -25,7 +28,8 @@ export class GraphqlError extends Error {
   }
 }
 
-export async function graphql<T>(graphqlUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function graphql<T, V>(graphqlUrl: string, document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<T> {
+  const query = print(document);
   const response = await fetch(graphqlUrl, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },

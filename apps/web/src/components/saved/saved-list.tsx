@@ -4,11 +4,9 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { graphql, lastSeen, markSeen } from "./saved-api";
+import { SavedSearchesDocument, UnreadDocument, type SavedSearchesQuery } from "./saved-list.generated";
 
-interface Saved { id: string; name: string; viewQuery: string; createdAt: string; unread: number | null }
-
-const LIST = "query SavedSearches { savedSearches { id name viewQuery createdAt } }";
-const UNREAD = "query Unread($id: ID!, $since: DateTime!) { savedSearch(id: $id) { newSince(lastSeen: $since) } }";
+type Saved = SavedSearchesQuery["savedSearches"][number] & { unread: number | null };
 
 export function SavedList({ graphqlUrl }: { graphqlUrl: string }) {
   const [items, setItems] = useState<Saved[] | null>(null);
@@ -17,9 +15,9 @@ export function SavedList({ graphqlUrl }: { graphqlUrl: string }) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const { savedSearches } = await graphql<{ savedSearches: Omit<Saved, "unread">[] }>(graphqlUrl, LIST, {});
+      const { savedSearches } = await graphql(graphqlUrl, SavedSearchesDocument, {});
       const withCounts = await Promise.all(savedSearches.map(async (saved) => {
-        const data = await graphql<{ savedSearch: { newSince: number } }>(graphqlUrl, UNREAD, { id: saved.id, since: lastSeen(saved.id, saved.createdAt) });
+        const data = await graphql(graphqlUrl, UnreadDocument, { id: saved.id, since: lastSeen(saved.id, saved.createdAt) });
         return { ...saved, unread: data.savedSearch.newSince };
       }));
       if (!cancelled) setItems(withCounts);

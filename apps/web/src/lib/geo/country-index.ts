@@ -1,6 +1,6 @@
-// Server-side: maps the world atlas's numeric country ids (ISO 3166-1 numeric) to the alpha-2 codes the API uses,
-// so the browser never downloads the full country dataset.
-import countries from "world-countries";
+// Server-side: maps the world atlas's numeric country ids (ISO 3166-1 numeric, geo's M49 code) to the alpha-2 codes
+// the API uses, so the browser never downloads the full country dataset.
+import { countries } from "@dictum/geo";
 
 export interface AtlasCountry { iso2: string; name: string }
 export type CountryIndex = Record<string, AtlasCountry>;
@@ -9,9 +9,7 @@ let index: CountryIndex | undefined;
 
 export function countryIndex(): CountryIndex {
   index ??= Object.fromEntries(
-    countries
-      .filter((country) => country.ccn3)
-      .map((country) => [country.ccn3, { iso2: country.cca2, name: country.name.common }]),
+    countries.flatMap((country) => (country.m49 ? [[country.m49, { iso2: country.iso2, name: country.name }] as const] : [])),
   );
   return index;
 }

@@ -1,67 +1,24 @@
-import { gql } from "@apollo/client";
-import type { TypedDocumentNode } from "@apollo/client";
+// The overview's operations: overview.graphql, timeline.graphql and region-members.graphql, typed by the generated
+// files beside them (scripts/codegen.ts). Written here by hand: the limits, and the shape the filter panel, the
+// histogram and the map read, which toOverview makes from the query's result.
+import { OverviewDocument, type OverviewQuery } from "./overview.generated";
+import { RegionMembersDocument } from "./region-members.generated";
+import { TimelineDocument, type TimelineBucket, type TimelineQuery } from "./timeline.generated";
 
-export type Bucket = "DAY" | "WEEK" | "MONTH" | "YEAR";
+export type Bucket = TimelineBucket;
 
-export interface TimelinePoint { start: string; count: number }
-export interface PlaceCount { place: { code: string; name: string; kind: string; lat: number | null; lon: number | null }; count: number }
+export type TimelinePoint = TimelineQuery["timeline"][number];
+export type PlaceCount = OverviewQuery["placeCounts"]["countries"][number];
 /** One option of a filter list: the value the filter takes, what the reader sees, and how many statements match. */
 export interface FacetValue { value: string; label: string; count: number }
 export interface DatelineMarker { name: string; lat: number; lon: number; count: number }
-
-interface DatelinePlace {
-  name: string;
-  lat: number | null;
-  lon: number | null;
-  parent: { name: string; lat: number | null; lon: number | null } | null;
-}
-
-interface OverviewResult {
-  months: TimelinePoint[];
-  unknownDateCount: number;
-  placeCounts: { countries: PlaceCount[]; regions: PlaceCount[]; groupings: PlaceCount[] };
-  facets: {
-    speakers: { speaker: { id: string; name: string }; count: number }[];
-    topics: { topic: { slug: string; name: string }; count: number }[];
-    countries: PlaceCount[];
-    sources: { source: { name: string }; count: number }[];
-    speakerCountries: PlaceCount[];
-  };
-  mapFacets: { speakerCountries: PlaceCount[]; saidInCountries: PlaceCount[] };
-  recent: { edges: { node: { article: { datelinePlace: DatelinePlace | null } } }[] };
-}
 
 export const FACET_LIMIT = 30;
 /** Dateline markers come from the newest statements of the view (the API has no dateline aggregate yet). */
 export const DATELINE_SAMPLE = 50;
 
 /** Everything the filter panel, histogram and map need, in one request. */
-export const OVERVIEW: TypedDocumentNode<OverviewResult, { filter: Record<string, unknown>; facetLimit: number; sample: number }> = gql`
-  query Overview($filter: StatementFilter, $facetLimit: Int!, $sample: Int!) {
-    months: timeline(filter: $filter, bucket: MONTH) { start count }
-    unknownDateCount(filter: $filter)
-    placeCounts(filter: $filter) {
-      countries { place { id code name kind lat lon } count }
-      regions { place { id code name kind lat lon } count }
-      groupings { place { id code name kind lat lon } count }
-    }
-    facets(filter: $filter, limit: $facetLimit) {
-      speakers { speaker { id name } count }
-      topics { topic { id slug name } count }
-      countries { place { id code name kind lat lon } count }
-      sources { source { id name } count }
-      speakerCountries { place { id code name kind lat lon } count }
-    }
-    # The map's "from" and "said in" shadings: every country there is, not the filter panel's top few
-    mapFacets: facets(filter: $filter, limit: 100) {
-      speakerCountries { place { id code name kind lat lon } count }
-      saidInCountries { place { id code name kind lat lon } count }
-    }
-    recent: statements(filter: $filter, first: $sample) {
-      edges { node { id article { id datelinePlace { id name lat lon parent { id name lat lon } } } } }
-    }
-  }
-`;
+export const OVERVIEW = OverviewDocument;
 
 export interface Overview {
   months: TimelinePoint[];
@@ -76,7 +33,7 @@ export interface Overview {
 }
 
 /** Flattens the API's typed facet lists into one option shape and counts dateline markers. */
-export function toOverview(result: OverviewResult): Overview {
+export function toOverview(result: OverviewQuery): Overview {
   const { facets } = result;
   const markers = new Map<string, DatelineMarker>();
   for (const edge of result.recent.edges) {
@@ -106,17 +63,7 @@ export function toOverview(result: OverviewResult): Overview {
   };
 }
 
-export const TIMELINE: TypedDocumentNode<{ timeline: TimelinePoint[] }, { filter: Record<string, unknown>; bucket: Bucket }> = gql`
-  query Timeline($filter: StatementFilter, $bucket: TimelineBucket!) {
-    timeline(filter: $filter, bucket: $bucket) { start count }
-  }
-`;
-
-interface RegionPlace { name: string; code: string; countries: { code: string }[] }
+export const TIMELINE = TimelineDocument;
 
 /** A region's member countries, to outline it on the map. */
-export const REGION_MEMBERS: TypedDocumentNode<{ places: { edges: { node: RegionPlace }[] } }, { search: string }> = gql`
-  query RegionMembers($search: String!) {
-    places(kind: REGION, search: $search, first: 20) { edges { node { id name code countries { id code } } } }
-  }
-`;
+export const REGION_MEMBERS = RegionMembersDocument;

@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
+// speaker-page.graphql, typed by the generated file beside it (scripts/codegen.ts).
+import { SpeakerPageDocument, type SpeakerPageQuery } from "./speaker-page.generated";
 
-export interface Speaker { id: string; name: string; title: string | null; kind: string }
+export type Speaker = SpeakerPageQuery["speaker"];
 
-export const SPEAKER: TypedDocumentNode<{ speaker: Speaker | null }, { id: string }> = gql`
-  query SpeakerPage($id: ID!) { speaker(id: $id) { id name title kind } }
-`;
+export const SPEAKER = SpeakerPageDocument;
