@@ -252,7 +252,7 @@ export class Ingester {
       try {
         const ids = await this.db.$transaction((tx) => this.store(tx, planned), { timeout: this.timeoutMs, maxWait: this.timeoutMs });
         planned.forEach((plan, i) => {
-          outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statements, where: items[plan.index]!.where, language: plan.extraction.language };
+          outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statementIds.length, statementIds: ids[i]!.statementIds, where: items[plan.index]!.where, language: plan.extraction.language };
           recent?.set(`h:${plan.hash}`, ids[i]!.articleId);
           if (plan.url) recent?.set(`u:${plan.url}`, ids[i]!.articleId);
         });
@@ -300,8 +300,8 @@ export class Ingester {
     return ids;
   }
 
-  /** Everything of the planned articles, inside one transaction. Returns each article's id and statement count. */
-  private async store(tx: Tx, planned: Planned[]): Promise<Array<{ articleId: number; statements: number }>> {
+  /** Everything of the planned articles, inside one transaction. Returns each article's id and its statements' ids. */
+  private async store(tx: Tx, planned: Planned[]): Promise<Array<{ articleId: number; statementIds: number[] }>> {
     // SQLite: take the write lock before reading anything. A transaction that reads first and writes later fails
     // at once (SQLITE_BUSY) when another process writes in between; one that writes first waits its turn.
     // PostgreSQL: one ingest transaction at a time across processes, so that two writers never both create the
@@ -391,7 +391,8 @@ export class Ingester {
     for (const [slug, id] of topicIds) this.topics.set(slug, id);
     for (const [name, id] of sourceIds) this.sources.set(name, id);
     speakerBatch.committed();
-    return planned.map((_, i) => ({ articleId: articleIds[i]!, statements: statements[i]!.length }));
+    let first = 0;
+    return planned.map((_, i) => ({ articleId: articleIds[i]!, statementIds: statementIds.slice(first, (first += statements[i]!.length)) }));
   }
 
 
