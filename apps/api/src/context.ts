@@ -2,13 +2,14 @@
 // (tests create one per database); resolvers never read it directly, they pass it to src/lib functions.
 import type { Db, Provider } from "@dictum/db";
 import type { AggregateCache } from "./lib/aggregate-cache.ts";
-import type { StatementPubSub } from "./lib/pubsub.ts";
+import type { LiveFeed } from "./lib/live/feed.ts";
 import type { WriteRateLimit } from "./lib/rate-limit.ts";
 
 export interface ApiContext {
   db: Db;
   provider: Provider;
-  pubsub: StatementPubSub;
+  /** New statements for statementAdded, from every writer. */
+  live: LiveFeed;
   /** Counts and aggregates per filter, until the data changes. */
   aggregates: AggregateCache;
   /** True when the request carried `Authorization: Bearer <DICTUM_API_TOKEN>`. */

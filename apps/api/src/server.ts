@@ -12,6 +12,7 @@ const api = createApi({
   databaseUrl: config.DATABASE_URL,
   token: config.DICTUM_API_TOKEN,
   redisUrl: config.REDIS_URL,
+  redisChannel: config.REDIS_CHANNEL,
   dashboardUrl: config.DICTUM_DASHBOARD_URL,
   allowPrivateWebhooks: config.DICTUM_WEBHOOKS_ALLOW_PRIVATE,
   webhooks: true,

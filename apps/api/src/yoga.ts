@@ -15,7 +15,7 @@ import { feedResponse } from "./lib/alerts/feed-routes.ts";
 import { WebhookWorker, type WebhookOptions } from "./lib/alerts/webhooks.ts";
 import { databaseReachable } from "./lib/health.ts";
 import { ingestWithPipeline } from "./lib/ingest.ts";
-import { createStatementPubSub, type StatementPubSub } from "./lib/pubsub.ts";
+import { LiveFeed, type LiveFeedOptions } from "./lib/live/feed.ts";
 import { WriteRateLimit } from "./lib/rate-limit.ts";
 import { resolveStatementFilter, type StatementFilterInput } from "./lib/statement-filter.ts";
 import { schema } from "./schema/index.ts";
@@ -28,8 +28,10 @@ export interface ApiOptions {
   token?: string;
   /** REDIS_URL: deliver live statements through Redis so every API instance sees them. */
   redisUrl?: string;
-  /** A ready pub/sub (tests); overrides redisUrl. */
-  pubsub?: StatementPubSub;
+  /** REDIS_CHANNEL (default "statementsAdded"). */
+  redisChannel?: string;
+  /** Watch the database for other writers' statements (default: every 250 ms while someone subscribes). */
+  watchStatements?: LiveFeedOptions["watch"];
   ingest?: IngestFn;
   /** Articles each client may write per minute (default 600). */
   writesPerMinute?: number;
@@ -59,7 +61,7 @@ export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxTokens
 
 export function createApi(options: ApiOptions): Api {
   const provider = dbProvider(options.databaseUrl);
-  const pubsubHandle = options.pubsub ? { pubsub: options.pubsub, close: async () => {} } : createStatementPubSub(options.redisUrl);
+  const live = new LiveFeed({ db: options.db, provider, redisUrl: options.redisUrl, redisChannel: options.redisChannel, watch: options.watchStatements });
   const ingest = options.ingest ?? ingestWithPipeline;
   let draining = false;
   const writeLimit = new WriteRateLimit({ limit: options.writesPerMinute ?? 600, windowMs: 60_000 });
@@ -86,7 +88,7 @@ export function createApi(options: ApiOptions): Api {
     context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const access = checkWriteAccess(options.token, request.headers.get("authorization"));
       const client = req?.socket.remoteAddress ?? "local";
-      return { db: options.db, provider, pubsub: pubsubHandle.pubsub, aggregates, canWrite: access.canWrite, writeRefusal: access.refusal, ingest, client, writeLimit, alerts };
+      return { db: options.db, provider, live, aggregates, canWrite: access.canWrite, writeRefusal: access.refusal, ingest, client, writeLimit, alerts };
     },
     plugins: [
       useBodyLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),
@@ -124,7 +126,7 @@ export function createApi(options: ApiOptions): Api {
   });
   const close = async () => {
     await webhooks?.stop();
-    await pubsubHandle.close();
+    await live.close();
   };
   return Object.assign(yoga, { close, webhooks, drain: () => void (draining = true) });
 }

@@ -34,6 +34,8 @@ const schema = z
     NEXT_PUBLIC_GRAPHQL_URL: optionalUrl(/^https?:\/\//, "must be an http(s):// URL"),
     DICTUM_TEST_POSTGRES_URL: optionalUrl(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
     REDIS_URL: optionalUrl(/^rediss?:\/\//, "must be a redis:// URL"),
+    /** The Redis channel of live statements: deployments (or test runs) sharing one Redis keep apart by it. */
+    REDIS_CHANNEL: z.string().trim().regex(/^[\w:.-]+$/, "must be letters, digits and _ : . -").default("statementsAdded"),
     /** "1": webhooks may point at loopback and private addresses (tests, a receiver on the same network). */
     DICTUM_WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0").transform((value) => value === "1"),
     /** Where the dashboard is served, for links in feeds and webhooks. */

@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       NEXT_PUBLIC_GRAPHQL_URL: "http://localhost:4000/graphql",
       DICTUM_TEST_POSTGRES_URL: undefined,
       REDIS_URL: undefined,
+      REDIS_CHANNEL: "statementsAdded",
       DICTUM_WEBHOOKS_ALLOW_PRIVATE: false,
       DICTUM_DASHBOARD_URL: "http://localhost:3000",
       DICTUM_AGGREGATE_CACHE: "on",
@@ -42,6 +43,7 @@ describe("loadConfig", () => {
     ["API_PORT", "70000", /API_PORT must be 1-65535/],
     ["WEB_PORT", "3000.5", /WEB_PORT must be a whole number/],
     ["REDIS_URL", "localhost:6379", /REDIS_URL must be a redis:\/\/ URL/],
+    ["REDIS_CHANNEL", "live updates", /REDIS_CHANNEL must be letters, digits and _ : \. -/],
     ["DICTUM_TEST_POSTGRES_URL", "file:./x.db", /DICTUM_TEST_POSTGRES_URL must be a postgresql:\/\/ URL/],
     ["NEXT_PUBLIC_GRAPHQL_URL", "localhost:4000/graphql", /NEXT_PUBLIC_GRAPHQL_URL must be an http\(s\):\/\/ URL/],
   ])("rejects %s=%s with one clear line", (name, value, message) => {

@@ -2,6 +2,7 @@
 // record failed, 2 when nothing could be done (bad DATABASE_URL, database unreachable).
 import { loadConfig } from "@dictum/config";
 import { ingestPaths } from "./ingest-paths.ts";
+import { redisAnnouncer, type Announcer } from "./live.ts";
 import type { ProgressMode } from "./progress.ts";
 import { referenceData } from "./reference-data.ts";
 
@@ -21,8 +22,12 @@ export async function runIngestCli(paths: readonly string[], options: IngestCliO
     return 2;
   }
   let databaseUrl: string;
+  let announcer: Announcer | undefined;
   try {
-    databaseUrl = options.databaseUrl ?? loadConfig().DATABASE_URL;
+    const config = loadConfig();
+    databaseUrl = options.databaseUrl ?? config.DATABASE_URL;
+    // With Redis, every batch's statements reach live subscribers of every API instance, as the API's own writes do.
+    if (config.REDIS_URL) announcer = redisAnnouncer(config.REDIS_URL, config.REDIS_CHANNEL, (message) => out.write(`warning: ${message}\n`));
     const { migrate, describeMigration } = await import("@dictum/db");
     if (options.migrate !== false) {
       const result = await migrate(databaseUrl, { reference: referenceData() });
@@ -30,6 +35,7 @@ export async function runIngestCli(paths: readonly string[], options: IngestCliO
     }
   } catch (error) {
     out.write(`error: ${(error as Error).message}\n`);
+    await announcer?.close();
     return 2;
   }
   // Ctrl-C: finish the batches in hand (whole articles, summary printed); a second Ctrl-C exits at once, which
@@ -42,10 +48,11 @@ export async function runIngestCli(paths: readonly string[], options: IngestCliO
   };
   process.on("SIGINT", onSigint);
   try {
-    const summary = await ingestPaths(paths, { databaseUrl, batchSize: options.batchSize, progress: options.progress, out, signal: stop.signal });
+    const summary = await ingestPaths(paths, { databaseUrl, batchSize: options.batchSize, progress: options.progress, out, signal: stop.signal, onStored: announcer?.announce });
     if (summary.interrupted) return 130;
     return summary.failed > 0 ? 1 : 0;
   } finally {
     process.off("SIGINT", onSigint);
+    await announcer?.close();
   }
 }

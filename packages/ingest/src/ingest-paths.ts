@@ -25,6 +25,8 @@ export interface IngestPathsOptions extends IngesterOptions {
   summary?: boolean;
   /** Stop reading when aborted: the batches already read are still written, then the summary is printed. */
   signal?: AbortSignal;
+  /** Called after each committed batch with the ids of the statements it stored (live updates). */
+  onStored?: (statementIds: number[]) => Promise<void> | void;
 }
 
 export interface IngestPathsResult extends IngestSummary {
@@ -81,11 +83,14 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
         if (!inFlight) return;
         const prepared = await inFlight;
         inFlight = null;
-        for (const outcome of await ingester.commit(prepared, recent)) {
+        const outcomes = await ingester.commit(prepared, recent);
+        for (const outcome of outcomes) {
           if (outcome.status === "failed") fail(outcome.where ?? { file: "<input>" }, outcome.error ?? "failed");
           else addOutcome(totals, outcome);
         }
         progress.update(totals);
+        const stored = outcomes.flatMap((outcome) => outcome.statementIds ?? []);
+        if (stored.length > 0) await options.onStored?.(stored);
       };
       let batch: BatchItem[] = [];
       const flush = async () => {

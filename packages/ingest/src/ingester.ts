@@ -245,7 +245,7 @@ export class Ingester {
       try {
         const ids = await this.db.$transaction((tx) => this.store(tx, planned), { timeout: this.timeoutMs, maxWait: this.timeoutMs });
         planned.forEach((plan, i) => {
-          outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statements, where: items[plan.index]!.where, language: plan.extraction.language };
+          outcomes[plan.index] = { status: "new", articleId: ids[i]!.articleId, statements: ids[i]!.statementIds.length, statementIds: ids[i]!.statementIds, where: items[plan.index]!.where, language: plan.extraction.language };
           recent?.set(`h:${plan.hash}`, ids[i]!.articleId);
           if (plan.url) recent?.set(`u:${plan.url}`, ids[i]!.articleId);
         });
@@ -293,8 +293,8 @@ export class Ingester {
     return ids;
   }
 
-  /** Everything of the planned articles, inside one transaction. Returns each article's id and statement count. */
-  private async store(tx: Tx, planned: Planned[]): Promise<Array<{ articleId: number; statements: number }>> {
+  /** Everything of the planned articles, inside one transaction. Returns each article's id and its statements' ids. */
+  private async store(tx: Tx, planned: Planned[]): Promise<Array<{ articleId: number; statementIds: number[] }>> {
     await takeWriteLock(tx, this.dialect);
     const sourceIds = await resolveSources(tx, planned.flatMap((p) => (p.article.source ? [p.article.source] : [])), this.sources);
     const placeNeeds = new Map<string, PlaceNeed>();
@@ -379,7 +379,8 @@ export class Ingester {
     for (const [slug, id] of topicIds) this.topics.set(slug, id);
     for (const [name, id] of sourceIds) this.sources.set(name, id);
     speakerBatch.committed();
-    return planned.map((_, i) => ({ articleId: articleIds[i]!, statements: statements[i]!.length }));
+    let first = 0;
+    return planned.map((_, i) => ({ articleId: articleIds[i]!, statementIds: statementIds.slice(first, (first += statements[i]!.length)) }));
   }
 
 

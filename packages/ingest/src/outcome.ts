@@ -10,6 +10,8 @@ export interface ArticleOutcome {
   articleId?: number;
   /** Statements stored for this article by this call (0 when present or failed). */
   statements: number;
+  /** Their ids, when new (what live subscribers are told about). */
+  statementIds?: number[];
   error?: string;
   where?: Where;
   /** The language detected for a new article; one the extractor does not read yields no statements. */

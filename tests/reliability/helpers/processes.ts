@@ -92,9 +92,9 @@ export async function startApi(options: ApiProcessOptions): Promise<ApiProcess> 
   };
 }
 
-/** `dictum ingest` as a user runs it (packages/cli/bin/dictum.mjs). */
-export function runIngest(databaseUrl: string, paths: string[], extraArgs: string[] = []): Running {
-  return run(["packages/cli/bin/dictum.mjs", "ingest", "--progress", "lines", "--database-url", databaseUrl, ...extraArgs, ...paths], {});
+/** `dictum ingest` as a user runs it (packages/cli/bin/dictum.mjs); `env`: settings such as REDIS_URL. */
+export function runIngest(databaseUrl: string, paths: string[], extraArgs: string[] = [], env: Record<string, string> = {}): Running {
+  return run(["packages/cli/bin/dictum.mjs", "ingest", "--progress", "lines", "--database-url", databaseUrl, ...extraArgs, ...paths], env);
 }
 
 export const INGEST_MUTATION = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } statements { id text start end } } }`;

@@ -79,7 +79,7 @@ async function ingest(ctx: ApiContext, inputs: IngestArticleInput[]): Promise<Lo
   const outcomes = await ctx.ingest(ctx.db, inputs);
   const ids = outcomes.flatMap((o) => (o.created ? o.statementIds : []));
   if (ids.length > 0) ctx.aggregates.invalidate();
-  if (ids.length > 0) ctx.pubsub.publish("statementsAdded", { ids });
+  if (ids.length > 0) ctx.live.announce(ids);
   if (ids.length > 0) ctx.alerts.poke(); // webhooks: queue and send apart from this request
   return outcomes.map((outcome) => ({ ...outcome, ctx }));
 }

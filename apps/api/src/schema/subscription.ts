@@ -8,12 +8,12 @@ import { StatementFilter } from "./statement-filter.ts";
 builder.subscriptionFields((t) => ({
   statementAdded: t.field({
     type: Statement,
-    description: "Each newly ingested statement that matches the filter.",
+    description: "Each newly stored statement that matches the filter, whoever stored it (this API, another instance, `dictum ingest`).",
     args: { filter: t.arg({ type: StatementFilter }) },
     subscribe: async function* (_root, args, ctx) {
       const filter = await filterFor(ctx, args.filter);
-      for await (const event of ctx.pubsub.subscribe("statementsAdded")) {
-        for (const id of await matchingStatementIds(ctx.db, ctx.provider, filter, event.ids)) yield id;
+      for await (const ids of ctx.live.subscribe()) {
+        for (const id of await matchingStatementIds(ctx.db, ctx.provider, filter, ids)) yield id;
       }
     },
     resolve: (id: number, _args, ctx) => ctx.db.statement.findUniqueOrThrow({ where: { id } }),
