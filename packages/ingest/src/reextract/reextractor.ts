@@ -1,11 +1,12 @@
 // Re-runs extraction on stored articles and brings their statements up to date in place. One transaction per
 // batch holds every change of its articles (statements, links, speakers, quotations, the article's version), so
 // a killed run leaves each article fully old or fully new; the next run picks up the articles still old.
+import { availableParallelism } from "node:os";
 import type { Db, Prisma } from "@dictum/db";
 import type { ArticleExtraction, ExtractedStatement } from "@dictum/extract";
 import { extractorVersion } from "@dictum/extract/version";
 import { bulkInsert, dialectOf, sqlDate, Trusted, trusted, type Dialect } from "../bulk-insert.ts";
-import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
+import { errorMessage, inThreadExtractor, workerPool, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
 import { resolveQuotations, resolveTopics } from "../lookups.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "../places.ts";
 import { insertStatements, PLACE_LINK_COLUMNS, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "../rows.ts";
@@ -27,8 +28,10 @@ export interface ReextractorOptions {
   extract?: Extract;
   /** The version recorded on re-extracted articles (default: the extractor's content hash). */
   version?: string;
-  /** Extract in a worker thread (ignored with a custom `extract`). */
+  /** Extract in worker threads (ignored with a custom `extract`). */
   worker?: boolean;
+  /** How many (default: one per core; the main thread's share of the work is small). */
+  threads?: number;
   transactionTimeoutMs?: number;
 }
 
@@ -78,7 +81,7 @@ export class Reextractor {
     const extractor = options.extract
       ? inThreadExtractor(options.extract)
       : options.worker
-        ? workerExtractor()
+        ? workerPool(options.threads ?? availableParallelism())
         : inThreadExtractor((await import("@dictum/extract")).extractArticle);
     const reextractor = new Reextractor(db, extractor, options.version, options.transactionTimeoutMs ?? 120_000);
     await reextractor.reload();
