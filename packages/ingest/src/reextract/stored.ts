@@ -43,6 +43,9 @@ export interface StoredStatement {
   placeIds: number[];
   /** Topic id → score. */
   topics: Map<number, number>;
+  rejected: boolean;
+  /** The extractor's reading as JSON, once analysts corrected (or added) the statement; null otherwise. */
+  extracted: string | null;
 }
 
 /** A source name no article came from. */
@@ -115,7 +118,7 @@ export async function storedStatements(tx: Tx, articleIds: number[]): Promise<Ma
   const of = `SELECT "id" FROM "Statement" WHERE "articleId" IN (${ids(articleIds)})`;
   const [rows, places, topics] = [
     await tx.$queryRawUnsafe<Array<Record<string, unknown>>>(
-      `SELECT "id", "articleId", "kind", "text", "start", "end", "saidOn", "confidence", "speakerId", "quotationId" FROM "Statement" WHERE "articleId" IN (${ids(articleIds)}) ORDER BY "id"`,
+      `SELECT "id", "articleId", "kind", "text", "start", "end", "saidOn", "confidence", "speakerId", "quotationId", "rejected", "extracted" FROM "Statement" WHERE "articleId" IN (${ids(articleIds)}) ORDER BY "id"`,
     ),
     await tx.$queryRawUnsafe<Array<{ statementId: unknown; placeId: unknown }>>(`SELECT "statementId", "placeId" FROM "StatementPlace" WHERE "role" = 'MENTIONED' AND "statementId" IN (${of})`),
     await tx.$queryRawUnsafe<Array<{ statementId: unknown; topicId: unknown; score: unknown }>>(`SELECT "statementId", "topicId", "score" FROM "StatementTopic" WHERE "statementId" IN (${of})`),
@@ -126,6 +129,7 @@ export async function storedStatements(tx: Tx, articleIds: number[]): Promise<Ma
       id: Number(row.id), articleId: Number(row.articleId), kind: row.kind as StoredStatement["kind"], text: row.text as string, start: Number(row.start), end: Number(row.end),
       saidOn: readDate(row.saidOn), confidence: Number(row.confidence), speakerId: row.speakerId === null ? null : Number(row.speakerId),
       quotationId: row.quotationId === null ? null : Number(row.quotationId), placeIds: [], topics: new Map(),
+      rejected: row.rejected === true || Number(row.rejected) === 1, extracted: (row.extracted as string | null) ?? null,
     };
     byId.set(statement.id, statement);
     byArticle.get(statement.articleId)?.push(statement);
