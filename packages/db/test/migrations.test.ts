@@ -24,7 +24,7 @@ describe.each(testProviders())("migrations on %s", (provider) => {
       const started = performance.now();
       expect(await applyMigrations(database.url)).toEqual([]);
       expect(performance.now() - started).toBeLessThan(2_000);
-      const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM _prisma_migrations`);
+      const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name`);
       expect(rows.map((row) => row.migration_name)).toEqual(committed);
       const article = await db.article.create({
         data: { text: "DUSHANBE, Nov 27 (Reuters) - ...", contentHash: "h1", source: { create: { name: "Reuters" } } },

@@ -36,6 +36,22 @@ export function workerWorthIt(expectedArticles: number | null): boolean {
   return availableParallelism() > 1 && (expectedArticles === null || expectedArticles >= 500);
 }
 
+/** Extraction in `threads` worker threads, each a slice of every batch. */
+export function workerPool(threads: number): Extractor {
+  if (threads <= 1) return workerExtractor();
+  const workers = Array.from({ length: threads }, () => workerExtractor());
+  return {
+    async extractMany(articles) {
+      const size = Math.ceil(articles.length / workers.length);
+      const slices = workers.map((worker, i) => worker.extractMany(articles.slice(i * size, (i + 1) * size)));
+      return (await Promise.all(slices)).flat();
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
+    },
+  };
+}
+
 /** Extraction in a worker thread; should the worker fail to start or die, in this thread instead. */
 export function workerExtractor(): Extractor {
   let worker: Extractor | null = startWorker();

@@ -9,3 +9,5 @@ export { reextractStored, formatReextractSummary, type ReextractOptions, type Re
 export { runReextractCli, type ReextractCliOptions } from "./reextract/cli.ts";
 export { Reextractor, type ReextractorOptions, type ReextractOutcome } from "./reextract/reextractor.ts";
 export { matchStatements, overlap, STRONG_OVERLAP } from "./reextract/match.ts";
+export { Corrector, CorrectionError, type CorrectionErrorCode, type StatementCorrectionInput, type AddStatementInput, type CorrectionResult } from "./corrections/corrector.ts";
+export { agreesWithExtractor, countriesOf, parseChanges, parseExtracted, type Changes, type Extracted, type StatementValues } from "./corrections/state.ts";

@@ -1,19 +1,23 @@
 // Re-runs extraction on stored articles and brings their statements up to date in place. One transaction per
 // batch holds every change of its articles (statements, links, speakers, quotations, the article's version), so
 // a killed run leaves each article fully old or fully new; the next run picks up the articles still old.
+import { availableParallelism } from "node:os";
 import type { Db, Prisma } from "@dictum/db";
 import type { ArticleExtraction, ExtractedStatement } from "@dictum/extract";
 import { extractorVersion } from "@dictum/extract/version";
 import { bulkInsert, dialectOf, sqlDate, Trusted, trusted, type Dialect } from "../bulk-insert.ts";
-import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
+import { errorMessage, inThreadExtractor, workerPool, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
 import { resolveQuotations, resolveTopics } from "../lookups.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "../places.ts";
 import { insertStatements, PLACE_LINK_COLUMNS, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "../rows.ts";
 import { articleContext } from "../speakers/article-context.ts";
 import type { KnownSpeaker } from "../speakers/speaker-index.ts";
+import { dropSpeakersWithoutStatements, settleQuotations } from "../settle.ts";
 import { SpeakerStore } from "../speakers/speaker-store.ts";
 import { quotationFingerprint } from "../text-key.ts";
 import { isBusy, takeWriteLock } from "../write-lock.ts";
+import { parseExtracted, type Extracted, type State } from "../corrections/state.ts";
+import { readStatements, StatementWriter, targetOf, type CurrentStatement } from "../corrections/writer.ts";
 import { matchStatements } from "./match.ts";
 import { asInput, storedStatements, type StoredArticle, type StoredStatement } from "./stored.ts";
 
@@ -27,8 +31,10 @@ export interface ReextractorOptions {
   extract?: Extract;
   /** The version recorded on re-extracted articles (default: the extractor's content hash). */
   version?: string;
-  /** Extract in a worker thread (ignored with a custom `extract`). */
+  /** Extract in worker threads (ignored with a custom `extract`). */
   worker?: boolean;
+  /** How many (default: one per core; the main thread's share of the work is small). */
+  threads?: number;
   transactionTimeoutMs?: number;
 }
 
@@ -58,6 +64,16 @@ interface Fresh {
   speaker: KnownSpeaker | null;
 }
 
+const KIND_COLUMN = { person: "PERSON", organisation: "ORGANISATION", unnamed: "UNNAMED" } as const;
+
+/** The statement already shows these values. */
+function sameValues(current: CurrentStatement, target: State): boolean {
+  const v = current.values;
+  return v.kind === target.kind && v.text === target.text && v.start === target.start && v.end === target.end && current.rejected === target.rejected &&
+    (v.speaker?.id ?? null) === (target.speaker?.id ?? null) && v.places.join() === target.places.join() &&
+    JSON.stringify(v.topics) === JSON.stringify(target.topics);
+}
+
 const sameNumber = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 const sameDate = (a: Date | null, b: Date | null) => (a === null ? b === null : b !== null && a.getTime() === b.getTime());
 
@@ -78,7 +94,7 @@ export class Reextractor {
     const extractor = options.extract
       ? inThreadExtractor(options.extract)
       : options.worker
-        ? workerExtractor()
+        ? workerPool(options.threads ?? availableParallelism())
         : inThreadExtractor((await import("@dictum/extract")).extractArticle);
     const reextractor = new Reextractor(db, extractor, options.version, options.transactionTimeoutMs ?? 120_000);
     await reextractor.reload();
@@ -174,11 +190,26 @@ export class Reextractor {
         if (speaker) speakerBatch.seedLocal(article.contentHash, speaker);
       }
       const fresh: Fresh[] = storableStatements(extraction, article.text).map((s) => ({ s, kind: s.kind === "direct" ? "DIRECT" : "INDIRECT", start: s.start, end: s.end, speaker: null }));
-      const matching = matchStatements(old, fresh);
-      const storedOf = new Map(matching.pairs.map((p) => [p.fresh, p.stored]));
+      // A corrected statement is matched by the extractor's reading of it (its row holds the analysts' values).
+      const keyed = old.map((s) => {
+        const snap = parseExtracted(s.extracted);
+        return { start: snap?.start ?? s.start, end: snap?.end ?? s.end, kind: snap?.kind ?? s.kind, s, snap };
+      });
+      const m = matchStatements(keyed, fresh);
+      const matching = {
+        pairs: m.pairs.filter((p) => !p.stored.snap).map((p) => ({ stored: p.stored.s, fresh: p.fresh })),
+        removed: m.removed.filter((k) => !k.snap).map((k) => k.s),
+        added: m.added,
+        corrected: m.pairs.filter((p) => p.stored.snap).map((p) => ({ stored: p.stored.s, snap: p.stored.snap!, fresh: p.fresh })),
+        correctedMissing: m.removed.filter((k) => k.snap).map((k) => ({ stored: k.s, snap: k.snap! })),
+      };
+      const speakerBefore = new Map<Fresh, number | null>([
+        ...matching.pairs.map((p) => [p.fresh, p.stored.speakerId] as const),
+        ...matching.corrected.map((p) => [p.fresh, p.snap.speaker?.id ?? null] as const),
+      ]);
       for (const f of fresh) {
         if (!f.s.speaker) continue;
-        const before = storedOf.get(f)?.speakerId;
+        const before = speakerBefore.get(f);
         const known = before === undefined || before === null ? undefined : this.speakers.byId(before);
         f.speaker = known && speakerBatch.stillNames(known, f.s.speaker) ? known : speakerBatch.resolve(f.s.speaker, article.contentHash, context);
       }
@@ -268,6 +299,35 @@ export class Reextractor {
       outcomes.push(outcome);
     }
 
+    // Corrected statements: the extractor's new reading is recorded and the standing corrections applied to it
+    // again; one the extractor no longer finds stays (its corrections are never lost), marked as not found.
+    const corrected = plans.flatMap(({ article, matching }) => [
+      ...matching.corrected.map((p) => ({ articleId: article.id, stored: p.stored, extracted: this.readingOf(p.fresh, placeId, topicId), fresh: p.fresh as Fresh | null })),
+      ...matching.correctedMissing.map((p) => ({ articleId: article.id, stored: p.stored, extracted: { ...p.snap, found: false } as Extracted, fresh: null as Fresh | null })),
+    ]);
+    const writer = new StatementWriter(tx, this.dialect, { places: this.places, topics: this.topics, speakers: this.speakers });
+    if (corrected.length > 0) {
+      const currents = await readStatements(tx, corrected.map((c) => c.stored.id));
+      for (const c of corrected) {
+        const current = currents.get(c.stored.id)!;
+        const target = targetOf(current, c.extracted);
+        const outcome = outcomes.find((o) => o.articleId === c.articleId)!;
+        const columns: Record<string, unknown> = {};
+        if (c.fresh) {
+          const saidOn = toDate(c.fresh.s.saidOn);
+          if (!sameDate(c.stored.saidOn, saidOn)) columns.saidOn = saidOn ? sqlDate(this.dialect, saidOn) : null;
+          if (!sameNumber(c.stored.confidence, confidenceOf(c.fresh.s))) columns.confidence = confidenceOf(c.fresh.s);
+        }
+        if (sameValues(current, target) && Object.keys(columns).length === 0) outcome.kept++;
+        else outcome.changed++;
+        await writer.write(current, target, c.extracted);
+        if (Object.keys(columns).length > 0) {
+          await this.updateStatement(tx, c.stored.id, columns);
+          if (c.stored.quotationId !== null) affectedQuotations.add(c.stored.quotationId);
+        }
+      }
+    }
+
     // Vanished statements go with their links (the triggers keep the keys, counts and search index).
     if (removedIds.length > 0) {
       const ids = removedIds.join(", ");
@@ -297,16 +357,30 @@ export class Reextractor {
     await bulkInsert(tx, this.dialect, "StatementPlace", PLACE_LINK_COLUMNS, placeLinksToAdd);
     await bulkInsert(tx, this.dialect, "StatementTopic", TOPIC_LINK_COLUMNS, topicLinksToAdd);
 
-    await this.settleQuotations(tx, affectedQuotations);
-    const removedSpeakers = await this.dropSpeakersWithoutStatements(tx, formerSpeakers);
+    await writer.finish();
+    await settleQuotations(tx, affectedQuotations);
+    const removedSpeakers = await dropSpeakersWithoutStatements(tx, formerSpeakers);
     await this.updateArticles(tx, plans.map(({ article, extraction, context }) => ({ article, extraction, country: context.country, placeId })));
 
     // Reached only when every write succeeded; Prisma commits right after this returns.
     this.places.remember(newPlaces);
     for (const [slug, id] of topicIds) this.topics.set(slug, id);
     speakerBatch.committed();
+    writer.committed();
     this.speakers.forget(removedSpeakers);
     return [...outcomes, ...skipped.map(({ article }) => ({ articleId: article.id, status: "skipped" as const, kept: 0, changed: 0, added: 0, removed: 0 }))];
+  }
+
+  /** The extractor's reading of a fresh statement, as corrections record it. */
+  private readingOf(f: Fresh, placeId: (key: string) => number | undefined, topicId: (slug: string) => number | undefined): Extracted {
+    const placeKeys = statementPlaceNeeds(f.s).filter((need) => placeId(need.key) !== undefined).map((need) => need.key);
+    const topics = new Map<string, number>();
+    for (const t of f.s.topics) if (topicId(t.slug) !== undefined && !topics.has(t.slug)) topics.set(t.slug, Number.isFinite(t.score) ? t.score : 0);
+    return {
+      found: true, kind: f.kind, text: f.s.text, start: f.start, end: f.end,
+      speaker: f.speaker ? { id: f.speaker.id, name: f.speaker.name, kind: KIND_COLUMN[f.speaker.kind] } : null,
+      places: [...new Set(placeKeys)].sort(), topics: [...topics].map(([slug, score]) => ({ slug, score })).sort((a, b) => (a.slug < b.slug ? -1 : 1)),
+    };
   }
 
   private async updateStatement(tx: Tx, id: number, columns: Record<string, unknown>): Promise<void> {
@@ -327,37 +401,6 @@ export class Reextractor {
       const condition = chunk.map(([statementId, id]) => `("statementId" = ${statementId} AND "${column}" = ${id})`).join(" OR ");
       await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE ${condition}`);
     }
-  }
-
-  /** Quotations that lost or gained statements: gone when none is left, else dated by the earliest that is. */
-  private async settleQuotations(tx: Tx, ids: Set<number>): Promise<void> {
-    if (ids.size === 0) return;
-    const list = [...ids];
-    const statements = await tx.statement.findMany({ where: { quotationId: { in: list } }, select: { quotationId: true, saidOn: true } });
-    const earliest = new Map<number, Date | null>();
-    for (const { quotationId, saidOn } of statements) {
-      const known = earliest.get(quotationId!);
-      if (!earliest.has(quotationId!) || (saidOn && (!known || saidOn < known))) earliest.set(quotationId!, saidOn);
-    }
-    const empty = list.filter((id) => !earliest.has(id));
-    if (empty.length > 0) await tx.quotation.deleteMany({ where: { id: { in: empty } } });
-    const rows = await tx.quotation.findMany({ where: { id: { in: [...earliest.keys()] } }, select: { id: true, firstSaidOn: true } });
-    for (const row of rows) {
-      const date = earliest.get(row.id) ?? null;
-      if (!sameDate(row.firstSaidOn, date)) await tx.quotation.update({ where: { id: row.id }, data: { firstSaidOn: date } });
-    }
-  }
-
-  /** Speakers that no statement points at any more are deleted (with their aliases); returns their ids. */
-  private async dropSpeakersWithoutStatements(tx: Tx, ids: Set<number>): Promise<number[]> {
-    if (ids.size === 0) return [];
-    const still = new Set((await tx.statement.findMany({ where: { speakerId: { in: [...ids] } }, select: { speakerId: true }, distinct: ["speakerId"] })).map((row) => row.speakerId!));
-    const gone = [...ids].filter((id) => !still.has(id));
-    if (gone.length > 0) {
-      await tx.speakerAlias.deleteMany({ where: { speakerId: { in: gone } } });
-      await tx.speaker.deleteMany({ where: { id: { in: gone } } });
-    }
-    return gone;
   }
 
   /** The article's own extracted fields (dateline, language, story country) and the version that made them. */

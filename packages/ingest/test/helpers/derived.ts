@@ -1,5 +1,5 @@
 // What the database derives from the statements, recomputed from them and compared with what it holds: the
-// places keys and count tables (kept by triggers), the search index (triggers), quotations (every one with its
+// places keys and count tables (kept by triggers; rejected statements are not counted), the search index (triggers), quotations (every one with its
 // statements, dated by the earliest), and no speaker or quotation left without statements. [] = all exact.
 import type { Db } from "@dictum/db";
 
@@ -7,13 +7,14 @@ const iso = (date: Date | null) => date?.toISOString() ?? "null";
 
 export async function derivedProblems(db: Db, provider: "sqlite" | "postgresql"): Promise<string[]> {
   const problems: string[] = [];
-  const statements = await db.statement.findMany({ select: { id: true, saidOn: true, kind: true, placesKey: true, quotationId: true, places: { select: { placeId: true } } } });
+  const statements = await db.statement.findMany({ select: { id: true, saidOn: true, kind: true, placesKey: true, quotationId: true, rejected: true, places: { select: { placeId: true } } } });
 
   const dayCounts = new Map<string, number>();
   const placesCounts = new Map<string, number>();
   for (const s of statements) {
     const key = [...new Set(s.places.map((p) => p.placeId))].sort((a, b) => a - b).join(",");
     if (s.placesKey !== key) problems.push(`statement ${s.id}: placesKey "${s.placesKey}", its links say "${key}"`);
+    if (s.rejected) continue; // not a statement, an analyst says: not counted
     if (s.saidOn) dayCounts.set(`${iso(s.saidOn)}|${s.kind}`, (dayCounts.get(`${iso(s.saidOn)}|${s.kind}`) ?? 0) + 1);
     placesCounts.set(`${key}|${s.kind}`, (placesCounts.get(`${key}|${s.kind}`) ?? 0) + 1);
   }
