@@ -14,6 +14,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { migrate } from "@dictum/db";
 import { ingestPaths } from "@dictum/ingest";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const here = resolve(import.meta.dirname, "..");
 const repoRoot = resolve(here, "../..");
@@ -56,7 +57,7 @@ async function prepareDatabase(): Promise<void> {
     }
     await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${dbName}"`);
-    await migrate(dbUrl);
+    await migrate(dbUrl, { reference: referenceData() });
     const started = performance.now();
     const summary = await ingestPaths(corpora, { databaseUrl: dbUrl, progress: "none", summary: false });
     console.log(`ingested ${summary.new} articles, ${summary.statements} statements in ${((performance.now() - started) / 1000).toFixed(0)} s (ANALYZE included)`);

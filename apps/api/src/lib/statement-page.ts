@@ -1,6 +1,7 @@
 // One page of statement ids for a filter and an ordering, by keyset (the last row's sort value and id), so
-// page 1000 costs what page 1 costs. The rows themselves are loaded by the resolver with Prisma.
-import type { Db, Provider } from "@dictum/db";
+// page 1000 costs what page 1 costs. The rows themselves are loaded by the resolver (lib/fast-find.ts). Both read
+// through the db's lean reader: on the hot path Prisma's per-statement overhead outweighs the database's work.
+import { sqlReader, type Db, type Provider } from "@dictum/db";
 import { byDayOnly, byPlacesAndDaysOnly, byPlacesOnly, countByDay, countByPlacesAndDays, countsByPlacesKey } from "./count-tables.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
@@ -44,7 +45,7 @@ export async function findStatementPage(db: Db, provider: Provider, filter: Reso
     const ranked = rankedSearchSource(provider, filter.searchTerms);
     const rest = statementWhere(provider, { ...filter, searchTerms: null });
     const after = cursor ? sql`WHERE ("score", "id") ${cmp} (${cursor.value}, ${cursor.id})` : sql``;
-    rows = await db.$queryRaw(sql`SELECT "id", "score" FROM (SELECT s."id" AS "id", ${ranked.score} AS "score" FROM ${ranked.from} WHERE ${ranked.match} AND ${rest}) t
+    rows = await sqlReader(db).query(sql`SELECT "id", "score" FROM (SELECT s."id" AS "id", ${ranked.score} AS "score" FROM ${ranked.from} WHERE ${ranked.match} AND ${rest}) t
       ${after} ORDER BY "score" ${dir}, "id" ${dir} LIMIT ${limit}`);
   } else {
     rows = await saidOnRows(db, provider, filter, cursor, !page.backward, ascending, limit);
@@ -63,7 +64,7 @@ export async function countStatements(db: Db, provider: Provider, filter: Resolv
   if (byDayOnly(filter)) return countByDay(db, provider, filter);
   if (byPlacesOnly(filter)) return (await countsByPlacesKey(db, provider, filter)).reduce((n, row) => n + row.n, 0);
   if (byPlacesAndDaysOnly(filter)) return countByPlacesAndDays(db, provider, filter);
-  const rows = await db.$queryRaw<{ n: number | bigint }[]>(sql`SELECT COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)}`);
+  const rows = await sqlReader(db).query<{ n: number | bigint }>(sql`SELECT COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)}`);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -99,7 +100,7 @@ async function saidOnRows(db: Db, provider: Provider, filter: ResolvedFilter, cu
       : sql`SELECT s."id" AS "id", NULL AS "score" FROM "Statement" s WHERE s."saidOn" IS NULL AND ${where}
           ${fromCursor ? sql`AND s."id" ${cmp} ${cursor!.id}` : sql``}
           ORDER BY s."id" ${dir} LIMIT ${limit - rows.length}`;
-    rows.push(...(await db.$queryRaw<{ id: number | bigint; score: unknown }[]>(query)));
+    rows.push(...(await sqlReader(db).query<{ id: number | bigint; score: unknown }>(query)));
   }
   return rows;
 }
