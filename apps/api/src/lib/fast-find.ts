@@ -29,6 +29,8 @@ type Row = Record<string, unknown>;
 const ID: Field = { name: "id", kind: "scalar", type: "Int", isList: false };
 /** A child row's parent id (the foreign key it was grouped by), kept off the row's own properties. */
 const PARENT = Symbol("parent id");
+/** A page row's sort value (fastFindFrom). */
+const SCORE = Symbol("score");
 
 /** One model read: the columns it returns, to-one relations joined into it, to-many relations loaded after it. */
 interface Node {
@@ -40,19 +42,33 @@ interface Node {
   lists: { field: Field; foreignKey: string; node: Node; orderBy: Sql[] }[];
 }
 
+/** How to read `model` in the shape a Prisma query argument asks for; null when the shape is not one handled here. */
+export function planFind(model: string, query: unknown): FindPlan | null {
+  return plan(model, query);
+}
+
+export type FindPlan = Node;
+
 /** Rows of `model` with these ids in the shape `query` asks for (in no particular order), or null when the shape
  * is not one this file handles. */
 export async function fastFindMany<T = Row>(db: Db, provider: Provider, model: string, query: unknown, ids: number[]): Promise<T[] | null> {
   const node = plan(model, query);
   if (!node) return null;
   if (ids.length === 0) return [];
-  return (await readNodes(db, provider, node, sql`t0."id" IN (${join(ids)})`, [])) as T[];
+  return (await readNodes(db, provider, node, { where: sql`t0."id" IN (${join(ids)})` })) as T[];
 }
 
 /** The row with this id (null when there is none), or undefined when the shape is not one this file handles. */
 export async function fastFindUnique<T = Row>(db: Db, provider: Provider, model: string, query: unknown, id: number): Promise<T | null | undefined> {
   const rows = await fastFindMany<T>(db, provider, model, query, [id]);
   return rows === null ? undefined : (rows[0] ?? null);
+}
+
+/** The rows a subquery of ("id", "score") pairs names, read in the same statement (the page and its rows in one
+ * round trip), each with its score; in no particular order. */
+export async function fastFindFrom(db: Db, provider: Provider, plan: FindPlan, source: Sql): Promise<{ row: Row; score: unknown }[]> {
+  const rows = await readNodes(db, provider, plan, { source });
+  return rows.map((row) => ({ row, score: (row as { [SCORE]?: unknown })[SCORE] ?? null }));
 }
 
 const ALLOWED_LIST_KEYS = new Set(["select", "include", "orderBy"]);
@@ -119,12 +135,21 @@ function orderings(orderBy: unknown, fields: Map<string, Field>): Sql[] | null {
   return terms;
 }
 
-/** Reads the rows of `node` matching `where` (on alias t0) with their joins, then each to-many relation. With
- * `foreignKey`, each row also carries that column (hidden) to be grouped under its parent. */
-async function readNodes(db: Db, provider: Provider, node: Node, where: Sql, orderBy: Sql[], foreignKey: string | null = null): Promise<Row[]> {
+interface ReadOptions {
+  /** Condition on alias t0. */
+  where?: Sql;
+  orderBy?: Sql[];
+  /** Each row also carries this column (hidden), to be grouped under its parent. */
+  foreignKey?: string;
+  /** A subquery of ("id", "score") the rows are joined to (alias p); each row carries its score (hidden). */
+  source?: Sql;
+}
+
+/** Reads the rows of `node` matching `where` (on alias t0) with their joins, then each to-many relation. */
+async function readNodes(db: Db, provider: Provider, node: Node, { where = sql`1=1`, orderBy = [], foreignKey, source }: ReadOptions): Promise<Row[]> {
   const selected: { path: string[]; field: Field; alias: string; hidden: boolean }[] = [];
   const columns: Sql[] = [];
-  const from: Sql[] = [raw(`"${node.model}" t0`)];
+  const from: Sql[] = source ? [sql`(${source}) p JOIN ${raw(`"${node.model}" t0 ON t0."id" = p."id"`)}`] : [raw(`"${node.model}" t0`)];
   let tables = 0;
   const walk = (n: Node, table: string, path: string[]) => {
     const read = n.hiddenId ? [...n.columns, ID] : n.columns;
@@ -141,11 +166,13 @@ async function readNodes(db: Db, provider: Provider, node: Node, where: Sql, ord
   };
   walk(node, "t0", []);
   if (foreignKey) columns.push(raw(`t0."${foreignKey}" AS "fk"`));
+  if (source) columns.push(raw(`p."score" AS "score"`));
   const order = orderBy.length > 0 ? sql` ORDER BY ${join(orderBy, ", ", "", "")}` : sql``;
   const found = await sqlReader(db).query<Row>(sql`SELECT ${join(columns, ", ", "", "")} FROM ${join(from, " ", "", "")} WHERE ${where}${order}`);
   const rows = found.map((stored) => {
     const row: Row = {};
     if (foreignKey) Object.defineProperty(row, PARENT, { value: Number(stored.fk), enumerable: false });
+    if (source) Object.defineProperty(row, SCORE, { value: stored.score, enumerable: false });
     for (const column of selected) {
       let target = row;
       for (const step of column.path) target = (target[step] ??= {}) as Row;
@@ -173,7 +200,7 @@ function nullMissingJoins(row: Row, node: Node): void {
 async function loadLists(db: Db, provider: Provider, node: Node, rows: Row[]): Promise<void> {
   for (const list of node.lists) {
     const ids = [...new Set(rows.map((row) => row.id as number))];
-    const children = ids.length === 0 ? [] : await readNodes(db, provider, list.node, sql`t0.${raw(`"${list.foreignKey}"`)} IN (${join(ids)})`, list.orderBy, list.foreignKey);
+    const children = ids.length === 0 ? [] : await readNodes(db, provider, list.node, { where: sql`t0.${raw(`"${list.foreignKey}"`)} IN (${join(ids)})`, orderBy: list.orderBy, foreignKey: list.foreignKey });
     const byParent = new Map<number, Row[]>();
     for (const child of children) {
       const parent = (child as { [PARENT]?: number })[PARENT]!;

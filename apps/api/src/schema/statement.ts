@@ -8,7 +8,7 @@ import { parseLocalId } from "../lib/ids.ts";
 import { pageRequest, type PageArgs } from "../lib/page-args.ts";
 import type { ResolvedFilter, StatementFilterInput } from "../lib/statement-filter.ts";
 import { filterFor } from "./filter-for.ts";
-import { fastFindMany, fastFindUnique } from "../lib/fast-find.ts";
+import { fastFindFrom, fastFindUnique, planFind } from "../lib/fast-find.ts";
 import { countStatements, defaultOrder, findStatementPage, type StatementOrder } from "../lib/statement-page.ts";
 import { OrderDirectionEnum, PlaceRoleEnum, StatementKindEnum } from "./enums.ts";
 import { Place } from "./place.ts";
@@ -161,9 +161,11 @@ export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLR
   const page = pageRequest(args);
   const filter = scope(await filterFor(ctx, args.filter));
   const order = args.orderBy ?? defaultOrder(filter);
-  const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page);
   const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });
-  const rows = found.ids.length === 0 ? [] : ((await fastFindMany<StatementRow>(ctx.db, ctx.provider, "Statement", query, found.ids)) ?? (await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } })));
+  // The page and its rows in one statement when the selection allows (fast-find.ts); else the rows by Prisma.
+  const plan = planFind("Statement", query);
+  const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page, plan ? (source) => fastFindFrom(ctx.db, ctx.provider, plan, source) : undefined);
+  const rows = (found.rows as StatementRow[] | null) ?? (found.ids.length === 0 ? [] : await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } }));
   const byId = new Map(rows.map((row) => [row.id, row]));
   const edges = found.ids.flatMap((id, index) => {
     const node = byId.get(id);
