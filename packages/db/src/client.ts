@@ -5,9 +5,11 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { loadConfig } from "@dictum/config";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresqlClient } from "./generated/postgresql/client.ts";
+import { postgresqlReader, sqliteReader, type SqlReader } from "./reader.ts";
 import { repoRoot, type Provider } from "./schema-files.ts";
 
 export type Db = SqliteClient;
@@ -63,8 +65,21 @@ export function sqliteAdapter(url: string): PrismaBetterSqlite3 {
   return new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS });
 }
 
-export function postgresqlAdapter(url: string): PrismaPg {
-  return new PrismaPg({ connectionString: url });
+export function postgresqlAdapter(url: string | pg.Pool): PrismaPg {
+  // disposeExternalPool: $disconnect ends a pool handed in (the client's and its reader's).
+  return typeof url === "string" ? new PrismaPg({ connectionString: url }) : new PrismaPg(url, { disposeExternalPool: true });
+}
+
+const readers = new WeakMap<object, SqlReader>();
+
+/** The lean reader that shares `db`'s connection (reader.ts); a client made elsewhere reads through $queryRaw. */
+export function sqlReader(db: Db): SqlReader {
+  let reader = readers.get(db);
+  if (!reader) {
+    reader = { query: (fragment) => db.$queryRaw(fragment), close: async () => {} };
+    readers.set(db, reader);
+  }
+  return reader;
 }
 
 /** The Prisma client for `url` (default: DATABASE_URL from the config, else the SQLite file ./data/dictum.db). */
@@ -73,10 +88,24 @@ export function createPrismaClient(url: string = loadConfig().DATABASE_URL, opti
   if (dbProvider(url) === "sqlite") {
     const client = new SqliteClient({ adapter: sqliteAdapter(url), log });
     if (options.onQuery) client.$on("query", options.onQuery);
+    const path = sqlitePath(url);
+    if (path !== ":memory:") attachReader(client, sqliteReader(path, SQLITE_BUSY_TIMEOUT_MS, options.onQuery));
     return client;
   }
-  const client = new PostgresqlClient({ adapter: postgresqlAdapter(url), log });
+  const pool = new pg.Pool({ connectionString: url });
+  const client = new PostgresqlClient({ adapter: postgresqlAdapter(pool), log });
   if (options.onQuery) client.$on("query", options.onQuery);
   // Same models, same methods: only the query compiler inside differs.
+  attachReader(client as unknown as Db, postgresqlReader(pool, options.onQuery));
   return client as unknown as Db;
+}
+
+/** Registers the reader and closes it with the client. */
+function attachReader(client: Db, reader: SqlReader): void {
+  readers.set(client, reader);
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await reader.close();
+    await disconnect();
+  };
 }

@@ -1,4 +1,5 @@
-export { createPrismaClient, dbProvider, sqlitePath, DatabaseUrlError, type Db, type QueryEvent, type CreatePrismaClientOptions } from "./client.ts";
+export { createPrismaClient, sqlReader, dbProvider, sqlitePath, DatabaseUrlError, type Db, type QueryEvent, type CreatePrismaClientOptions } from "./client.ts";
+export type { SqlReader } from "./reader.ts";
 export { refreshStatistics } from "./statistics.ts";
 export { applyMigrations, appliedMigrationNames, createMigration, migrationDiff, checkReachable, MigrationError, describe as describeDatabase } from "./migrations.ts";
 export { migrate, describeMigration, type MigrateResult, type MigrateOptions } from "./migrate.ts";

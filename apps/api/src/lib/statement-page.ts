@@ -1,11 +1,12 @@
 // One page of statement ids for a filter and an ordering, by keyset (the last row's sort value and id), so
-// page 1000 costs what page 1 costs. The rows themselves are loaded by the resolver with Prisma.
-import type { Db, Provider } from "@dictum/db";
+// page 1000 costs what page 1 costs. The rows themselves are loaded by the resolver (lib/fast-find.ts). Both read
+// through the db's lean reader: on the hot path Prisma's per-statement overhead outweighs the database's work.
+import { sqlReader, type Db, type Provider } from "@dictum/db";
 import { byDayOnly, byPlacesAndDaysOnly, byPlacesOnly, countByDay, countByPlacesAndDays, countsByPlacesKey } from "./count-tables.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
-import { join, rankedSearchSource, raw, sql } from "./sql.ts";
+import { join, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
 import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 
 export type StatementOrderField = "SAID_ON" | "RELEVANCE";
@@ -19,6 +20,8 @@ export interface StatementOrder {
 export interface StatementPage {
   ids: number[];
   cursors: string[];
+  /** With a row loader: the rows, in page order (one per id). */
+  rows: unknown[] | null;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
@@ -28,42 +31,55 @@ export function defaultOrder(filter: ResolvedFilter): StatementOrder {
   return filter.searchTerms ? { field: "RELEVANCE", direction: "DESC" } : { field: "SAID_ON", direction: "DESC" };
 }
 
-export async function findStatementPage(db: Db, provider: Provider, filter: ResolvedFilter, order: StatementOrder, page: PageRequest): Promise<StatementPage> {
+/** Reads the rows a subquery of ("id", "score") names, in the same statement (fast-find.ts's fastFindFrom). */
+export type RowLoader = (source: Sql) => Promise<{ row: Record<string, unknown>; score: unknown }[]>;
+
+type PageRow = { id: number | bigint; score: unknown; row?: unknown };
+
+export async function findStatementPage(db: Db, provider: Provider, filter: ResolvedFilter, order: StatementOrder, page: PageRequest, load?: RowLoader): Promise<StatementPage> {
   const ordering = `${order.field}_${order.direction}`;
   const cursor = page.cursor === null ? null : decodeCursor(page.cursor, ordering, page.backward ? "before" : "after");
-  if (page.size === 0) return { ids: [], cursors: [], hasNextPage: false, hasPreviousPage: false };
+  if (page.size === 0) return { ids: [], cursors: [], rows: load ? [] : null, hasNextPage: false, hasPreviousPage: false };
   // Paging backwards reads the other way round, then restores the requested order.
   const ascending = (order.direction === "ASC") !== page.backward;
   const dir = raw(ascending ? "ASC" : "DESC");
   const cmp = raw(ascending ? ">" : "<");
   const limit = page.size + 1;
+  // With a loader, the page's rows come in the same statement, in no order: sorted here the way the SQL sorts them.
+  const run = async (query: Sql): Promise<PageRow[]> => {
+    if (!load) return sqlReader(db).query<PageRow>(query);
+    const found = (await load(query)).map(({ row, score }) => ({ id: row.id as number, score, row }));
+    const sign = ascending ? 1 : -1;
+    return found.sort((a, b) => sign * (compareScores(sortValue(a.score), sortValue(b.score)) || a.id - b.id));
+  };
 
-  let rows: { id: number | bigint; score: unknown }[];
+  let rows: PageRow[];
   if (order.field === "RELEVANCE") {
     if (!filter.searchTerms) throw badInput("orderBy RELEVANCE ranks search results: give filter.search too.", { argument: "orderBy" });
     const ranked = rankedSearchSource(provider, filter.searchTerms);
     const rest = statementWhere(provider, { ...filter, searchTerms: null });
     const after = cursor ? sql`WHERE ("score", "id") ${cmp} (${cursor.value}, ${cursor.id})` : sql``;
-    rows = await db.$queryRaw(sql`SELECT "id", "score" FROM (SELECT s."id" AS "id", ${ranked.score} AS "score" FROM ${ranked.from} WHERE ${ranked.match} AND ${rest}) t
+    rows = await run(sql`SELECT "id", "score" FROM (SELECT s."id" AS "id", ${ranked.score} AS "score" FROM ${ranked.from} WHERE ${ranked.match} AND ${rest}) t
       ${after} ORDER BY "score" ${dir}, "id" ${dir} LIMIT ${limit}`);
   } else {
-    rows = await saidOnRows(db, provider, filter, cursor, !page.backward, ascending, limit);
+    rows = await saidOnRows(run, provider, filter, cursor, !page.backward, ascending, limit);
   }
   const more = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
   const ids = pageRows.map((row) => Number(row.id));
   const cursors = pageRows.map((row) => encodeCursor({ ordering, value: sortValue(row.score), id: Number(row.id) }));
+  const loaded = load ? pageRows.map((row) => row.row) : null;
   return page.backward
-    ? { ids, cursors, hasPreviousPage: more, hasNextPage: cursor !== null }
-    : { ids, cursors, hasNextPage: more, hasPreviousPage: cursor !== null };
+    ? { ids, cursors, rows: loaded, hasPreviousPage: more, hasNextPage: cursor !== null }
+    : { ids, cursors, rows: loaded, hasNextPage: more, hasPreviousPage: cursor !== null };
 }
 
 export async function countStatements(db: Db, provider: Provider, filter: ResolvedFilter): Promise<number> {
   if (byDayOnly(filter)) return countByDay(db, provider, filter);
   if (byPlacesOnly(filter)) return (await countsByPlacesKey(db, provider, filter)).reduce((n, row) => n + row.n, 0);
   if (byPlacesAndDaysOnly(filter)) return countByPlacesAndDays(db, provider, filter);
-  const rows = await db.$queryRaw<{ n: number | bigint }[]>(sql`SELECT COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)}`);
+  const rows = await sqlReader(db).query<{ n: number | bigint }>(sql`SELECT COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)}`);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -81,14 +97,14 @@ export async function matchingStatementIds(db: Db, provider: Provider, filter: R
  * segments, each on the (saidOn, id) index: reading forwards the known ones come first, backwards (the reverse of
  * that order) the unknown ones do. The cursor's segment continues after the cursor; the next one from its start.
  */
-async function saidOnRows(db: Db, provider: Provider, filter: ResolvedFilter, cursor: { value: number | null; id: number } | null, forward: boolean, ascending: boolean, limit: number) {
+async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Provider, filter: ResolvedFilter, cursor: { value: number | null; id: number } | null, forward: boolean, ascending: boolean, limit: number) {
   const dir = raw(ascending ? "ASC" : "DESC");
   const cmp = raw(ascending ? ">" : "<");
   const where = statementWhere(provider, filter);
   const segments: ("known" | "unknown")[] = forward ? ["known", "unknown"] : ["unknown", "known"];
   const cursorSegment = cursor === null ? null : cursor.value === null ? "unknown" : "known";
   const start = cursorSegment === null ? 0 : segments.indexOf(cursorSegment);
-  const rows: { id: number | bigint; score: unknown }[] = [];
+  const rows: PageRow[] = [];
   for (const [i, segment] of segments.entries()) {
     if (i < start || rows.length >= limit) continue;
     const fromCursor = i === start && cursor !== null;
@@ -99,9 +115,15 @@ async function saidOnRows(db: Db, provider: Provider, filter: ResolvedFilter, cu
       : sql`SELECT s."id" AS "id", NULL AS "score" FROM "Statement" s WHERE s."saidOn" IS NULL AND ${where}
           ${fromCursor ? sql`AND s."id" ${cmp} ${cursor!.id}` : sql``}
           ORDER BY s."id" ${dir} LIMIT ${limit - rows.length}`;
-    rows.push(...(await db.$queryRaw<{ id: number | bigint; score: unknown }[]>(query)));
+    rows.push(...(await run(query)));
   }
   return rows;
+}
+
+/** Unknown (null) scores only meet each other: a segment holds known or unknown dates, never both. */
+function compareScores(a: number | null, b: number | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return a - b;
 }
 
 /** Dates become epoch milliseconds, an unknown date null; scores stay numbers. */

@@ -8,6 +8,7 @@ import { parseLocalId } from "../lib/ids.ts";
 import { pageRequest, type PageArgs } from "../lib/page-args.ts";
 import type { ResolvedFilter, StatementFilterInput } from "../lib/statement-filter.ts";
 import { filterFor } from "./filter-for.ts";
+import { fastFindFrom, fastFindUnique, planFind } from "../lib/fast-find.ts";
 import { countStatements, defaultOrder, findStatementPage, type StatementOrder } from "../lib/statement-page.ts";
 import { OrderDirectionEnum, PlaceRoleEnum, StatementKindEnum } from "./enums.ts";
 import { Place } from "./place.ts";
@@ -35,7 +36,8 @@ export const Statement = builder.prismaNode("Statement", {
     places: t.field({
       type: [Place],
       description: "Places the statement is about (it names them); each place once. Where the story was filed is saidIn.",
-      select: { places: { select: { place: true } } },
+      // nestedSelection: the places are loaded with what the query asks of them, so Place needs no second query
+      select: (_args, _ctx, nestedSelection) => ({ places: { select: { place: nestedSelection(true) } } }),
       resolve: (statement) => uniqueById(statement.places.map((link) => link.place)),
     }),
     placeMentions: t.relation("places", { description: "Places the statement names, with the role they play." }),
@@ -43,7 +45,7 @@ export const Statement = builder.prismaNode("Statement", {
       type: Place,
       nullable: true,
       description: "Where the story was filed from (the article's dateline place), when it has one. Not one of the places the statement is about.",
-      select: { article: { select: { datelinePlace: true } } },
+      select: (_args, _ctx, nestedSelection) => ({ article: { select: { datelinePlace: nestedSelection(true) } } }),
       resolve: (statement) => statement.article.datelinePlace,
     }),
     regions: t.field({
@@ -146,6 +148,9 @@ export const StatementConnection = builder.connectionObject(
   { name: "StatementEdge" },
 );
 
+/** A statement row as Prisma returns it (the fast path returns the same shape, with only the selected fields). */
+type StatementRow = Awaited<ReturnType<ApiContext["db"]["statement"]["findMany"]>>[number];
+
 interface StatementConnectionArgs extends PageArgs {
   filter?: StatementFilterInput | null;
   orderBy?: StatementOrder | null;
@@ -156,9 +161,11 @@ export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLR
   const page = pageRequest(args);
   const filter = scope(await filterFor(ctx, args.filter));
   const order = args.orderBy ?? defaultOrder(filter);
-  const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page);
   const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });
-  const rows = found.ids.length === 0 ? [] : await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } });
+  // The page and its rows in one statement when the selection allows (fast-find.ts); else the rows by Prisma.
+  const plan = planFind("Statement", query);
+  const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page, plan ? (source) => fastFindFrom(ctx.db, ctx.provider, plan, source) : undefined);
+  const rows = (found.rows as StatementRow[] | null) ?? (found.ids.length === 0 ? [] : await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } }));
   const byId = new Map(rows.map((row) => [row.id, row]));
   const edges = found.ids.flatMap((id, index) => {
     const node = byId.get(id);
@@ -195,7 +202,8 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = parseLocalId(args.id, "Statement", "id");
-      const statement = await ctx.db.statement.findUnique({ ...query, where: { id } });
+      const fast = await fastFindUnique<StatementRow>(ctx.db, ctx.provider, "Statement", query, id);
+      const statement = fast === undefined ? await ctx.db.statement.findUnique({ ...query, where: { id } }) : fast;
       if (!statement) throw notFound(`No statement with id "${args.id}".`);
       return statement;
     },
