@@ -65,7 +65,8 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       else resolved = { speaker: memory.previous, path: "previous" };
     } else resolved = resolveSpan(span, c.cue?.sentence ?? null);
     out.set(c, resolved);
-    if (resolved.speaker) memory.remember(resolved.speaker, c.start);
+    // Where the statement ends: a person its own content names ("X said Y had ...") is not who "he" means next.
+    if (resolved.speaker) memory.remember(resolved.speaker, c.end);
     previousCandidate = c;
   }
   for (const c of candidates) {

@@ -109,6 +109,8 @@ function withinSentence(words: string[]): string[] {
 function isPersonName(words: string[]): boolean {
   if (!words.length || words.length > 4) return false;
   const last = words[words.length - 1]!.toLowerCase();
+  // "DEIR AL-ZOR, Syria (Reuters)": a run in capitals is a dateline or a heading, not a person.
+  if (words.every((w) => !/\p{Ll}/u.test(w))) return false;
   if (BODY_HEADS.has(last) || NON_NAMES.has(last) || isCountryWord(words.join(" ")) || isPlaceName(words.join(" "))) return false;
   return !words.some((w) => isTitleWord(w) || /\.(?:com|org)$/.test(w));
 }
