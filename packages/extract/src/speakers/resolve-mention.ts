@@ -82,10 +82,11 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   const head = words[words.length - 1] ?? "";
   const wanted = offices(m.name);
   const score = (description: string): number => {
+    // A description naming an office ("the prime minister") matches only a holder of it, not any "minister".
+    if (wanted.size && ![...offices(description)].some((o) => wanted.has(o))) return 0;
     const known = new Set(description.toLowerCase().replace(/['’]s\b/g, "").split(/[\s,]+/).map(singular));
-    let total = 0;
+    let total = wanted.size ? 2 : 0;
     for (const w of words) if (known.has(w)) total += w === head ? 2 : 1;
-    if (wanted.size) for (const office of offices(description)) if (wanted.has(office)) { total += 2; break; }
     return total;
   };
   let best: SpeakerRef | null = null;
@@ -113,11 +114,10 @@ function namedWithTitle(index: NameIndex, at: number, score: (d: string) => numb
     const title = mention.name.title;
     // A long title is a title-case headline running into the name ("NFL Legend Pays A Heavy Price For Supporting").
     if (!title || title.split(" ").length > 4) continue;
-    // A description naming an office ("the prime minister") needs that office in the title, not just its head word
-    // ("Health Minister"); any other needs its head word there.
-    const fits = wanted.size ? [...offices(title)].some((o) => wanted.has(o)) : new Set(title.toLowerCase().split(/\s+/).map(singular)).has(head);
+    // Its office (see score) or else its head word must be in the title.
+    const fits = wanted.size > 0 || new Set(title.toLowerCase().split(/\s+/).map(singular)).has(head);
     const s = score(title);
-    if (fits && (!best || s >= best.score)) best = { name: mention.name, score: s };
+    if (fits && s > 0 && (!best || s >= best.score)) best = { name: mention.name, score: s };
   }
   return best;
 }

@@ -93,7 +93,7 @@ describe("quotations attached by punctuation", () => {
 describe("narration fragments are not content", () => {
   it.each<[string, string, Row[]]>([
     ["'asked not to be named' is no cue", "The official, who asked not to be named, said the talks had stalled.",
-      [["indirect", "The official, who asked not to be named", "the talks had stalled"]]],
+      [["indirect", "The official", "the talks had stalled"]]],
     ["a channel after the cue", '"The talks went well," Smith said on Thursday via Twitter.', [["direct", "Smith", "The talks went well,"]]],
     ["a participle after a postposed attribution", '"We will respond in due course," Peskov said, answering a question from TASS.',
       [["direct", "Peskov", "We will respond in due course,"]]],
