@@ -34,6 +34,9 @@ function relativeAntecedent(tokens: Token[], phrase: Span): Span | null {
     if (!RELATIVE.has(t.text)) continue;
     // "a group that U.S. officials have said ...": right after the pronoun, the phrase is the clause's own subject.
     if (j === first - 1) return null;
+    // "told Reuters that on Monday the minister said": the clause's verb comes right after a relative pronoun.
+    const verb = tokens[j + 1]!;
+    if (!/^\p{Ll}+$/u.test(verb.text) || TIE.has(verb.lower) || DETERMINERS.has(verb.lower) || FUNCTION_WORDS.has(verb.lower)) return null;
     const before = tokens[j - 1]!;
     // "said that ...", "so that ...": after a verb or a function word "that" is a complementiser.
     if (before.punct || !(isCapitalised(before.text) || isRoleNoun(before.lower) || BODY_HEADS.has(before.lower))) return null;

@@ -21,6 +21,8 @@ describe("speaker name boundaries", () => {
     // A phrase ending a restrictive relative clause is its object: the speaker is the noun the clause qualifies.
     ["Democrats who backed the accord said the extension did not violate it.", ["Democrats"]],
     ["The company that built the bridge said it was safe.", ["The company"]],
+    // A complementiser "that" after a listener is no relative pronoun.
+    ["He told Reuters that on Monday the minister said talks would resume.", ["the minister"]],
     // Right after the pronoun the phrase is the relative clause's own subject, and the speaker.
     ["The army shelled a town that rebel commanders have said is their stronghold.", ["rebel commanders"]],
     // A place closing the phrase is whom the speaker works for; an office of a place before a name is a title.
