@@ -58,6 +58,17 @@ function phraseEndingAt(tokens: Token[], last: number, allowAside: boolean): Spa
  * ("..., and the meeting deteriorated, said") is not one.
  */
 function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
+  // "Marco Rubio, whose hometown, Miami, is projected to flood, argues": commas inside a relative clause set off
+  // no asides of their own; the speaker stands before the comma that opens it.
+  for (let r = comma - 1; r >= 2 && r >= comma - 40; r--) {
+    const t = tokens[r]!;
+    // ", and Solaris Paper, which ...": a second subject joined on is no relative clause of the first.
+    if ((t.punct && /^[.;:!?"“”]$/.test(t.text)) || (t.lower === "and" && tokens[r - 1]!.text === ",")) break;
+    if (!/^(?:who|whose|which)$/.test(t.text) || tokens[r - 1]!.text !== ",") continue;
+    const name = phraseEndingAt(tokens, r - 2, false);
+    if (name && isCapitalised(tokens.find((x) => x.start === name.start)!.text)) return { start: name.start, end: tokens[comma - 1]!.end };
+    break;
+  }
   let segments = 0;
   let end = comma;
   for (let j = comma - 1; j >= 0 && j >= comma - 40 && segments < 3; j--) {

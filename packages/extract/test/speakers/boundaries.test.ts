@@ -25,6 +25,8 @@ describe("speaker name boundaries", () => {
     ["He told Reuters that on Monday the minister said talks would resume.", ["the minister"]],
     // Right after the pronoun the phrase is the relative clause's own subject, and the speaker.
     ["The army shelled a town that rebel commanders have said is their stronghold.", ["rebel commanders"]],
+    // Commas inside a relative clause set off no asides: the speaker stands before the clause, not a place in it.
+    ["Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will destroy the economy.", ["Marco Rubio"]],
     // A place closing the phrase is whom the speaker works for; an office of a place before a name is a title.
     ["Lawyers for the United States on Monday urged jurors to allow the seizure.", ["Lawyers for the United States"]],
     ["Prime Minister Igor Matovic of the Slovak Republic said he had tested positive.", ["Igor Matovic"]],
