@@ -47,7 +47,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       if (subject && plural && plural.form === "group" && /s$/.test(head) && isRoleNoun(head)) return { speaker: resolveMention(plural, index, memory), path: "subject" };
     }
     const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
-    const speaker = personal ? pronouns.resolve(span.start, memory) : resolveMention(mention, index, memory);
+    const speaker = personal ? pronouns.resolve(span.start, memory) : resolveMention(mention, index, memory, span.start);
     return { speaker, path: pathOf(mention.form, mention.name, speaker) };
   };
   for (const c of candidates) {
@@ -65,7 +65,8 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       else resolved = { speaker: memory.previous, path: "previous" };
     } else resolved = resolveSpan(span, c.cue?.sentence ?? null);
     out.set(c, resolved);
-    if (resolved.speaker) memory.remember(resolved.speaker, c.start);
+    // Where the statement ends: a person its own content names ("X said Y had ...") is not who "he" means next.
+    if (resolved.speaker) memory.remember(resolved.speaker, c.end);
     previousCandidate = c;
   }
   for (const c of candidates) {

@@ -1,5 +1,6 @@
 import type { SpeakerKind } from "../types.ts";
 import { isCountryWord } from "./affiliation.ts";
+import { isPlaceName } from "./place-name.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import { BODY_HEADS, DETERMINERS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 
@@ -13,6 +14,7 @@ export interface Mention {
   pronoun: string | null;
 }
 
+const ASIDE_CLAUSE = /^(?:\p{Ll}+ing|in|at|on|from|with|by|after|before|during|while|who|whose|which|where|however|though|meanwhile|also|too|though|filed|released|published|prepared|quoted|cited)\b/u;
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|few|most|other|others|\d+)$/i;
 const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine", "website", "site", "outlet", "broadcaster", "channel", "station", "network", "publication", "agency", "firm", "company", "bank", "ministry", "department", "government", "committee", "organization", "organisation", "group", "party", "campaign", "report", "statement"]);
 const LED_BY = /^(?:led|headed|run|chaired|founded)\s+by\s+/i;
@@ -30,7 +32,11 @@ export function parseMention(phrase: string): Mention {
   if (comma > 0) {
     // Apposition: "Dmitry Peskov, the Kremlin spokesman" or "the mayor of London, Sadiq Khan".
     const a = parseMention(text.slice(0, comma));
-    const b = parseMention(text.slice(comma + 2));
+    const rest = text.slice(comma + 2);
+    // "The chancellor, speaking during a tour of Africa", "The Port Authority, which runs the bridge": an aside
+    // opening on a participle, a preposition or a relative pronoun is a clause about the speaker, not a name.
+    if (ASIDE_CLAUSE.test(rest)) return a;
+    const b = parseMention(rest);
     const [name, role] = a.form === "name" ? [a, b] : [b, a];
     const relative = /^(?:who|whose|which|whom|where)\b/i.test(role.name);
     if (name.form === "name") return { ...name, title: name.title ?? (relative ? null : role.name) };
@@ -87,6 +93,12 @@ export function parseMention(phrase: string): Mention {
     first--;
   }
   const nameWords = words.slice(first);
+  // "Lawyers for the United States", "Officials of the Slovak Republic": a place closing the phrase is whom the
+  // speaker works for, not a name; the phrase is an unnamed source (a role noun heads it) or a body.
+  if (first > 0 && isPlaceTail(words, first)) {
+    const role = words.slice(0, first).some((w) => isRoleNoun(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !BODY_HEADS.has(w.toLowerCase()));
+    return role ? { form: "group", kind: "unnamed", name: text, title: null, pronoun: null } : { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
+  }
   // "Peter King", "Stephen Bishop": a role word after a first name is a surname.
   const surname = nameWords.length > 1 && !TITLE_WORDS.has(nameWords[nameWords.length - 2]!.toLowerCase());
   if (TITLE_WORDS.has(nameWords[0]!.toLowerCase()) || (isRoleNoun(lastLower) && !surname)) {
@@ -117,8 +129,21 @@ function placeTail(words: string[]): number {
   if (!isCapitalised(before) || !isCapitalised(previous)) return -1;
   // "Prime Minister of Britain" is an office; "Peter T. King of New York" a surname that is also a title word.
   const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w.toLowerCase());
-  if (isTitle(before) && isTitle(previous)) return -3;
-  return words.slice(of + 1).every((w) => isCapitalised(w)) ? of : -1;
+  // "U.S. Secretary of State Rex Tillerson": a name after the office's own words makes it a title, not an office.
+  if (isTitle(before) && isTitle(previous)) return words.length - of > 3 && !isPlaceName(words.slice(of + 1).join(" ")) ? -1 : -3;
+  // "Igor Matovic of the Slovak Republic": "the" may open the place.
+  const place = words.slice(of + 1);
+  if (place[0]?.toLowerCase() === "the" && place.length > 1) place.shift();
+  return place.every((w) => isCapitalised(w)) ? of : -1;
+}
+
+/** The capitalised words from `first` on, with the words before them back to "of"/"for"/"the", name a place. */
+function isPlaceTail(words: string[], first: number): boolean {
+  let start = first;
+  while (start > 0 && isCapitalised(words[start - 1]!) && !/^(?:of|for|the)$/i.test(words[start - 1]!)) start--;
+  if (start === 0 || !/^(?:of|for|the|at|from|in)$/i.test(words[start - 1]!)) return false;
+  const place = words.slice(start).join(" ");
+  return isPlaceName(place) || isCountryWord(place);
 }
 
 const DOCUMENTS = new Set(documents.heads);

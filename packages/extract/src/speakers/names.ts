@@ -1,4 +1,4 @@
-import { BODY_HEADS, NON_NAMES, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
+import { BODY_HEADS, NON_NAMES, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
 import { isCountryWord } from "./affiliation.ts";
 import { isDemonym } from "./mention.ts";
 import { keepsDot } from "./tokens.ts";
@@ -97,7 +97,24 @@ function addRun(runs: Run[], masked: string, piece: Piece): void {
   const cut = piece.possessive && nameWords.length > 2 ? nameWords.length - (/^\p{Lu}\.$/u.test(nameWords[nameWords.length - 2]!) ? 3 : 2) : 0;
   nameWords.splice(0, cut);
   if (!isPersonName(nameWords)) return;
-  runs.push({ start: offsets[from + first + cut]!, words: nameWords, title: first > 0 ? words.slice(0, first).join(" ") : null, possessive: piece.possessive });
+  const written = first > 0 ? words.slice(0, first).join(" ") : null;
+  const title = written ?? roleBefore(masked, start);
+  runs.push({ start: offsets[from + first + cut]!, words: nameWords, title, possessive: piece.possessive });
+}
+
+const WORDS_BEFORE = /((?:[\p{L}-]+[ \u00a0]+){1,3})$/u;
+
+/**
+ * "police chief Dana Brooks", "defence lawyer John Gleeson": a lower-case role noun right before a name is its
+ * title, with the title words or capitalised words before it ("Police chief").
+ */
+function roleBefore(masked: string, start: number): string | null {
+  const words = WORDS_BEFORE.exec(masked.slice(Math.max(0, start - 40), start))?.[1]?.trim().split(/[ \u00a0]+/) ?? [];
+  const last = words[words.length - 1];
+  if (!last || !/^\p{Ll}/u.test(last) || !isRoleNoun(last)) return null;
+  let k = words.length - 1;
+  while (k > 0 && (isCapitalised(words[k - 1]!) || TITLE_WORDS.has(words[k - 1]!.toLowerCase()) || isRoleNoun(words[k - 1]!))) k--;
+  return words.slice(k).join(" ");
 }
 
 /** A capitalised run stops at a sentence end ("Benghazi. Bob"): the words after the last full stop. */
@@ -109,6 +126,8 @@ function withinSentence(words: string[]): string[] {
 function isPersonName(words: string[]): boolean {
   if (!words.length || words.length > 4) return false;
   const last = words[words.length - 1]!.toLowerCase();
+  // "DEIR AL-ZOR, Syria (Reuters)": a run in capitals is a dateline or a heading, not a person.
+  if (words.every((w) => !/\p{Ll}/u.test(w))) return false;
   if (BODY_HEADS.has(last) || NON_NAMES.has(last) || isCountryWord(words.join(" ")) || isPlaceName(words.join(" "))) return false;
   return !words.some((w) => isTitleWord(w) || /\.(?:com|org)$/.test(w));
 }

@@ -1,5 +1,5 @@
 import type { Span } from "../pipeline/types.ts";
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
+import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
 import { isPlaceName } from "./place-name.ts";
 import { tokenize } from "./tokens.ts";
@@ -16,7 +16,33 @@ const CLAUSE_OPENERS = /^(?:and|but|or|so|then|as|because|while|although)$/;
  */
 export function phraseBefore(masked: string, from: number, cue: number): Span | null {
   const tokens = tokenize(masked, Math.max(from, cue - 240), cue);
-  return phraseEndingAt(tokens, tokens.length - 1, true);
+  const phrase = phraseEndingAt(tokens, tokens.length - 1, true);
+  return phrase ? relativeAntecedent(tokens, phrase) ?? phrase : null;
+}
+
+const RELATIVE = new Set(["who", "that", "which"]);
+
+/**
+ * "Democrats who backed the accord said", "The company that built the bridge said": a phrase that ends a
+ * restrictive relative clause is its object; the speaker is the noun the clause qualifies.
+ */
+function relativeAntecedent(tokens: Token[], phrase: Span): Span | null {
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  for (let j = first - 1; j >= 1 && j >= first - 6; j--) {
+    const t = tokens[j]!;
+    if (t.punct) return null;
+    if (!RELATIVE.has(t.text)) continue;
+    // "a group that U.S. officials have said ...": right after the pronoun, the phrase is the clause's own subject.
+    if (j === first - 1) return null;
+    // "told Reuters that on Monday the minister said": the clause's verb comes right after a relative pronoun.
+    const verb = tokens[j + 1]!;
+    if (!/^\p{Ll}+$/u.test(verb.text) || TIE.has(verb.lower) || DETERMINERS.has(verb.lower) || FUNCTION_WORDS.has(verb.lower)) return null;
+    const before = tokens[j - 1]!;
+    // "said that ...", "so that ...": after a verb or a function word "that" is a complementiser.
+    if (before.punct || !(isCapitalised(before.text) || isRoleNoun(before.lower) || BODY_HEADS.has(before.lower))) return null;
+    return phraseEndingAt(tokens, j - 1, false);
+  }
+  return null;
 }
 
 function phraseEndingAt(tokens: Token[], last: number, allowAside: boolean): Span | null {
@@ -32,6 +58,17 @@ function phraseEndingAt(tokens: Token[], last: number, allowAside: boolean): Spa
  * ("..., and the meeting deteriorated, said") is not one.
  */
 function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
+  // "Marco Rubio, whose hometown, Miami, is projected to flood, argues": commas inside a relative clause set off
+  // no asides of their own; the speaker stands before the comma that opens it.
+  for (let r = comma - 1; r >= 2 && r >= comma - 40; r--) {
+    const t = tokens[r]!;
+    // ", and Solaris Paper, which ...": a second subject joined on is no relative clause of the first.
+    if ((t.punct && /^[.;:!?"“”]$/.test(t.text)) || (t.lower === "and" && tokens[r - 1]!.text === ",")) break;
+    if (!/^(?:who|whose|which)$/.test(t.text) || tokens[r - 1]!.text !== ",") continue;
+    const name = phraseEndingAt(tokens, r - 2, false);
+    if (name && isCapitalised(tokens.find((x) => x.start === name.start)!.text)) return { start: name.start, end: tokens[comma - 1]!.end };
+    break;
+  }
   let segments = 0;
   let end = comma;
   for (let j = comma - 1; j >= 0 && j >= comma - 40 && segments < 3; j--) {

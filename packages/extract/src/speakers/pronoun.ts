@@ -37,6 +37,11 @@ export class PronounResolver {
     // A person named just before the pronoun, in the same stretch of narration, is who it means
     // ("Labour Minister Ghazi al-Gosaibi caused uproar when he said ...").
     if (at - latest.start < NEAR && !/[.!?]["”’]?\s/.test(this.doc.masked.slice(latest.start, at))) return this.named(pick.name);
+    // "Piers Freelove is a benefit officer. He said: ...": the subject of the sentence right before, after the
+    // latest speaker spoke.
+    if (pick !== latest || this.isSubject(latest)) {
+      if (pick.start > spokeAt && this.sentenceOf(pick.start) >= this.sentenceOf(at) - 1) return this.named(pick.name);
+    }
     // "But Lawson rejected that. Rather, he said ...": a person named in the pronoun's own paragraph, after the
     // latest speaker spoke, is who it means.
     const paragraph = this.paragraphOf(at);
@@ -60,11 +65,16 @@ export class PronounResolver {
     if (first < 0) return false;
     let after = first;
     while (after < tokens.length && tokens[after]!.pos === "PROPN") after++;
-    if (tokens[after] && (tokens[after]!.pos === "NOUN" || tokens[after]!.pos === "ADJ")) return false;
+    while (after < tokens.length && tokens[after]!.pos === "ADV") after++;
+    const next = tokens[after];
+    if (next && (next.pos === "NOUN" || next.pos === "ADJ")) return false;
     for (let k = first - 1; k >= 0; k--) {
       const t = tokens[k]!;
-      if (NOUN_PHRASE.has(t.pos) || t.text === "-" ) continue;
-      return t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "ADV" || (t.pos === "PUNCT" && /^[,;:—(]$/.test(t.text));
+      // "Then Nair said", "But later Nair said": an adverb may stand before the subject, as may a clause opener.
+      if (NOUN_PHRASE.has(t.pos) || t.pos === "ADV" || t.text === "-") continue;
+      // After a comma only when a verb follows ("On Monday, Nair said"), not an apposition ("the president, X").
+      if (t.text === "," || t.text === "—" || t.text === "(") return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
+      return t.pos === "CCONJ" || t.pos === "SCONJ" || (t.pos === "PUNCT" && /^[;:]$/.test(t.text));
     }
     return true;
   }

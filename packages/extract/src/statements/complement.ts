@@ -18,6 +18,8 @@ const MAX_OBJECT_WORDS = 8;
 const TOKEN = /[\p{L}\p{N}_'’.&-]+|[^\s\p{L}\p{N}]/gu;
 // Parentheses may stand inside the object ("Gov. Rick Snyder (R) to resign").
 const STOP = /^[,;:!?—–"“”«»]$|^\.$/u;
+/** After "to": a quotation (masked to "_") or a lower-case word other than "the" ("to resign", "to a debate", not "to Capitol Hill", "to the White House"). */
+const INFINITIVE = /^\s+(?:["“'‘]+_|(?!the\b)\p{Ll})/u;
 
 /**
  * Where the complement of an object-taking speech verb opens ("accused the rebels [of] shelling the port"), or -1.
@@ -31,7 +33,11 @@ export function complementAt(masked: string, at: number, limit: number, compleme
   for (let m = TOKEN.exec(window); m && i <= MAX_OBJECT_WORDS; m = TOKEN.exec(window), i++) {
     const word = m[0].toLowerCase();
     if (STOP.test(word) || word === "that") return -1;
-    if (complements.has(word) && (i > 0 || WITHOUT_OBJECT.has(word))) return at + m.index;
+    if (complements.has(word) && (i > 0 || WITHOUT_OBJECT.has(word))) {
+      // "told lawmakers on a visit to Capitol Hill that ...": "to" opens a complement only before a verb.
+      if (word === "to" && !INFINITIVE.test(window.slice(m.index + m[0].length))) continue;
+      return at + m.index;
+    }
   }
   return -1;
 }

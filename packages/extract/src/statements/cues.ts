@@ -27,6 +27,8 @@ FORM.set("According to", "according");
 FORM.set("Said", "verb");
 FORM.set("Says", "verb");
 const PASSIVE = new Set(verbs.passiveBefore);
+/** Verbs whose object is whom the speaker addressed ("told AFP", "assured investors"). */
+const LISTENER_FIRST = new Set(["told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds"]);
 /** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
 export const QUOTE_ONLY = new Set([...verbs.quoteOnlyVerbs, ":", "—"]);
 for (const w of verbs.quoteOnlyVerbs) FORM.set(w, "verb");
@@ -86,7 +88,8 @@ export function findCues(doc: Document): Cue[] {
     } else {
       // Inverted order ("..., said Batchelder." / "Said Ellis: ...") when a short phrase after the cue ends the clause;
       // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").
-      const inverted = /(?:^|[,"”’'»])\s*$/.test(before) ? phraseAfter(masked, end, sentence.end) : null;
+      // "..., Sessions, an adviser to Trump, told AFP": after "told" stands the listener, never the speaker.
+      const inverted = /(?:^|[,"”’'»])\s*$/.test(before) && !LISTENER_FIRST.has(word) ? phraseAfter(masked, end, sentence.end) : null;
       if (inverted && /^\s*(?:[.,;:!?]|$)/.test(masked.slice(inverted.end, inverted.end + 3))) {
         cue.speaker = inverted;
         cue.order = "after";

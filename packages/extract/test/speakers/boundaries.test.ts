@@ -18,6 +18,21 @@ describe("speaker name boundaries", () => {
     // "and" joins two names or two roles, not a clause to the next subject.
     ["One voter said prices had doubled and several said they would stay home.", ["One voter", "several"]],
     ["Officials and experts said the dam was safe.", ["Officials and experts"]],
+    // A phrase ending a restrictive relative clause is its object: the speaker is the noun the clause qualifies.
+    ["Democrats who backed the accord said the extension did not violate it.", ["Democrats"]],
+    ["The company that built the bridge said it was safe.", ["The company"]],
+    // A complementiser "that" after a listener is no relative pronoun.
+    ["He told Reuters that on Monday the minister said talks would resume.", ["the minister"]],
+    // Right after the pronoun the phrase is the relative clause's own subject, and the speaker.
+    ["The army shelled a town that rebel commanders have said is their stronghold.", ["rebel commanders"]],
+    // Commas inside a relative clause set off no asides: the speaker stands before the clause, not a place in it.
+    ["Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will destroy the economy.", ["Marco Rubio"]],
+    // A place closing the phrase is whom the speaker works for; an office of a place before a name is a title.
+    ["Lawyers for the United States on Monday urged jurors to allow the seizure.", ["Lawyers for the United States"]],
+    ["Prime Minister Igor Matovic of the Slovak Republic said he had tested positive.", ["Igor Matovic"]],
+    ["U.S. Secretary of State Rex Tillerson said the talks would go on.", ["Rex Tillerson"]],
+    // An aside that is a clause about the speaker is no part of the name.
+    ["The chancellor, speaking during a tour of Africa, said the debt would be cancelled.", ["The chancellor"]],
     // Plural abbreviated titles.
     ["Sens. Robert Hale and Jim Polk met the envoy.\n\nSens. Robert Hale said the deal was bad.", ["Robert Hale"]],
   ])("%#: %s", (text, expected) => {

@@ -19,6 +19,15 @@ describe("pronouns", () => {
     ["Director Mira Nair said she loved the novel.\n\n\"It was a gift,\" Nair said of the book.\n\nNair also defended her decision to cast the actress Reese Witherspoon as Becky Sharp. \"I cast intuitively,\" she said.", ["Mira Nair", "Mira Nair", "Mira Nair"]],
     // A name a preposition governs still counts when its sentence names no subject person.
     ["Coach Tom Harris said the team was ready.\n\nThe committee held a hearing for Senator Jeff Sessions, a backer of Donald Trump. He said he had no information about the matter.", ["Tom Harris", "Jeff Sessions"]],
+    // The subject of the sentence right before wins over the speaker who spoke earlier in the same paragraph.
+    ["Chancellor Gordon Brown said the cuts were needed.\n\nThe chancellor has said that the cuts will pay for teachers. Piers Freelove is a benefit officer in Cardiff. He said: \"Most people stayed at home.\"", ["Gordon Brown", "Gordon Brown", "Piers Freelove"]],
+    // A person the last statement's own content names is not who "he" means next.
+    ["Labour's Alan Milburn said the Tories were in turmoil because Mr Flight had exposed their plans. The comments were not a one-off, he said.", ["Alan Milburn", "Alan Milburn"]],
+    // An apposition after a comma is no subject; a name after an adverb and before a verb is.
+    ["Candidate Sviatlana Tsikhanouskaya spoke about amendments issued by the current president, Alexander Lukashenko. She said she needed support.", ["Sviatlana Tsikhanouskaya"]],
+    ["Mayor Lena Hart said the plan was ready.\n\nOn Monday, Governor Tom Pike angrily rejected the plan. He said it was too costly.", ["Lena Hart", "Tom Pike"]],
+    // A dateline in capitals is not a person.
+    ["DEIR AL-ZOR, Syria (Reuters) - The army commander predicted the militants would soon be gone. The fight will end soon, he told Reuters.", ["The army commander"]],
     // Negative: a plural subject that is no source leaves "they" to the speakers so far.
     ["Officials said the bridge was closed.\n\nThe roads were empty, they said.", ["Officials", "Officials"]],
   ])("%#: %s", (text, expected) => {

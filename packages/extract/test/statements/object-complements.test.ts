@@ -26,6 +26,9 @@ describe("speech verbs with an object and its complement", () => {
       [["indirect", "The opposition", "the vote was rigged"], ["indirect", "The opposition", "the speaker of bias"]]],
     ["quoted words that are the whole complement stand alone", 'Governor Reyes described the deal as "a betrayal".', [["direct", "Reyes", "a betrayal"]]],
     ["'that' after the listener is a content clause", "Ms Okafor told reporters that the budget was a giveaway.", [["indirect", "Okafor", "the budget was a giveaway"]]],
+    ["'to' before a place is no complement", "Senator Lott told lawmakers on a recent visit to Capitol Hill that the party must adapt.", [["indirect", "Lott", "the party must adapt"]]],
+    ["'to' before a quotation is a complement", 'Vice President Joe Biden urged party leaders to "give him time."', [["direct", "Joe Biden", "give him time."]]],
+    ["after 'told' stands the listener", '"The party is not divided," Senator Jeff Sessions, a close adviser to the nominee, told AFP.', [["direct", "Jeff Sessions", "The party is not divided,"]]],
   ])("%s", (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -90,7 +93,7 @@ describe("quotations attached by punctuation", () => {
 describe("narration fragments are not content", () => {
   it.each<[string, string, Row[]]>([
     ["'asked not to be named' is no cue", "The official, who asked not to be named, said the talks had stalled.",
-      [["indirect", "The official, who asked not to be named", "the talks had stalled"]]],
+      [["indirect", "The official", "the talks had stalled"]]],
     ["a channel after the cue", '"The talks went well," Smith said on Thursday via Twitter.', [["direct", "Smith", "The talks went well,"]]],
     ["a participle after a postposed attribution", '"We will respond in due course," Peskov said, answering a question from TASS.',
       [["direct", "Peskov", "We will respond in due course,"]]],
