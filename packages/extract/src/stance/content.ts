@@ -7,7 +7,7 @@
  */
 import type { Document } from "../pipeline/types.ts";
 import type { Span } from "./cue.ts";
-import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, NEGATORS, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
+import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, NEGATORS, PRAISE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { isPronoun, phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 
@@ -30,6 +30,8 @@ const HEDGES = new Set(["would", "could", "may", "might", "will", "shall", "'ll"
 const IRREGULAR_PARTICIPLES = new Set(["done", "made", "given", "taken", "been", "gone", "known", "shown", "told", "put", "let", "set", "kept", "held", "brought", "thought", "sought", "spent", "paid", "built", "sent", "left", "lost", "won", "got", "gotten", "begun", "chosen", "spoken", "written", "seen", "heard", "found", "fought", "led", "met", "stood", "understood", "said", "run", "come", "become"]);
 const CAUTION = new Set(["aware", "careful", "prepared", "ready", "vigilant", "warned", "cautious", "wary"]);
 const SKIPPABLE = new Set(["not", "also", "really", "now", "therefore", "promptly", "immediately", "urgently", "still", "first", "finally", "then", "at", "least", "just", "certainly", "definitely", "clearly", "all"]);
+/** What praise can be about besides actors: what they do and decide. */
+const ACTS = new Set(["plan", "plans", "budget", "deal", "agreement", "accord", "policy", "policies", "proposal", "decision", "reform", "reforms", "law", "bill", "response", "work", "leadership", "job", "effort", "efforts", "move", "initiative", "approach", "strategy", "programme", "program", "speech", "performance", "record", "team", "staff", "partners", "partner", "volunteers", "services", "officers", "firefighters", "rescuers", "doctors", "nurses", "soldiers", "troops", "people", "man", "woman", "men", "women"]);
 /** Heads too general to name anyone ("the cunning thing in this budget"). */
 const GENERIC = new Set(["thing", "things", "way", "fact", "point", "idea", "problem", "issue", "matter", "situation", "part", "kind", "sort", "case", "lot", "one"]);
 const COPULAS = new Set(["is", "are", "was", "were", "'s", "remains", "remain"]);
@@ -52,7 +54,7 @@ export function contentStance(doc: Document, span: Span): Reading | null {
     readings.push({ stance, target: phraseTarget(stance, own, hit, tagged), at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
-    const rule = modalAt(own, i, doc.text) ?? labelAt(own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i);
+    const rule = modalAt(own, i, doc.text) ?? labelAt(own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i) ?? praiseAt(own, i);
     const reading = rule?.(tagged());
     if (reading) readings.push({ ...reading, at: i });
   }
@@ -177,16 +179,39 @@ function labelAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | nul
 
 /** "it is time for [the government] to …", "the time has come for [X] to …". */
 function timeForAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
-  if (words[i]!.key !== "time" || words[i + 1]?.key !== "for") return null;
+  if (words[i]!.key !== "time") return null;
+  let k = i + 1;
+  if (["has", "had", "have"].includes(words[k]?.key ?? "") && words[k + 1]?.key === "come") k += 2;
+  if (words[k]?.key !== "for") return null;
+  const after = words[k]!;
   return (tokens) => {
-    const t = tokenAt(tokens, words[i + 1]!.end);
+    const t = tokenAt(tokens, after.end);
     const target = t >= 0 ? phraseFrom(tokens, t) : null;
     if (!target) return null;
     // The demand's verb follows the phrase, perhaps after a relative clause ("the six nations who agreed … to take").
-    const rest = tokens.filter((x) => x.start >= target.end).slice(0, 30);
-    const to = rest.findIndex((x) => x.text.toLowerCase() === "to" && rest[rest.indexOf(x) + 1]?.pos === "VERB");
-    return to >= 0 ? { stance: "DEMANDS", target: actorOnly(tokens, target) } : null;
+    const rest = tokens.filter((x) => x.start >= target.end).slice(0, 40);
+    const to = rest.findIndex((x, n) => x.text.toLowerCase() === "to" && rest[n + 1]?.pos === "VERB");
+    if (to < 0) return null;
+    return { stance: "DEMANDS", target: groupMembers(tokens, target) ?? actorOnly(tokens, target) };
   };
+}
+
+const GROUPS = new Set(["nations", "countries", "states", "sides", "parties", "members", "governments", "powers", "allies", "neighbours", "neighbors"]);
+/**
+ * "the six nations who agreed … - Japan, Britain, Canada, France, the U.S. and West Germany - to take action": a group
+ * whose members a dashed or bracketed list names aims at each member.
+ */
+function groupMembers(tokens: Tagged[], group: Span): Span | null {
+  const head = tokens.filter((t) => t.end <= group.end).pop();
+  if (!head || !GROUPS.has(head.text.toLowerCase())) return null;
+  const rest = tokens.filter((t) => t.start >= group.end).slice(0, 40);
+  const open = rest.findIndex((t) => t.text === "-" || t.text === "–" || t.text === "—" || t.text === "(" || t.text === ":");
+  if (open < 0) return null;
+  let end = open + 1;
+  while (end < rest.length && (rest[end]!.pos === "PROPN" || rest[end]!.pos === "DET" || rest[end]!.text === "," || rest[end]!.text.toLowerCase() === "and")) end++;
+  const names = rest.slice(open + 1, end).filter((t) => t.pos === "PROPN");
+  if (names.length < 2) return null;
+  return { start: rest[open + 1]!.start, end: rest[end - 1]!.end };
 }
 
 /** "it is important (that) [the government] ensure …", "it was vital for [X] to …"; not "it is important to note". */
@@ -223,5 +248,21 @@ function opposesAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | n
   return (tokens) => {
     const t = tokenAt(tokens, words[i]!.end);
     return { stance: "CRITICISES", target: t >= 0 ? actorOnly(tokens, phraseFrom(tokens, t)) : null };
+  };
+}
+
+/** "a sensible budget", "they were courageous": praise of an actor or an act; "excellent health" praises no one. */
+function praiseAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
+  if (!PRAISE.has(words[i]!.key) || negatedAt(words, i)) return null;
+  return (tokens) => {
+    const k = tokenAt(tokens, words[i]!.start);
+    if (k < 0) return null;
+    const predicate = tokens[k - 1]?.pos === "AUX" || (tokens[k - 1]?.pos === "ADV" && tokens[k - 2]?.pos === "AUX");
+    const span = predicate ? phraseEndingAt(tokens, tokens[k - 1]!.pos === "AUX" ? k - 1 : k - 2) : phraseAround(tokens, k);
+    const subjectWord = predicate ? tokens[(tokens[k - 1]!.pos === "AUX" ? k - 1 : k - 2) - 1]?.text.toLowerCase() : undefined;
+    if (!span) return predicate && subjectWord && ["he", "she", "they", "it", "you"].includes(subjectWord) ? { stance: "SUPPORTS", target: null } : null;
+    const head = tokens.filter((t) => t.end <= span.end && t.start >= span.start).pop()!;
+    const aimed = head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase()) || ACTS.has(head.text.toLowerCase());
+    return aimed ? { stance: "SUPPORTS", target: actorOnly(tokens, span) } : null;
   };
 }

@@ -21,6 +21,11 @@ export function readStance(doc: Document, span: Span, context: TargetContext): S
     if (!cue.negated) {
       stance = cue.stance;
       target = stance === "DENIES" ? claimant(doc, cue, span) : cueObject(doc, cue, span);
+      // "proposed: 'I request all the presidents … to …'": a cue with no object of its own, words that name one.
+      if (!target) {
+        const content = contentStance(doc, span);
+        if (content?.stance === stance) target = content.target;
+      }
     } else if (cue.stance === "SUPPORTS") {
       // "did not back the plan": opposition (the guide's rule 4); any other negated cue leaves the statement neutral.
       stance = "CRITICISES";

@@ -52,6 +52,7 @@ export const NEGATORS = new PhraseSet<true>(data.negators.map((w) => [w, true] a
 export const CONTENT = new PhraseSet<Active>(pairs(data.content));
 export const CONDEMNING_LABELS = new PhraseSet<true>(data.condemningLabels.map((w) => [w, true] as [string, true]));
 export const IMPORTANCE = new Set(data.importance);
+export const PRAISE = new Set(data.praise);
 /** Verbs that report speech: inside a statement, what follows one is someone else's words. */
 export const REPORTING = new Set([...speech.verbs, ...speech.participles, ...speech.labelVerbs].filter((w) => !speech.nounLikeVerbs.includes(w)));
 /** "we do not support", "will never back": opposition (the guide's rule 4). */

@@ -27,8 +27,11 @@ export function phraseEndingAt(tokens: Tagged[], end: number): Span | null {
     else if (t.pos === "ADV" && isAdjective(tokens[from])) from--;
     else break;
   }
-  if (from >= end || !HEAD.has(tokens[end - 1]!.pos)) return null;
-  return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  // The tagger reads some nouns after a determiner as adjectives ("this individual"): a determiner and a last word
+  // make a phrase.
+  const last = tokens[end - 1]!;
+  if (from >= end || !(HEAD.has(last.pos) || (last.pos === "ADJ" && end - from === 2 && tokens[from]!.pos === "DET"))) return null;
+  return { start: tokens[from]!.start, end: last.end };
 }
 
 /** The phrase starting at token i: determiners and modifiers, a noun, and "and"/"of" continuations. */

@@ -55,7 +55,7 @@ const CASES: Case[] = [
   // Content cues, for a neutral cue.
   ["thanks, not 'thanks to'", "Thanks to the new bridge, trade has doubled, the governor said.", "Thanks to the new bridge, trade has doubled", "NEUTRAL", []],
   ["thank you to Y", '"Thank you to the volunteers who worked through the night," the mayor said.', "Thank you to the volunteers who worked through the night,", "SUPPORTS", ["the volunteers"]],
-  ["sympathy", '"Our thoughts are with the families of the victims," the premier said.', "Our thoughts are with the families of the victims,", "SUPPORTS", ["the families of the victims"]],
+  ["sympathy", '"We send our condolences to the families of the victims," the premier said.', "We send our condolences to the families of the victims,", "SUPPORTS", ["the families of the victims"]],
   ["Y should act", '"The government should act without delay," he said.', "The government should act without delay,", "DEMANDS", ["The government"]],
   ["Y should be regulated", '"The big banks should be regulated more strictly," she said.', "The big banks should be regulated more strictly,", "DEMANDS", ["The big banks"]],
   ["an expectation is no demand", '"Prices should stay high through the winter," the analyst said.', "Prices should stay high through the winter,", "NEUTRAL", []],
@@ -71,6 +71,10 @@ const CASES: Case[] = [
   ["a plain report", "The minister said exports rose by a third last year.", "exports rose by a third last year", "NEUTRAL", []],
   ["told the press, not told Y to", "Residents told the press the officers claimed to be looking for weapons.", "the officers claimed to be looking for weapons", "NEUTRAL", []],
   ["asked whether", "The reporter asked whether the talks would resume.", "the talks would resume", "NEUTRAL", []],
+  ["a group and its members", "He said the time had come for the three countries that signed the pact - Chile, Peru and Bolivia - to act.", "the time had come for the three countries that signed the pact - Chile, Peru and Bolivia - to act", "DEMANDS", ["Chile", "Peru", "Bolivia"]],
+  ["a cue without an object, words that name one", 'The envoy proposed: "I ask all the governments of the region to open their borders."', "I ask all the governments of the region to open their borders.", "DEMANDS", ["all the governments of the region"]],
+  ["praise of an act", '"It was a wise decision by the council," the mayor said.', "It was a wise decision by the council,", "SUPPORTS", ["a wise decision"]],
+  ["praise of no one", '"The patient is in excellent health," the doctor said.', "The patient is in excellent health,", "NEUTRAL", []],
 ];
 
 describe("stance and targets", () => {
