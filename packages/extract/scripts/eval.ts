@@ -19,6 +19,10 @@ import { calibrate, type BucketFigures } from "./eval/calibration.ts";
 import { bySource, sourceSlice } from "./eval/slices.ts";
 import { fmt, printTable } from "./eval/table.ts";
 import { targetRows } from "./eval/targets.ts";
+import { confusionRows, endToEnd, onGoldSpans, readStanceRows, STANCE_HEADER, STANCES, stanceRows, tuningMisses, type StanceRow } from "./eval/stance.ts";
+
+/** The stance annotation of news-dev's gold statements (issue 12). */
+const STANCE_GOLD = join(import.meta.dirname, "../eval/stance-dev.jsonl");
 
 const COLUMNS = ["statementP", "statementR", "statementF1", "directR", "indirectR", "speakerAcc", "attributedF1", "placeP", "placeR", "placeF1", "datelineAcc"] as const;
 const SHORT = COLUMNS.map((c) => c.replace("statement", "st").replace("attributed", "attr"));
@@ -44,6 +48,7 @@ interface SetResult {
   all: Scored;
   sources: [string, number, Scored][];
   buckets: BucketFigures[];
+  stance?: { spans: ReturnType<typeof onGoldSpans>; e2e: ReturnType<typeof endToEnd> };
 }
 
 async function main() {
@@ -65,7 +70,9 @@ async function main() {
       return [source, slice.gold.length, await scorer.score(slice.gold, slice.pred)] as [string, number, Scored];
     });
     const buckets = set.check ? Promise.resolve([]) : all.then((whole) => calibrate(scorer, gold, predictions, whole));
-    pending.push((async () => ({ set, articles: articles.length, perSecond, all: await all, sources: await Promise.all(sources), buckets: await buckets }))());
+    const stanceGold: StanceRow[] | null = set.name === "news-dev" && existsSync(STANCE_GOLD) ? readStanceRows(STANCE_GOLD) : null;
+    const stance = stanceGold ? { spans: onGoldSpans(articles, gold, stanceGold), e2e: endToEnd(predictions, gold, stanceGold) } : undefined;
+    pending.push((async () => ({ set, articles: articles.length, perSecond, all: await all, sources: await Promise.all(sources), buckets: await buckets, stance }))());
   }
   const results = await Promise.all(pending);
   if (!results.length) {
@@ -89,6 +96,18 @@ async function main() {
 
   const targets = targetRows(new Map(results.map((r) => [r.set.name, r.all.metrics])));
   printTable(`Targets (issue 10): ${targets.failed} cell(s) failing`, targets.header, targets.rows);
+
+  const withStance = results.find((r) => r.stance);
+  if (withStance?.stance) {
+    const { spans, e2e } = withStance.stance;
+    const { rows, whole } = stanceRows([["gold spans", spans], ["end to end", e2e]]);
+    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd)`, STANCE_HEADER, rows);
+    printTable("Stance confusion, gold spans, all (gold rows × predicted columns)", ["gold \\ pred", ...STANCES], confusionRows(whole.get("gold spans")!));
+    const check = (x: number | null, floor: number) => (x == null ? "missing" : `${fmt(x)} ${Math.round(x * 1000) / 1000 >= floor ? "pass" : "FAIL"} (≥ ${floor.toFixed(2)})`);
+    printTable("Targets (issue 12)", ["reading", "stance accuracy", "target F1"],
+      [...whole].map(([name, f]) => [name, check(f.accuracy, 0.8), check(f.targetF1, 0.75)]));
+    if (opts.misses) writeFileSync(join(dir, "stance.tune-misses.json"), JSON.stringify(tuningMisses(spans), null, 1));
+  }
 
   if (opts.misses) for (const r of results) if (!r.set.check) writeFileSync(join(dir, `${r.set.name}.misses.json`), JSON.stringify(r.all.misses, null, 1));
   console.log(`\npredictions${opts.misses ? " and misses" : ""} (check sets excepted): ${dir}`);

@@ -64,6 +64,23 @@ export interface Dateline {
   date: { year: number | null; month: number; day: number } | null;
 }
 
+/**
+ * What the speaker does toward someone with a statement (packages/extract/eval/stance-guide.md defines each):
+ * accuses or condemns, cautions or threatens, asks or urges, backs or thanks, rejects a claim, or only tells.
+ */
+export type Stance = "CRITICISES" | "WARNS" | "DEMANDS" | "SUPPORTS" | "DENIES" | "NEUTRAL";
+
+/** Whom a stance is aimed at: a place ("Kyiv"), one of the article's speakers, or a name as written ("both sides"). */
+export interface TargetRef {
+  /** The words of the article that name the target: `text.slice(start, end)`. */
+  name: string;
+  kind: "place" | "speaker" | "name";
+  /** ISO 3166-1 alpha-2 of the country the target is or belongs to ("Washington" US, "the Russian side" RU). */
+  countryCode: string | null;
+  start: number;
+  end: number;
+}
+
 export interface ExtractedStatement {
   /** Exact substring of the article text: `text === article.text.slice(start, end)`. */
   text: string;
@@ -78,6 +95,9 @@ export interface ExtractedStatement {
   places: PlaceRef[];
   regions: RegionRef[];
   topics: TopicRef[];
+  stance: Stance;
+  /** Empty for NEUTRAL; may be empty for the others ("called for a ceasefire" asks no one in particular). */
+  targets: TargetRef[];
 }
 
 export interface ArticleExtraction {

@@ -9,6 +9,9 @@ export interface StatementSpec {
   places?: ExtractedStatement["places"];
   regions?: ExtractedStatement["regions"];
   topics?: ExtractedStatement["topics"];
+  stance?: ExtractedStatement["stance"];
+  /** Offsets are ignored by the store: a target's name and country are what it keeps. */
+  targets?: ExtractedStatement["targets"];
 }
 
 export interface ArticleSpec {
@@ -39,6 +42,7 @@ export function extractorFor(specs: ArticleSpec[]): (article: ArticleInput) => A
       return {
         text: s.quote, kind: "direct", start, end: start + s.quote.length, saidOn: s.saidOn ?? article.publishedAt, confidence: 0.9,
         speaker: s.speaker, places: s.places ?? [], regions: s.regions ?? [], topics: s.topics ?? [],
+        stance: s.stance ?? "NEUTRAL", targets: s.targets ?? [],
       };
     });
     const dateline = spec.dateline ? { ...spec.dateline, lat: null, lon: null, start: 0, end: spec.dateline.name.length, date: null } : null;

@@ -10,6 +10,7 @@ import { repairSpeaker } from "../speakers/name-quality.ts";
 import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
 import { articleDay } from "../dates/article-day.ts";
 import { confidenceOf } from "./confidence.ts";
+import { readStance } from "../stance/index.ts";
 import { readDocument } from "./document.ts";
 import { defaultEnrichers } from "./enrich.ts";
 import type { Enrichers } from "./enrich.ts";
@@ -22,7 +23,8 @@ export type StatementObserver = (statement: ExtractedStatement, trace: Statement
 /**
  * Statements, speakers, places, topics and dates of one article. Pure and synchronous.
  * Stages, each its own module: document (paragraphs, quotes, sentences) → speech cues → reported speech → direct
- * quotes → transcript turns → filters → continuations → speakers → enrichment (places, topics, date said).
+ * quotes → transcript turns → filters → continuations → speakers → enrichment (places, topics, date said) → stance
+ * and targets.
  */
 export function extractArticle(article: ArticleInput, enrichers: Enrichers = defaultEnrichers, observe?: StatementObserver): ArticleExtraction {
   if (typeof article?.text !== "string") throw new TypeError(`extractArticle: article ${article?.id ?? "?"} has no text`);
@@ -42,6 +44,10 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   const ordered = [...others, ...turns].sort((a, b) => a.start - b.start);
   const linked = linkContinuations(doc, dropNonStatements(doc, article, ordered));
   const speakers = resolveSpeakers(doc, linked);
+  const stanceContext = {
+    placesOf: (phrase: string) => enrichers.findPlaces(phrase, { context: text }).places,
+    speakers: [...speakers.values()].flatMap((r) => (r.speaker ? [r.speaker] : [])),
+  };
   const statements: ExtractedStatement[] = [];
   for (const c of linked) {
     const resolved = speakers.get(c);
@@ -61,6 +67,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
       places,
       regions,
       topics: enrichers.tagTopics(statementText),
+      ...readStance(doc, c, stanceContext),
     };
     statements.push(statement);
     observe?.(statement, { path: resolved.path, evidence: c.evidence });

@@ -1,0 +1,174 @@
+/**
+ * Stance accuracy and target precision/recall/F1 against packages/extract/eval/stance-dev.jsonl (issue 12; the
+ * guide beside it defines the stances and how targets match). Two readings of the same annotation:
+ * - gold spans: the stance stage run on each gold statement where it stands in its article, so the figure is the
+ *   stage's own, whatever statement extraction finds;
+ * - end to end: the extractor's statements, each paired with a gold statement of its article by the scorer's rule
+ *   (word-token F1 ≥ 0.5, best pairs first); gold statements it missed are not counted.
+ * Each is reported for the tuning half (even articles of the gold file), the held-out half (odd) and the whole.
+ */
+import { readFileSync } from "node:fs";
+import { parseDateline } from "../../src/dateline/index.ts";
+import { findPlaces } from "../../src/places/index.ts";
+import { readDocument } from "../../src/pipeline/document.ts";
+import { readStance } from "../../src/stance/index.ts";
+import { sameName } from "../../src/stance/targets.ts";
+import type { ArticleExtraction, ArticleInput, Stance } from "../../src/types.ts";
+import { fmt } from "./table.ts";
+
+export interface StanceRow { id: string; index: number; text: string; stance: Stance; targets: { name: string; country: string | null }[] }
+interface Predicted { stance: Stance; targets: { name: string; countryCode: string | null }[] }
+interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" }
+type GoldArticle = { id: string; statements?: { text: string; speaker?: string | null }[] };
+
+export const STANCES: Stance[] = ["CRITICISES", "WARNS", "DEMANDS", "SUPPORTS", "DENIES", "NEUTRAL"];
+
+export function readStanceRows(path: string): StanceRow[] {
+  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as StanceRow);
+}
+
+/** Rows by article id, in statement order; each article's half by its position in the gold file. */
+function index(gold: GoldArticle[], rows: StanceRow[]) {
+  const byArticle = new Map<string, StanceRow[]>();
+  for (const row of rows) byArticle.set(row.id, [...(byArticle.get(row.id) ?? []), row]);
+  const half = new Map(gold.map((g, k) => [String(g.id), k % 2 === 0 ? ("tune" as const) : ("held-out" as const)]));
+  for (const g of gold) {
+    const own = byArticle.get(String(g.id)) ?? [];
+    (g.statements ?? []).forEach((s, i) => {
+      if (own[i]?.text !== s.text) throw new Error(`stance-dev.jsonl: ${g.id} statement ${i} is not the gold statement (the gold file changed?)`);
+    });
+  }
+  return { byArticle, half };
+}
+
+/** The stage on each gold statement, found in its article after the previous one. */
+export function onGoldSpans(articles: ArticleInput[], gold: GoldArticle[], rows: StanceRow[]): Pair[] {
+  const { byArticle, half } = index(gold, rows);
+  const texts = new Map(articles.map((a) => [String(a.id), a.text]));
+  const pairs: Pair[] = [];
+  for (const g of gold) {
+    const text = texts.get(String(g.id));
+    if (text === undefined) continue;
+    const doc = readDocument(text, parseDateline(text)?.end ?? 0);
+    const speakers = (g.statements ?? []).flatMap((s) => (s.speaker ? [{ name: s.speaker, countryCode: null }] : []));
+    const context = { placesOf: (phrase: string) => findPlaces(phrase, { context: text }).places, speakers };
+    let cursor = 0;
+    for (const row of byArticle.get(String(g.id)) ?? []) {
+      let start = text.indexOf(row.text, cursor);
+      if (start < 0) start = text.indexOf(row.text);
+      cursor = start + 1;
+      const pred = readStance(doc, { start, end: start + row.text.length }, context);
+      pairs.push({ gold: row, pred, half: half.get(String(g.id))! });
+    }
+  }
+  return pairs;
+}
+
+const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+const tokens = (s: string) => norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+function tokenF1(a: string, b: string): number {
+  const ta = tokens(a), tb = tokens(b);
+  if (!ta.length || !tb.length) return 0;
+  const bag = new Map<string, number>();
+  for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) { const n = bag.get(t) ?? 0; if (n > 0) { common++; bag.set(t, n - 1); } }
+  if (!common) return 0;
+  const p = common / ta.length, r = common / tb.length;
+  return (2 * p * r) / (p + r);
+}
+
+/** The extractor's statements paired with gold ones as score.mjs pairs them. */
+export function endToEnd(predictions: ArticleExtraction[], gold: GoldArticle[], rows: StanceRow[]): Pair[] {
+  const { byArticle, half } = index(gold, rows);
+  const predicted = new Map(predictions.map((p) => [String(p.id), p.statements]));
+  const pairs: Pair[] = [];
+  for (const g of gold) {
+    const own = byArticle.get(String(g.id)) ?? [];
+    const ps = predicted.get(String(g.id)) ?? [];
+    const candidates: [number, number, number][] = [];
+    own.forEach((row, i) => ps.forEach((p, j) => {
+      const f = tokenF1(p.text, row.text);
+      if (f >= 0.5) candidates.push([f, i, j]);
+    }));
+    candidates.sort((a, b) => b[0] - a[0]);
+    const gi = new Set<number>(), pj = new Set<number>();
+    for (const [, i, j] of candidates) {
+      if (gi.has(i) || pj.has(j)) continue;
+      gi.add(i); pj.add(j);
+      pairs.push({ gold: own[i]!, pred: ps[j]!, half: half.get(String(g.id))! });
+    }
+  }
+  return pairs;
+}
+
+const LEADING = /^(?:the|our|their|this|these|those|all|both|a|an)\s+/i;
+const bare = (name: string) => name.replace(LEADING, "");
+
+/** A predicted target is a gold one when both have the same country, or else when their names agree. */
+function targetsMatched(gold: StanceRow["targets"], pred: Predicted["targets"]): number {
+  const used = new Set<number>();
+  let matched = 0;
+  for (const p of pred) {
+    const i = gold.findIndex((g, k) => !used.has(k) && (g.country && p.countryCode ? g.country === p.countryCode : sameName(bare(g.name), bare(p.name))));
+    if (i >= 0) { used.add(i); matched++; }
+  }
+  return matched;
+}
+
+export interface StanceFigures {
+  n: number; accuracy: number | null; baseline: number | null; active: number; activeAccuracy: number | null;
+  targetP: number | null; targetR: number | null; targetF1: number | null; goldTargets: number; predTargets: number;
+  confusion: Map<string, number>;
+}
+
+export function figures(pairs: Pair[]): StanceFigures {
+  let right = 0, neutral = 0, active = 0, activeRight = 0, tp = 0, goldTargets = 0, predTargets = 0;
+  const confusion = new Map<string, number>();
+  for (const { gold, pred } of pairs) {
+    if (gold.stance === pred.stance) right++;
+    if (gold.stance === "NEUTRAL") neutral++;
+    else { active++; if (gold.stance === pred.stance) activeRight++; }
+    const key = `${gold.stance}→${pred.stance}`;
+    confusion.set(key, (confusion.get(key) ?? 0) + 1);
+    goldTargets += gold.targets.length;
+    predTargets += pred.targets.length;
+    tp += targetsMatched(gold.targets, pred.targets);
+  }
+  const ratio = (a: number, b: number) => (b ? a / b : null);
+  const p = ratio(tp, predTargets), r = ratio(tp, goldTargets);
+  return {
+    n: pairs.length, accuracy: ratio(right, pairs.length), baseline: ratio(neutral, pairs.length), active, activeAccuracy: ratio(activeRight, active),
+    targetP: p, targetR: r, targetF1: p != null && r != null && p + r > 0 ? (2 * p * r) / (p + r) : p != null && r != null ? 0 : null,
+    goldTargets, predTargets, confusion,
+  };
+}
+
+export const STANCE_HEADER = ["reading", "half", "statements", "stance acc", "all-NEUTRAL", "non-NEUTRAL", "acc", "targets gold", "pred", "P", "R", "F1"];
+
+export function stanceRows(readings: [string, Pair[]][]): { rows: string[][]; whole: Map<string, StanceFigures> } {
+  const rows: string[][] = [];
+  const whole = new Map<string, StanceFigures>();
+  for (const [name, pairs] of readings) {
+    for (const half of ["tune", "held-out", "all"] as const) {
+      const f = figures(half === "all" ? pairs : pairs.filter((p) => p.half === half));
+      if (half === "all") whole.set(name, f);
+      rows.push([name, half, String(f.n), fmt(f.accuracy), fmt(f.baseline), String(f.active), fmt(f.activeAccuracy), String(f.goldTargets), String(f.predTargets), fmt(f.targetP), fmt(f.targetR), fmt(f.targetF1)]);
+    }
+  }
+  return { rows, whole };
+}
+
+/** Gold stance (rows) by predicted stance (columns). */
+export function confusionRows(f: StanceFigures): string[][] {
+  return STANCES.map((g) => [g, ...STANCES.map((p) => String(f.confusion.get(`${g}→${p}`) ?? 0))]);
+}
+
+/** The tuning half's disagreements, for --misses (the held-out half's are never written). */
+export function tuningMisses(pairs: Pair[]) {
+  return pairs.filter((p) => p.half === "tune").flatMap(({ gold, pred }) => {
+    const wrongStance = gold.stance !== pred.stance;
+    const wrongTargets = targetsMatched(gold.targets, pred.targets) !== Math.max(gold.targets.length, pred.targets.length);
+    return wrongStance || wrongTargets ? [{ id: gold.id, index: gold.index, text: gold.text.slice(0, 200), gold: gold.stance, pred: pred.stance, goldTargets: gold.targets, predTargets: pred.targets }] : [];
+  });
+}

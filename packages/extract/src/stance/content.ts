@@ -1,0 +1,268 @@
+/**
+ * Stance from a statement's own words, for statements whose cue is neutral ("said", "told"): the wording of the act
+ * (lexicons/stance.json "content": thanks, sympathy, appeals, rejections, condemnation) and demands made with a
+ * modal ("[the government] should act", "[ATT] should be regulated"; "should have used" reproaches, CRITICISES).
+ * Words after a speech verb inside the statement report someone else ("Kyiv had accused Moscow of aggression"):
+ * they are not the speaker's stance (the guide's rule 5).
+ */
+import type { Document } from "../pipeline/types.ts";
+import type { Span } from "./cue.ts";
+import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, NEGATORS, PRAISE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
+import { isPronoun, phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { isCapitalised, wordsOf, type Word } from "./words.ts";
+
+export interface Reading {
+  stance: Active;
+  /** Whom the words aim at, when they name it. */
+  target: Span | null;
+}
+
+/** Whom a demand made with a modal can address: an institution, an office, a group of actors, or a name. */
+const ACTORS = new Set([
+  "government", "governments", "administration", "authorities", "authority", "officials", "ministers", "minister", "ministry", "president",
+  "leaders", "leader", "leadership", "parliament", "congress", "senate", "lawmakers", "legislators", "politicians", "parties", "party",
+  "sides", "side", "countries", "country", "nations", "nation", "states", "regime", "army", "military", "forces", "police", "council",
+  "committee", "court", "courts", "community", "members", "allies", "partners", "opposition", "chancellor", "secretary", "mayor",
+  "governor", "board", "management", "employers", "union", "unions", "companies", "banks", "west", "everyone", "everybody", "organisers",
+  "organizers", "players", "clubs", "federation", "league", "commission", "agency", "agencies", "department", "cabinet", "prime",
+]);
+const HEDGES = new Set(["would", "could", "may", "might", "will", "shall", "'ll", "can"]);
+const IRREGULAR_PARTICIPLES = new Set(["done", "made", "given", "taken", "been", "gone", "known", "shown", "told", "put", "let", "set", "kept", "held", "brought", "thought", "sought", "spent", "paid", "built", "sent", "left", "lost", "won", "got", "gotten", "begun", "chosen", "spoken", "written", "seen", "heard", "found", "fought", "led", "met", "stood", "understood", "said", "run", "come", "become"]);
+const CAUTION = new Set(["aware", "careful", "prepared", "ready", "vigilant", "warned", "cautious", "wary"]);
+const SKIPPABLE = new Set(["not", "also", "really", "now", "therefore", "promptly", "immediately", "urgently", "still", "first", "finally", "then", "at", "least", "just", "certainly", "definitely", "clearly", "all"]);
+/** What praise can be about besides actors: what they do and decide. */
+const ACTS = new Set(["plan", "plans", "budget", "deal", "agreement", "accord", "policy", "policies", "proposal", "decision", "reform", "reforms", "law", "bill", "response", "work", "leadership", "job", "effort", "efforts", "move", "initiative", "approach", "strategy", "programme", "program", "speech", "performance", "record", "team", "staff", "partners", "partner", "volunteers", "services", "officers", "firefighters", "rescuers", "doctors", "nurses", "soldiers", "troops", "people", "man", "woman", "men", "women"]);
+/** Heads too general to name anyone ("the cunning thing in this budget"). */
+const GENERIC = new Set(["thing", "things", "way", "fact", "point", "idea", "problem", "issue", "matter", "situation", "part", "kind", "sort", "case", "lot", "one"]);
+const COPULAS = new Set(["is", "are", "was", "were", "'s", "remains", "remain"]);
+
+export function contentStance(doc: Document, span: Span): Reading | null {
+  const words = wordsOf(doc.text, span.start, span.end);
+  const own = words.slice(0, reportedFrom(words));
+  let tokens: Tagged[] | null = null;
+  const tagged = () => (tokens ??= tagSpan(doc.text, span));
+  const readings: (Reading & { at: number })[] = [];
+
+  for (const hit of CONTENT.all(own)) {
+    let stance = hit.value;
+    if (negatedAt(own, hit.from)) {
+      // "we do not support the plan" opposes it; a negated appeal or condemnation is none.
+      if (stance !== "SUPPORTS") continue;
+      stance = "CRITICISES";
+    }
+    if (stance === "DEMANDS" && inQuestion(doc.text, own[hit.from]!)) continue;
+    readings.push({ stance, target: phraseTarget(stance, own, hit, tagged), at: hit.from });
+  }
+  for (let i = 0; i < own.length; i++) {
+    const rule = modalAt(own, i, doc.text) ?? labelAt(own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i) ?? praiseAt(own, i);
+    const reading = rule?.(tagged());
+    if (reading) readings.push({ ...reading, at: i });
+  }
+  const found = readings;
+  if (!found.length) return null;
+  found.sort((a, b) => PRECEDENCE.indexOf(a.stance) - PRECEDENCE.indexOf(b.stance) || a.at - b.at);
+  const best = found[0]!;
+  // The target of the chosen stance, else one another reading of the same stance names.
+  const target = best.target ?? found.find((r) => r.stance === best.stance && r.target)?.target ?? null;
+  return { stance: best.stance, target };
+}
+
+/** Index of the first word that reports someone else's speech inside the statement, or the word count. */
+function reportedFrom(words: Word[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (isCapitalised(w) || !REPORTING.has(w.key)) continue;
+    const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
+    if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
+    const previous = words[i - 1]!.key;
+    if (["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"].includes(previous) || previous.endsWith("'s")) continue;
+    return i;
+  }
+  return words.length;
+}
+
+function negatedAt(words: Word[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const w = words[k]!;
+    if (w.key === "," || w.key === ";" || w.key === ".") return false;
+    if (w.key.endsWith("n't")) return true;
+    const hit = NEGATORS.at(words, k);
+    if (hit && hit.end <= i) return true;
+  }
+  return false;
+}
+
+/** The sentence around the word ends with a question mark. */
+function inQuestion(text: string, word: Word): boolean {
+  const rest = text.slice(word.end, word.end + 300);
+  const end = /[.!?]/.exec(rest);
+  return end?.[0] === "?";
+}
+
+const tokenAt = (tokens: Tagged[], offset: number) => tokens.findIndex((t) => t.start >= offset);
+
+/** Whom an act phrase aims at: "thank you to [X]", "we are with [X]", "I request [X] to", "[X] ignorant …". */
+function phraseTarget(stance: Active, words: Word[], hit: { from: number; to: number }, tagged: () => Tagged[]): Span | null {
+  if (stance === "DENIES" || stance === "WARNS") return null;
+  const tokens = tagged();
+  if (stance === "CRITICISES") {
+    const k = tokenAt(tokens, words[hit.from]!.start);
+    if (k < 0) return null;
+    // "the budget is lousy": a predicate adjective judges the subject.
+    if (tokens[k]!.pos === "ADJ" && tokens[k - 1]?.pos === "AUX") return actorOnly(tokens, phraseEndingAt(tokens, k - 1));
+    return actorOnly(tokens, phraseAround(tokens, k));
+  }
+  let k = tokenAt(tokens, words[hit.to - 1]!.end);
+  if (k < 0) return null;
+  while (k < tokens.length && ["to", "for", "that", "with", "on"].includes(tokens[k]!.text.toLowerCase())) k++;
+  return actorOnly(tokens, phraseFrom(tokens, k));
+}
+
+/** A phrase that is only a pronoun or an abstract word names no one. */
+function actorOnly(tokens: Tagged[], span: Span | null): Span | null {
+  if (!span) return null;
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  if (inside.every((t) => isPronoun(t.text) || t.pos === "DET")) return null;
+  if (GENERIC.has(inside[inside.length - 1]?.text.toLowerCase() ?? "")) return null;
+  return span;
+}
+
+/**
+ * "X should/must/needs to/has to <verb>": a demand on X when X is an actor. "X should have <participle>" reproaches
+ * X for what was done (CRITICISES); "X should be aware/careful" cautions X (WARNS). A hedge before "have to"/"need
+ * to" ("would have to", "may need to") makes it a forecast, and a modal in a question asks rather than demands.
+ */
+function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) => Reading | null) | null {
+  const key = words[i]!.key;
+  const previous = words[i - 1]?.key ?? "";
+  let next = i + 1;
+  if (key === "should" || key === "must") {
+    // a bare modal
+  } else if ((key === "need" || key === "needs" || key === "has" || key === "have" || key === "ought") && words[i + 1]?.key === "to") {
+    if (HEDGES.has(previous) || previous.endsWith("'ll")) return null;
+    next = i + 2;
+  } else return null;
+  if (inQuestion(text, words[i]!)) return null;
+  while (next < words.length && SKIPPABLE.has(words[next]!.key)) next++;
+  const verb = words[next]?.key;
+  if (!verb || !/^\p{L}/u.test(verb)) return null;
+  let stance: Active = "DEMANDS";
+  if (verb === "have" && (key === "should" || key === "must")) {
+    const participle = words[next + 1]?.key ?? "";
+    if (!(/(?:ed|en)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))) return null;
+    stance = "CRITICISES";
+  } else if (verb === "be" && CAUTION.has(words[next + 1]?.key ?? "")) stance = "WARNS";
+  return (tokens) => {
+    const k = tokenAt(tokens, words[i]!.start);
+    const subject = k > 0 ? phraseEndingAt(tokens, k) : null;
+    const head = subject ? tokens.filter((t) => t.end <= subject.end && t.start >= subject.start).pop() : undefined;
+    const isActor = head !== undefined && ((head.pos === "PROPN" && !capitalisedAsFirst(text, tokens, subject!)) || ACTORS.has(head.text.toLowerCase()));
+    // A caution can address anyone ("Investors should be aware …"); a demand or a reproach needs an actor.
+    const addressed = stance === "WARNS" && head !== undefined && (head.pos === "NOUN" || head.pos === "PROPN");
+    return isActor || addressed ? { stance, target: subject } : null;
+  };
+}
+
+/** "this individual is a terrorist", "they are liars": a condemning label predicated of someone. */
+function labelAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
+  if (!COPULAS.has(words[i]!.key)) return null;
+  let k = i + 1;
+  if (words[k]?.key === "a" || words[k]?.key === "an" || words[k]?.key === "the") k++;
+  while (k < words.length && /^(?:real|true|total|complete|absolute|known|self-confessed|common)$/.test(words[k]!.key)) k++;
+  const hit = CONDEMNING_LABELS.at(words, k);
+  if (!hit || negatedAt(words, i + 1) || words[i + 1]?.key === "not") return null;
+  return (tokens) => {
+    const t = tokenAt(tokens, words[i]!.start);
+    return { stance: "CRITICISES", target: t > 0 ? actorOnly(tokens, phraseEndingAt(tokens, t)) : null };
+  };
+}
+
+/** "it is time for [the government] to …", "the time has come for [X] to …". */
+function timeForAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
+  if (words[i]!.key !== "time") return null;
+  let k = i + 1;
+  if (["has", "had", "have"].includes(words[k]?.key ?? "") && words[k + 1]?.key === "come") k += 2;
+  if (words[k]?.key !== "for") return null;
+  const after = words[k]!;
+  return (tokens) => {
+    const t = tokenAt(tokens, after.end);
+    const target = t >= 0 ? phraseFrom(tokens, t) : null;
+    if (!target) return null;
+    // The demand's verb follows the phrase, perhaps after a relative clause ("the six nations who agreed … to take").
+    const rest = tokens.filter((x) => x.start >= target.end).slice(0, 40);
+    const to = rest.findIndex((x, n) => x.text.toLowerCase() === "to" && rest[n + 1]?.pos === "VERB");
+    if (to < 0) return null;
+    return { stance: "DEMANDS", target: groupMembers(tokens, target) ?? actorOnly(tokens, target) };
+  };
+}
+
+const GROUPS = new Set(["nations", "countries", "states", "sides", "parties", "members", "governments", "powers", "allies", "neighbours", "neighbors"]);
+/**
+ * "the six nations who agreed … - Japan, Britain, Canada, France, the U.S. and West Germany - to take action": a group
+ * whose members a dashed or bracketed list names aims at each member.
+ */
+function groupMembers(tokens: Tagged[], group: Span): Span | null {
+  const head = tokens.filter((t) => t.end <= group.end).pop();
+  if (!head || !GROUPS.has(head.text.toLowerCase())) return null;
+  const rest = tokens.filter((t) => t.start >= group.end).slice(0, 40);
+  const open = rest.findIndex((t) => t.text === "-" || t.text === "–" || t.text === "—" || t.text === "(" || t.text === ":");
+  if (open < 0) return null;
+  let end = open + 1;
+  while (end < rest.length && (rest[end]!.pos === "PROPN" || rest[end]!.pos === "DET" || rest[end]!.text === "," || rest[end]!.text.toLowerCase() === "and")) end++;
+  const names = rest.slice(open + 1, end).filter((t) => t.pos === "PROPN");
+  if (names.length < 2) return null;
+  return { start: rest[open + 1]!.start, end: rest[end - 1]!.end };
+}
+
+/** "it is important (that) [the government] ensure …", "it was vital for [X] to …"; not "it is important to note". */
+function importanceAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
+  if (!IMPORTANCE.has(words[i]!.key) || !COPULAS.has(words[i - 1]?.key ?? "") || !["it", "it's"].includes(words[i - 2]?.key ?? words[i - 1]!.key)) return null;
+  let k = i + 1;
+  if (words[k]?.key === "to" || words[k] === undefined) return null;
+  if (words[k]!.key === "that" || words[k]!.key === "for") k++;
+  const from = words[k];
+  if (!from) return null;
+  return (tokens) => {
+    const t = tokenAt(tokens, from.start);
+    const target = t >= 0 ? phraseFrom(tokens, t) : null;
+    return target ? { stance: "DEMANDS", target: actorOnly(tokens, target) } : null;
+  };
+}
+
+/**
+ * A one-word "name" that opens a sentence may be any capitalised word ("Prices should …"): the tagger's PROPN is
+ * trusted there only for all-capital words ("ATT") or phrases of several names.
+ */
+function capitalisedAsFirst(text: string, tokens: Tagged[], subject: Span): boolean {
+  const inside = tokens.filter((t) => t.start >= subject.start && t.end <= subject.end);
+  if (inside.length !== 1 || /^\p{Lu}{2,}$/u.test(inside[0]!.text)) return false;
+  const before = text.slice(Math.max(0, subject.start - 3), subject.start);
+  return subject.start < 3 || /(?:^|[.!?\n]\s*|\n)["“”«]?\s*$/u.test(before) || /^\s*["“«]$/u.test(before);
+}
+
+/** "we do not support the plan", "will never back him": opposition, aimed at what follows. */
+function opposesAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
+  if (!SUPPORT_VERBS.has(words[i]!.key)) return null;
+  const before = words.slice(Math.max(0, i - 2), i).map((w) => w.key);
+  if (!before.some((k) => k === "not" || k === "never" || k.endsWith("n't"))) return null;
+  return (tokens) => {
+    const t = tokenAt(tokens, words[i]!.end);
+    return { stance: "CRITICISES", target: t >= 0 ? actorOnly(tokens, phraseFrom(tokens, t)) : null };
+  };
+}
+
+/** "a sensible budget", "they were courageous": praise of an actor or an act; "excellent health" praises no one. */
+function praiseAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
+  if (!PRAISE.has(words[i]!.key) || negatedAt(words, i)) return null;
+  return (tokens) => {
+    const k = tokenAt(tokens, words[i]!.start);
+    if (k < 0) return null;
+    const predicate = tokens[k - 1]?.pos === "AUX" || (tokens[k - 1]?.pos === "ADV" && tokens[k - 2]?.pos === "AUX");
+    const span = predicate ? phraseEndingAt(tokens, tokens[k - 1]!.pos === "AUX" ? k - 1 : k - 2) : phraseAround(tokens, k);
+    const subjectWord = predicate ? tokens[(tokens[k - 1]!.pos === "AUX" ? k - 1 : k - 2) - 1]?.text.toLowerCase() : undefined;
+    if (!span) return predicate && subjectWord && ["he", "she", "they", "it", "you"].includes(subjectWord) ? { stance: "SUPPORTS", target: null } : null;
+    const head = tokens.filter((t) => t.end <= span.end && t.start >= span.start).pop()!;
+    const aimed = head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase()) || ACTS.has(head.text.toLowerCase());
+    return aimed ? { stance: "SUPPORTS", target: actorOnly(tokens, span) } : null;
+  };
+}

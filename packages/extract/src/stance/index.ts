@@ -1,0 +1,44 @@
+/**
+ * Stance and targets of one statement (packages/extract/eval/stance-guide.md): the stance its cue carries
+ * ("accused Kyiv of …" CRITICISES Kyiv), else the one its own words carry ("we hope our partners will …" DEMANDS),
+ * else NEUTRAL. Pure: the article's document, the statement's span, and the place finder and speakers it is given.
+ */
+import type { Document } from "../pipeline/types.ts";
+import type { Stance, TargetRef } from "../types.ts";
+import { claimant, cueObject } from "./object.ts";
+import { contentStance } from "./content.ts";
+import { governingCue, type Span } from "./cue.ts";
+import { toTargets, type TargetContext } from "./targets.ts";
+
+export type { ArticleSpeaker, TargetContext } from "./targets.ts";
+export interface StanceReading { stance: Stance; targets: TargetRef[] }
+
+export function readStance(doc: Document, span: Span, context: TargetContext): StanceReading {
+  const cue = governingCue(doc, span);
+  let stance: Stance = "NEUTRAL";
+  let target: Span | null = null;
+  if (cue && cue.stance !== "NEUTRAL") {
+    if (!cue.negated) {
+      stance = cue.stance;
+      target = stance === "DENIES" ? claimant(doc, cue, span) : cueObject(doc, cue, span);
+      // "proposed: 'I request all the presidents … to …'": a cue with no object of its own, words that name one.
+      if (!target) {
+        const content = contentStance(doc, span);
+        if (content?.stance === stance) target = content.target;
+      }
+    } else if (cue.stance === "SUPPORTS") {
+      // "did not back the plan": opposition (the guide's rule 4); any other negated cue leaves the statement neutral.
+      stance = "CRITICISES";
+      target = cueObject(doc, { ...cue, negated: false }, span);
+    }
+  } else if (!cue?.negated) {
+    const content = contentStance(doc, span);
+    if (content) {
+      stance = content.stance;
+      // "called the stabbing 'an act of barbarity'": a label cue's object is what the words judge.
+      target = (cue?.label ? cueObject(doc, cue, span) : null) ?? content.target;
+    }
+  }
+  if (stance === "NEUTRAL") return { stance, targets: [] };
+  return { stance, targets: target ? toTargets(doc.text, target, context) : [] };
+}

@@ -1,0 +1,93 @@
+/**
+ * The object of a stance cue, whom the stance is aimed at: "accused [Kyiv] of …", "urged [both sides] to …",
+ * "warned [Washington] against …", "thanked [the police] for …", "called [the stabbing] 'an act of …'". The gold guide
+ * has the object inside an object-form statement's text ("both sides to return to talks"), so it is read between
+ * the cue and the statement, or else from the statement's first words up to the complement.
+ */
+import type { Document } from "../pipeline/types.ts";
+import type { Governing, Span } from "./cue.ts";
+import { isPronoun } from "./noun-phrase.ts";
+import { wordsOf, type Word } from "./words.ts";
+
+/** Words that end an object and open the cue's complement, by the cue's stance: "accused Y of", "warned Y against". */
+const COMPLEMENTS: Record<string, Set<string>> = {
+  CRITICISES: new Set(["of", "for", "over", "as", "on", "about", "after"]),
+  WARNS: new Set(["against", "of", "about", "over", "that", "not", "with", "to"]),
+  DEMANDS: new Set(["to", "not"]),
+  SUPPORTS: new Set(["for", "as", "on", "over", "after"]),
+  DENIES: new Set(),
+  NEUTRAL: new Set(["as", "a", "an"]),
+};
+/** An object is a noun phrase: a finite verb inside means the words are a clause ("warned her government was …"). */
+const VERBS = new Set(["is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "said", "says"]);
+const STOPS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”", "«", "»"]);
+/** An object is a short noun phrase ("the rebels", "Mr. Yanukovych", "all the presidents and prime ministers of the world"). */
+const MAX_WORDS = 8;
+/** Label cues end their object at the quoted label or its article ("called the talks 'lousy'", "called it a sham"). */
+const LABEL_END = new Set(["a", "an", "as", "the"]);
+
+export function cueObject(doc: Document, cue: Governing, span: Span): Span | null {
+  if (!cue.takesObject || cue.negated || cue.position !== "before") return null;
+  const between = wordsOf(doc.masked, cue.end, span.start).filter((w) => !isQuoteMark(w));
+  if (between.some((w) => w.key === "that" || w.key === ":" || w.key === ",")) return null;
+  const complements = COMPLEMENTS[cue.stance]!;
+  const found = between.length ? phrase(between, complements, cue.label, true) : phrase(wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200)), complements, cue.label, false);
+  // "called it 'a non-starter'": a pronoun object names no one here.
+  return found && !isPronoun(doc.text.slice(found.start, found.end)) ? found : null;
+}
+
+/** "claims by opposition MPs", "Kyiv's accusations": who made the claim a denial rejects. */
+const CLAIMS = new Set(["claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "suggestion", "suggestions", "criticism", "calls", "demands", "statements", "assertions"]);
+export function claimant(doc: Document, cue: Governing, span: Span): Span | null {
+  if (cue.position !== "before") return null;
+  const words = wordsOf(doc.text, cue.end, Math.min(span.end, cue.end + 300));
+  for (let i = 0; i < Math.min(words.length, 6); i++) {
+    const w = words[i]!;
+    if (w.key.endsWith("'s") && CLAIMS.has(words[i + 1]?.key ?? "")) return { start: words[0]!.start, end: w.end - 2 };
+    if (CLAIMS.has(w.key) && (words[i + 1]?.key === "by" || words[i + 1]?.key === "from" || words[i + 1]?.key === "of")) {
+      const rest = words.slice(i + 2);
+      const end = rest.findIndex((x) => STOPS.has(x.key) || x.key === "that" || x.key === "about" || x.key === "on");
+      const taken = rest.slice(0, end < 0 ? Math.min(rest.length, MAX_WORDS) : end);
+      return taken.length && taken.length <= MAX_WORDS ? { start: taken[0]!.start, end: taken[taken.length - 1]!.end } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The object at the start of words: up to the cue's complement ("both sides [to] …"), a label's quoted words, or
+ * (between cue and statement, `whole`) the end; a verb or a clause mark before that means there is none.
+ */
+function phrase(words: Word[], complements: Set<string>, label: boolean, whole: boolean): Span | null {
+  const taken: Word[] = [];
+  for (const w of words) {
+    if (isQuoteMark(w) && label) break;
+    if (STOPS.has(w.key) && !(w.key === "," && !label && taken.length && isListComma(words, taken.length))) break;
+    if (taken.length && (complements.has(w.key) || (label && LABEL_END.has(w.key)))) {
+      return taken.length <= MAX_WORDS ? spanOf(trimPossessor(taken)) : null;
+    }
+    if (VERBS.has(w.key)) return null;
+    taken.push(w);
+    if (taken.length > MAX_WORDS) return null;
+  }
+  // Between cue and statement the object may run to the statement ("warned Washington" + "against …" inside it).
+  return whole && taken.length ? spanOf(trimPossessor(taken)) : null;
+}
+
+/** A comma inside a list of objects ("the police, security and emergency services staff for …"). */
+function isListComma(words: Word[], at: number): boolean {
+  const rest = words.slice(at + 1, at + MAX_WORDS);
+  return rest.some((w) => w.key === "and" || w.key === "or");
+}
+
+/** "Theresa May's proposed Brexit deal" aims at Theresa May: an act with a named author names its actor. */
+function trimPossessor(words: Word[]): Word[] {
+  const i = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w.text));
+  if (i < 0) return words;
+  const owner = words.slice(0, i + 1);
+  const last = owner[owner.length - 1]!;
+  return [...owner.slice(0, -1), { ...last, text: last.text.slice(0, -2), key: last.key.slice(0, -2), end: last.end - 2 }];
+}
+
+const spanOf = (words: Word[]): Span | null => (words.length ? { start: words[0]!.start, end: words[words.length - 1]!.end } : null);
+const isQuoteMark = (w: Word) => w.key === '"' || w.key === "“" || w.key === "”" || w.key === "«" || w.key === "»" || w.key === "'" || w.key === "‘" || w.key === "’" || w.key.startsWith("_");

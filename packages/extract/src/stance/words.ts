@@ -1,0 +1,72 @@
+/** Words with their offsets, the unit every stance rule reads. Curly apostrophes read as straight ones. */
+export interface Word {
+  text: string;
+  /** Lower case, ’ as ': what lexicon entries are compared with. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+// Dotted abbreviations first, so "U.S." is one word; then words with inner apostrophes or hyphens; a masked quote
+// ("____", see pipeline/document.ts) as one mark; then any other mark.
+const WORD = /(?:\p{L}\.){2,}|_+|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+
+/** The words and punctuation marks of text[from, to). "U.S." and "didn't" are one word each. */
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    out.push({ text: m[0], key: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+export const isWord = (w: Word | undefined) => w !== undefined && /^[\p{L}\p{N}]/u.test(w.text);
+export const isCapitalised = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+
+/**
+ * Finds phrases (lower case, words separated by single spaces, a trailing "*" for any ending) in a word list;
+ * each hit gives the index of its first and one past its last word.
+ */
+export class PhraseSet<V> {
+  private readonly first = new Map<string, { parts: string[]; value: V }[]>();
+
+  constructor(entries: Iterable<[string, V]>) {
+    for (const [phrase, value] of entries) {
+      const parts = phrase.toLowerCase().replace(/’/g, "'").split(" ");
+      const head = parts[0]!.endsWith("*") ? "*" : parts[0]!;
+      const list = this.first.get(head) ?? [];
+      list.push({ parts, value });
+      // Longest first, so "called on" wins over "called".
+      list.sort((a, b) => b.parts.length - a.parts.length);
+      this.first.set(head, list);
+    }
+  }
+
+  /** The longest entry starting at words[i], or null. */
+  at(words: Word[], i: number): { value: V; end: number } | null {
+    const candidates = [...(this.first.get(words[i]?.key ?? "") ?? []), ...(this.first.get("*") ?? [])];
+    for (const { parts, value } of candidates) {
+      if (parts.every((part, k) => matches(part, words[i + k]?.key))) return { value, end: i + parts.length };
+    }
+    return null;
+  }
+
+  /** Every hit, left to right, not overlapping. */
+  all(words: Word[]): { value: V; from: number; to: number }[] {
+    const hits: { value: V; from: number; to: number }[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const hit = this.at(words, i);
+      if (!hit) continue;
+      hits.push({ value: hit.value, from: i, to: hit.end });
+      i = hit.end - 1;
+    }
+    return hits;
+  }
+}
+
+function matches(part: string, key: string | undefined): boolean {
+  if (key === undefined) return false;
+  return part.endsWith("*") ? key.startsWith(part.slice(0, -1)) : part === key;
+}

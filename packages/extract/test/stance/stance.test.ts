@@ -1,0 +1,127 @@
+/**
+ * The stance stage on sentences written for these tests (never the scored gold sentences), one case per rule of
+ * packages/extract/eval/stance-guide.md: the cue's stance and its object, negation, a third party's stance
+ * reported, questions, content cues, and the shape of targets (place, speaker, name, country).
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/index.ts";
+import { findPlaces } from "../../src/places/index.ts";
+import { readDocument } from "../../src/pipeline/document.ts";
+import { readStance, type ArticleSpeaker } from "../../src/stance/index.ts";
+import type { Stance } from "../../src/types.ts";
+
+/** Stance and targets of `statement`, found in `text`, as the pipeline reads them. */
+function stanceOf(text: string, statement: string, speakers: ArticleSpeaker[] = []) {
+  const start = text.indexOf(statement);
+  if (start < 0) throw new Error(`not in the text: ${statement}`);
+  const doc = readDocument(text, 0);
+  const reading = readStance(doc, { start, end: start + statement.length }, { placesOf: (p) => findPlaces(p, { context: text }).places, speakers });
+  return { stance: reading.stance, targets: reading.targets.map((t) => t.name), full: reading.targets };
+}
+
+type Case = [rule: string, text: string, statement: string, stance: Stance, targets: string[]];
+
+const CASES: Case[] = [
+  // The cue decides, and its object is the target (the guide's "object of the cue").
+  ["accused Y of", "The ministry accused the rebels of shelling the port.", "the rebels of shelling the port", "CRITICISES", ["the rebels"]],
+  ["urged Y to", "She urged both sides to return to talks.", "both sides to return to talks", "DEMANDS", ["both sides"]],
+  ["warned Y against", "The minister warned Washington against sending more weapons to the region.", "sending more weapons to the region", "WARNS", ["Washington"]],
+  ["thanked Y for", "The mayor thanked the firefighters for their courage.", "the firefighters for their courage", "SUPPORTS", ["the firefighters"]],
+  ["blamed Y for", "The governor blamed the railway company for the delays.", "the railway company for the delays", "CRITICISES", ["the railway company"]],
+  ["called on Y to", "The president called on parliament to pass the budget.", "parliament to pass the budget", "DEMANDS", ["parliament"]],
+  ["asked Y to", "The coach asked the league to review the decision.", "the league to review the decision", "DEMANDS", ["the league"]],
+  ["warned that", "The central bank warned that inflation could rise again next year.", "inflation could rise again next year", "WARNS", []],
+  ["called for", "The union called for an independent inquiry into the accident.", "an independent inquiry into the accident", "DEMANDS", []],
+  ["denied that", "The Kremlin denied that its troops had entered the village.", "its troops had entered the village", "DENIES", []],
+  ["rejected claims by Y", "The ministry rejected claims by Western officials that the plant was damaged.", "claims by Western officials that the plant was damaged", "DENIES", ["Western officials"]],
+  ["cue after the quote", '"You will regret this decision," the ambassador warned.', "You will regret this decision,", "WARNS", []],
+  ["a possessor is the actor", 'The senator called the governor\'s new tax plan "reckless and unfair."', "reckless and unfair.", "CRITICISES", ["the governor"]],
+  ["a list of countries", '"The time has come for Japan, Britain and France to act together," he said.', "The time has come for Japan, Britain and France to act together,", "DEMANDS", ["Japan", "Britain", "France"]],
+
+  // Negation takes the stance away; negated support is opposition.
+  ["did not criticise", "The minister did not criticise Kyiv for the delay.", "Kyiv for the delay", "NEUTRAL", []],
+  ["refused to blame", "The mayor refused to blame the police for the violence.", "the police for the violence", "NEUTRAL", []],
+  ["does not support", '"We do not support the new sanctions," the spokesman said.', "We do not support the new sanctions,", "CRITICISES", ["the new sanctions"]],
+  ["did not back", "The party did not back the prime minister over the reform.", "the prime minister over the reform", "CRITICISES", ["the prime minister"]],
+
+  // A stance the speaker only reports is not the speaker's.
+  ["reported accusation", "Lavrov said Kyiv had accused Moscow of shelling the plant.", "Kyiv had accused Moscow of shelling the plant", "NEUTRAL", []],
+  ["reported condemnation", "The spokesman said the opposition had called the vote a disgrace and a sham.", "the opposition had called the vote a disgrace and a sham", "NEUTRAL", []],
+
+  // Questions ask; a rhetorical one keeps what its words say.
+  ["a modal in a question", '"Should we really wait another year?" the mayor asked.', "Should we really wait another year?", "NEUTRAL", []],
+  ["a rhetorical question", '"Why do they keep lying to the public?" the senator asked.', "Why do they keep lying to the public?", "CRITICISES", []],
+
+  // Content cues, for a neutral cue.
+  ["thanks, not 'thanks to'", "Thanks to the new bridge, trade has doubled, the governor said.", "Thanks to the new bridge, trade has doubled", "NEUTRAL", []],
+  ["thank you to Y", '"Thank you to the volunteers who worked through the night," the mayor said.', "Thank you to the volunteers who worked through the night,", "SUPPORTS", ["the volunteers"]],
+  ["sympathy", '"We send our condolences to the families of the victims," the premier said.', "We send our condolences to the families of the victims,", "SUPPORTS", ["the families of the victims"]],
+  ["Y should act", '"The government should act without delay," he said.', "The government should act without delay,", "DEMANDS", ["The government"]],
+  ["Y should be regulated", '"The big banks should be regulated more strictly," she said.', "The big banks should be regulated more strictly,", "DEMANDS", ["The big banks"]],
+  ["an expectation is no demand", '"Prices should stay high through the winter," the analyst said.', "Prices should stay high through the winter,", "NEUTRAL", []],
+  ["a hedged 'have to'", '"The government may have to raise taxes," the economist said.', "The government may have to raise taxes,", "NEUTRAL", []],
+  ["should have: reproach", '"The ministers should have consulted parliament first," the opposition leader said.', "The ministers should have consulted parliament first,", "CRITICISES", ["The ministers"]],
+  ["should be aware: caution", '"Investors should be aware that the rally may not last," the strategist said.', "Investors should be aware that the rally may not last,", "WARNS", ["Investors"]],
+  ["time for Y to", '"It is time for Moscow to withdraw its troops," the minister said.', "It is time for Moscow to withdraw its troops,", "DEMANDS", ["Moscow"]],
+  ["important that Y", "He said it was important that the council publish the report.", "it was important that the council publish the report", "DEMANDS", ["the council"]],
+  ["important to note", '"It is important to note that exports rose," he said.', "It is important to note that exports rose,", "NEUTRAL", []],
+  ["a condemning label", '"This man is a criminal," the prosecutor said.', "This man is a criminal,", "CRITICISES", ["This man"]],
+  ["a denial in the words", '"There is no evidence of any wrongdoing," the spokesman said.', "There is no evidence of any wrongdoing,", "DENIES", []],
+  ["an appeal in the first person", '"I urge all parties to respect the ceasefire," the envoy said.', "I urge all parties to respect the ceasefire,", "DEMANDS", ["all parties"]],
+  ["a plain report", "The minister said exports rose by a third last year.", "exports rose by a third last year", "NEUTRAL", []],
+  ["told the press, not told Y to", "Residents told the press the officers claimed to be looking for weapons.", "the officers claimed to be looking for weapons", "NEUTRAL", []],
+  ["asked whether", "The reporter asked whether the talks would resume.", "the talks would resume", "NEUTRAL", []],
+  ["a group and its members", "He said the time had come for the three countries that signed the pact - Chile, Peru and Bolivia - to act.", "the time had come for the three countries that signed the pact - Chile, Peru and Bolivia - to act", "DEMANDS", ["Chile", "Peru", "Bolivia"]],
+  ["a cue without an object, words that name one", 'The envoy proposed: "I ask all the governments of the region to open their borders."', "I ask all the governments of the region to open their borders.", "DEMANDS", ["all the governments of the region"]],
+  ["praise of an act", '"It was a wise decision by the council," the mayor said.', "It was a wise decision by the council,", "SUPPORTS", ["a wise decision"]],
+  ["praise of no one", '"The patient is in excellent health," the doctor said.', "The patient is in excellent health,", "NEUTRAL", []],
+];
+
+describe("stance and targets", () => {
+  it.each(CASES)("%s", (_rule, text, statement, stance, targets) => {
+    expect(stanceOf(text, statement)).toMatchObject({ stance, targets });
+  });
+
+  it("gives a place target its kind and country, and a phrase the country it names", () => {
+    const { full } = stanceOf("The minister warned Washington against sending more weapons.", "sending more weapons");
+    expect(full).toEqual([expect.objectContaining({ name: "Washington", kind: "place", countryCode: "US" })]);
+    const partners = stanceOf('"Our Vietnamese partners should resume the flights," the ambassador said.', "Our Vietnamese partners should resume the flights,");
+    expect(partners.full).toEqual([expect.objectContaining({ name: "Our Vietnamese partners", kind: "name", countryCode: "VN" })]);
+  });
+
+  it("names a speaker of the article as a speaker target, with the speaker's country", () => {
+    const text = "Senator Maria Lopez accused Governor Tom Reed of hiding the report.";
+    const { full } = stanceOf(text, "Governor Tom Reed of hiding the report", [{ name: "Tom Reed", countryCode: "US" }]);
+    expect(full).toEqual([expect.objectContaining({ name: "Governor Tom Reed", kind: "speaker", countryCode: "US" })]);
+  });
+
+  it("keeps target offsets into the article text", () => {
+    const text = "ROME, May 2. The minister urged Italy and Spain to share the costs.";
+    const { full } = stanceOf(text, "Italy and Spain to share the costs");
+    expect(full.map((t) => text.slice(t.start, t.end))).toEqual(["Italy", "Spain"]);
+    expect(full.map((t) => t.countryCode)).toEqual(["IT", "ES"]);
+  });
+
+  it("comes out of extractArticle on every statement", () => {
+    const article = {
+      id: "t", source: null, url: null, publishedAt: "2024-03-01", title: null,
+      text: 'Foreign Minister Anna Berg accused the neighbouring government of stalling the talks.\n\n"We hope the talks resume soon," Berg said.',
+    };
+    const { statements } = extractArticle(article);
+    expect(statements.map((s) => s.stance)).toEqual(["CRITICISES", "NEUTRAL"]);
+    expect(statements[0]!.targets.map((t) => t.name)).toEqual(["the neighbouring government"]);
+    expect(statements[1]!.targets).toEqual([]);
+  });
+});
+
+describe("stance: known failures", () => {
+  // A company's name before "should" reads as an actor asked to act, though an analyst's "should" expects.
+  it.fails("an expectation about a named company", () => {
+    expect(stanceOf("The analyst said Acme should report a profit this year.", "Acme should report a profit this year").stance).toBe("NEUTRAL");
+  });
+  // The target of a label given to "it" is what "it" stands for; pronouns are not resolved yet.
+  it.fails("a label given to a pronoun", () => {
+    const text = "The senator questioned the governor's plan. She called it \"a disgrace.\"";
+    expect(stanceOf(text, "a disgrace.").targets).toEqual(["the governor"]);
+  });
+});
