@@ -20,7 +20,7 @@ export function altered(article: ArticleInput): ArticleExtraction {
   if (first > 0) {
     statements.push({
       text: article.text.slice(0, first), kind: "indirect", start: 0, end: first, saidOn: extraction.datedOn, confidence: 0.5,
-      speaker: { name: "The Newsroom", title: null, kind: "organisation", countryCode: null }, places: [], regions: [], topics: [],
+      speaker: { name: "The Newsroom", title: null, kind: "organisation", countryCode: null }, places: [], regions: [], topics: [], stance: "NEUTRAL", targets: [],
     });
   }
   return { ...extraction, statements };
