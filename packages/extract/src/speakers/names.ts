@@ -14,7 +14,7 @@ export interface KnownName {
 export interface NameIndex {
   /** Fullest name by last word, so "Shoigu" finds "Sergey Shoigu". */
   byLast: Map<string, KnownName>;
-  /** People named outside quotes, in text order, for pronouns with no earlier speaker. */
+  /** People named outside quotes, in text order, for pronouns with no earlier speaker; start is the name's own (its title left out). */
   mentions: { start: number; name: KnownName }[];
   /** Acronyms spelled out in the article: "FSB" → "the Federal Security Service". */
   acronyms: Map<string, string>;
@@ -30,23 +30,10 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]
  * stripped, and where each person is mentioned. Built lazily, once per article.
  */
 export function indexNames(masked: string): NameIndex {
-  const runs: { start: number; words: string[]; title: string | null }[] = [];
+  const runs: Run[] = [];
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(masked); m; m = CAPITALISED_RUN.exec(masked)) {
-    const all = m[0].replace(/[.,]$/, "").split(/[ \u00a0]+/);
-    const words = withinSentence(all);
-    const start = words.length < all.length ? m.index + m[0].indexOf(` ${words[0]}`, m[0].indexOf(all[all.length - words.length - 1]!)) + 1 : m.index;
-    while (words.length > 1 && PARTICLES.has(words[words.length - 1]!)) words.pop();
-    // "Like Donald Trump", "Even Lindsey Graham": a capitalised function word opening a sentence is no title.
-    while (words.length > 1 && NON_NAMES.has(words[0]!.toLowerCase())) words.shift();
-    // Read the name from the right: it stops at a title word, or at a word a connector ties to the title
-    // ("Chancellor of the Exchequer Nigel Lawson" → "Nigel Lawson").
-    let first = words.length - 1;
-    while (first > 0 && !isTitleWord(words[first - 1]!)) first--;
-    if (first === 0 && words.length > 1 && TIED_TO_TITLE.test(masked.slice(Math.max(0, start - 5), start))) first = 1;
-    const nameWords = words.slice(first);
-    if (!isPersonName(nameWords)) continue;
-    runs.push({ start, words: nameWords, title: first > 0 ? words.slice(0, first).join(" ") : null });
+    for (const piece of possessivePieces(m[0].replace(/[.,]$/, ""), m.index)) addRun(runs, masked, piece);
   }
   const byLast = new Map<string, KnownName>();
   for (const r of runs) {
@@ -59,10 +46,58 @@ export function indexNames(masked: string): NameIndex {
   }
   const mentions: NameIndex["mentions"] = [];
   for (const r of runs) {
-    const known = byLast.get(r.words[r.words.length - 1]!.toLowerCase());
+    // "Tiegen was troubled by Clinton's handling": the owner of a possessive is seldom who "she" means next.
+    const known = r.possessive ? undefined : byLast.get(r.words[r.words.length - 1]!.toLowerCase());
     if (known) mentions.push({ start: r.start, name: known });
   }
   return { byLast, mentions, acronyms: indexAcronyms(masked) };
+}
+
+/**
+ * "Prime Minister Oleksiy Honcharuk's offer", "Trump's White House": a possessive ends a name, so the run is read
+ * as the pieces before and after each possessive word (its "'s" dropped).
+ */
+interface Run { start: number; words: string[]; title: string | null; possessive: boolean }
+interface Piece { text: string; start: number; possessive: boolean }
+
+function possessivePieces(run: string, at: number): Piece[] {
+  const pieces: Piece[] = [];
+  const re = /['’]s(?=[ \u00a0]|$)/gu;
+  let from = 0;
+  for (let m = re.exec(run); m; m = re.exec(run)) {
+    pieces.push({ text: run.slice(from, m.index), start: at + from, possessive: true });
+    from = m.index + m[0].length;
+    while (from < run.length && /[ \u00a0]/.test(run[from]!)) from++;
+  }
+  if (from < run.length) pieces.push({ text: run.slice(from), start: at + from, possessive: false });
+  return pieces.filter((p) => p.text.length > 0);
+}
+
+/** One capitalised run (a possessive piece of one): its name words, title and where the name starts. */
+function addRun(runs: Run[], masked: string, piece: Piece): void {
+  const { text: run, start: at } = piece;
+  const offsets: number[] = [];
+  for (const m of run.matchAll(/[^ \u00a0]+/gu)) offsets.push(at + m.index);
+  const all = run.split(/[ \u00a0]+/);
+  const words = withinSentence(all);
+  // words = all[from, …): kept in step so the name's own offset is known.
+  let from = all.length - words.length;
+  const start = offsets[from]!;
+  while (words.length > 1 && PARTICLES.has(words[words.length - 1]!)) words.pop();
+  // "Like Donald Trump", "Even Lindsey Graham": a capitalised function word opening a sentence is no title.
+  while (words.length > 1 && NON_NAMES.has(words[0]!.toLowerCase())) { words.shift(); from++; }
+  // Read the name from the right: it stops at a title word, or at a word a connector ties to the title
+  // ("Chancellor of the Exchequer Nigel Lawson" → "Nigel Lawson").
+  let first = words.length - 1;
+  while (first > 0 && !isTitleWord(words[first - 1]!)) first--;
+  if (first === 0 && words.length > 1 && TIED_TO_TITLE.test(masked.slice(Math.max(0, start - 5), start))) first = 1;
+  const nameWords = words.slice(first);
+  // "St Paul Votes To Condemn Donald Trump's ...": before a possessive only a first name, an initial and a surname
+  // are read, as a title-case headline runs on into it.
+  const cut = piece.possessive && nameWords.length > 2 ? nameWords.length - (/^\p{Lu}\.$/u.test(nameWords[nameWords.length - 2]!) ? 3 : 2) : 0;
+  nameWords.splice(0, cut);
+  if (!isPersonName(nameWords)) return;
+  runs.push({ start: offsets[from + first + cut]!, words: nameWords, title: first > 0 ? words.slice(0, first).join(" ") : null, possessive: piece.possessive });
 }
 
 /** A capitalised run stops at a sentence end ("Benghazi. Bob"): the words after the last full stop. */

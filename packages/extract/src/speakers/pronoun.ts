@@ -3,13 +3,18 @@ import type { SpeakerRef } from "../types.ts";
 import { affiliationCountry } from "./affiliation.ts";
 import type { SpeakerMemory } from "./memory.ts";
 import type { KnownName, NameIndex } from "./names.ts";
+import { tag } from "./tagger.ts";
 
 const NEAR = 150;
+/** Tags a subject's own noun phrase is made of. */
+const NOUN_PHRASE = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"]);
 
+type NameMention = NameIndex["mentions"][number];
 /**
  * "he"/"she": the latest person speaker, unless a person named in the narration since then is nearer and the
- * speaker last spoke more than a paragraph ago ("Rakeyia Scott filmed it. ... "Don't shoot him," she says").
- * Calls come in text order, so a cursor walks the name mentions once.
+ * speaker last spoke more than a paragraph ago ("Rakeyia Scott filmed it. ... "Don't shoot him," she says"). A person
+ * named as its sentence's subject counts over one the same sentence names as an object ("Nair defended her decision
+ * to cast Witherspoon as Becky Sharp. "...," she said": Nair). Calls come in text order, so a cursor walks the name mentions once.
  */
 export class PronounResolver {
   private cursor = 0;
@@ -19,22 +24,65 @@ export class PronounResolver {
   resolve(at: number, memory: SpeakerMemory): SpeakerRef | null {
     const mentions = this.index.mentions;
     while (this.cursor < mentions.length && mentions[this.cursor]!.start < at) this.cursor++;
-    const mention = mentions[this.cursor - 1];
     const speaker = memory.latestPerson();
     const spokeAt = speaker ? memory.lastSpokeAt(speaker) : -1;
-    if (!mention || mention.start < spokeAt) return speaker;
+    const latest = mentions[this.cursor - 1];
+    if (!latest || latest.start < spokeAt) return speaker;
+    // Of the people the latest sentence that names any (since the speaker spoke) names, its subject.
+    const sentence = this.sentenceOf(latest.start);
+    let pick = latest;
+    for (let k = this.cursor - 1; k >= 0 && mentions[k]!.start >= spokeAt && this.sentenceOf(mentions[k]!.start) === sentence; k--) {
+      if (this.isSubject(mentions[k]!)) { pick = mentions[k]!; break; }
+    }
     // A person named just before the pronoun, in the same stretch of narration, is who it means
     // ("Labour Minister Ghazi al-Gosaibi caused uproar when he said ...").
-    if (at - mention.start < NEAR && !/[.!?]["”’]?\s/.test(this.doc.masked.slice(mention.start, at))) return this.named(mention.name);
+    if (at - latest.start < NEAR && !/[.!?]["”’]?\s/.test(this.doc.masked.slice(latest.start, at))) return this.named(pick.name);
     // "But Lawson rejected that. Rather, he said ...": a person named in the pronoun's own paragraph, after the
     // latest speaker spoke, is who it means.
-    if (this.paragraphOf(mention.start) === this.paragraphOf(at) && this.paragraphOf(spokeAt) < this.paragraphOf(at)) return this.named(mention.name);
-    if (speaker && (speaker.name === mention.name.name || this.paragraphOf(spokeAt) >= this.paragraphOf(at) - 1)) return speaker;
-    return this.named(mention.name);
+    const paragraph = this.paragraphOf(at);
+    if (this.paragraphOf(pick.start) === paragraph && this.paragraphOf(spokeAt) < paragraph) return this.named(pick.name);
+    if (speaker && (speaker.name === latest.name.name || this.paragraphOf(spokeAt) >= paragraph - 1)) return speaker;
+    return this.named(pick.name);
+  }
+
+  /**
+   * Whether a name stands where its sentence's subject does, by part-of-speech tags: only nouns, adjectives,
+   * determiners and names between it and the sentence start, a comma or a conjunction ("Nair also defended ...",
+   * "On Monday, Nair said", "Obama consultant Cornell Belcher"); not after a verb or a preposition ("to cast Witherspoon
+   * as Becky Sharp"), and not a modifier of a common noun ("The Sydney Olympic gold medallist").
+   */
+  private isSubject(m: NameMention): boolean {
+    const sentence = this.doc.sentences[this.sentenceOf(m.start)]!;
+    const nameEnd = this.doc.masked.indexOf(m.name.name.split(" ").pop()!, m.start);
+    const to = Math.min(sentence.end, (nameEnd < 0 ? m.start : nameEnd) + 40);
+    const tokens = tag(this.doc.masked, Math.max(sentence.start, m.start - 120), to);
+    const first = tokens.findIndex((t) => t.start >= m.start);
+    if (first < 0) return false;
+    let after = first;
+    while (after < tokens.length && tokens[after]!.pos === "PROPN") after++;
+    if (tokens[after] && (tokens[after]!.pos === "NOUN" || tokens[after]!.pos === "ADJ")) return false;
+    for (let k = first - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (NOUN_PHRASE.has(t.pos) || t.text === "-" ) continue;
+      return t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "ADV" || (t.pos === "PUNCT" && /^[,;:—(]$/.test(t.text));
+    }
+    return true;
   }
 
   private named(name: KnownName): SpeakerRef {
     return { name: name.name, title: name.title, kind: "person", countryCode: affiliationCountry(name.title) };
+  }
+
+  private sentenceOf(offset: number): number {
+    const sentences = this.doc.sentences;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private paragraphOf(offset: number): number {

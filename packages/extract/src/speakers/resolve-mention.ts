@@ -9,6 +9,8 @@ import type { KnownName, NameIndex } from "./names.ts";
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam|mister)\.?$/i;
 const STOP = new Set(["the", "a", "an", "of", "and", "for"]);
+/** Heads of a description that is an institution in its own right, whoever spoke before. */
+const INSTITUTIONS = new Set(["government", "police", "army", "military", "navy", "court", "parliament", "congress", "senate", "cabinet", "kremlin", "pentagon", "treasury", "administration", "opposition", "prosecution", "prosecutor", "white house"]);
 
 /** A mention (other than "he"/"she") to a speaker, given the article's names and who has spoken so far. */
 export function resolveMention(m: Mention, index: NameIndex, memory: SpeakerMemory): SpeakerRef | null {
@@ -86,6 +88,8 @@ function resolveDescription(m: Mention, memory: SpeakerMemory): SpeakerRef {
     if (wanted.size) for (const office of offices(description)) if (wanted.has(office)) { score += 2; break; }
     if (score > bestScore) { best = ref; bestScore = score; }
   }
-  const fallback = m.kind === "organisation" ? memory.lastBody : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
+  // "the agency", "the newspaper", "the company" after "Interfax said": a generic body noun means the body that just
+  // spoke. "the government", "the police", "the court" name an institution of their own and stay as written.
+  const fallback = m.kind === "organisation" ? (INSTITUTIONS.has(head) ? null : memory.lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
   return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
 }

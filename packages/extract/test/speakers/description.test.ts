@@ -13,6 +13,9 @@ describe("descriptions resolve through the role lexicon", () => {
     ["Defence Minister Omar Haddad told reporters the border was calm.\n\nFinance Minister Lena Roth said the budget would grow.\n\nThe troops would stay, the defense chief said.", ["Omar Haddad", "Lena Roth", "Omar Haddad"]],
     // A plain role with no match is someone new, not the latest speaker.
     ["Mayor Tom Hale said the roads were clear.\n\nPrices would rise, the trader said.", ["Tom Hale", "the trader"]],
+    // A generic body noun is the body that just spoke; an institution in its own right stays as written.
+    ["Interfax said the talks had ended.\n\nThe agency said a new round was planned.", ["Interfax", "Interfax"]],
+    ["The Police Federation said the officers lacked training.\n\nBut the government said the move would help.", ["The Police Federation", "the government"]],
   ])("%#: %s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
