@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { describeUnsupportedLanguages, extractArticle, isSupportedLanguage } from "@dictum/extract";
+import { describeUnsupportedLanguages, extractArticle, isSupportedLanguage, type StageObserver } from "@dictum/extract";
 import { describeWhere, FORMATS, readArticles } from "@dictum/sources";
 import type { Format, ReadSource } from "@dictum/sources";
 import { extractionToJson } from "../extraction-json.ts";
@@ -11,12 +11,20 @@ export interface ExtractIo {
   stderr: NodeJS.WritableStream;
 }
 
+export interface ExtractOptions {
+  /** Also print, on standard error, what each pipeline stage produced for each article (`--explain`). */
+  explain?: boolean;
+}
+
+/** `--explain` without the flag: DICTUM_DEBUG_STAGES=1 in the environment, read once when the command starts. */
+export const explainFromEnv = (env: NodeJS.ProcessEnv) => env.DICTUM_DEBUG_STAGES === "1";
+
 /**
  * Reads every input and prints one JSON line per article. A bad record or unreadable file is reported on stderr
  * and skipped; the returned exit code is 1 when anything failed, 0 otherwise. An input with no article in it (of
  * any format) is a warning line naming it, and does not change the exit code.
  */
-export async function runExtract(inputs: string[], format: Format | undefined, io: ExtractIo): Promise<number> {
+export async function runExtract(inputs: string[], format: Format | undefined, io: ExtractIo, options: ExtractOptions = {}): Promise<number> {
   const out = new LineWriter(io.stdout);
   const complain = (message: string) => io.stderr.write(`dictum extract: ${message}\n`);
   let articles = 0;
@@ -39,7 +47,12 @@ export async function runExtract(inputs: string[], format: Format | undefined, i
         }
         let line: string;
         try {
-          const extraction = extractArticle(result.article);
+          let stages: StageObserver | undefined;
+          if (options.explain) {
+            io.stderr.write(`== article ${result.article.id} (${describeWhere(result.where)})\n`);
+            stages = (stage, lines) => io.stderr.write(`-- ${stage}\n${lines.map((line) => `   ${line}\n`).join("")}`);
+          }
+          const extraction = extractArticle(result.article, undefined, undefined, stages);
           if (!isSupportedLanguage(extraction.language)) unsupported[extraction.language] = (unsupported[extraction.language] ?? 0) + 1;
           line = JSON.stringify(extractionToJson(extraction));
         } catch (error) {
@@ -70,7 +83,9 @@ export function extractCommand(): Command {
     .addOption(
       new Option("-f, --format <format>", "format of standard input (also overrides file extensions)").choices(FORMATS),
     )
-    .action(async (files: string[], options: { format?: Format }) => {
-      process.exitCode = await runExtract(files, options.format, process);
+    .option("--explain", "also print on standard error what each pipeline stage found (or set DICTUM_DEBUG_STAGES=1)")
+    .action(async (files: string[], options: { format?: Format; explain?: boolean }) => {
+      const explain = options.explain === true || explainFromEnv(process.env);
+      process.exitCode = await runExtract(files, options.format, process, { explain });
     });
 }

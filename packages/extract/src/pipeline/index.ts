@@ -13,6 +13,8 @@ import { confidenceOf } from "./confidence.ts";
 import { readStance } from "../stance/index.ts";
 import { readDocument } from "./document.ts";
 import { defaultEnrichers } from "./enrich.ts";
+import * as explain from "./explain.ts";
+import type { StageObserver } from "./explain.ts";
 import type { Enrichers } from "./enrich.ts";
 import type { Candidate, Document, Evidence } from "./types.ts";
 
@@ -25,29 +27,46 @@ export type StatementObserver = (statement: ExtractedStatement, trace: Statement
  * Stages, each its own module: document (paragraphs, quotes, sentences) → speech cues → reported speech → direct
  * quotes → transcript turns → filters → continuations → speakers → enrichment (places, topics, date said) → stance
  * and targets.
+ * `stages`, when given, hears what each stage produced (explain.ts), for `dictum extract --explain`.
  */
-export function extractArticle(article: ArticleInput, enrichers: Enrichers = defaultEnrichers, observe?: StatementObserver): ArticleExtraction {
+export function extractArticle(article: ArticleInput, enrichers: Enrichers = defaultEnrichers, observe?: StatementObserver, stages?: StageObserver): ArticleExtraction {
   if (typeof article?.text !== "string") throw new TypeError(`extractArticle: article ${article?.id ?? "?"} has no text`);
   const text = article.text;
   const dateline = enrichers.parseDateline(text);
   const dated = articleDay(article.publishedAt, dateline?.date ?? null, text);
+  stages?.("dateline", explain.describeDateline(dateline));
+  stages?.("article day", explain.describeDay(dated.day, dated.source));
   // The cues and lexicons are English: another language is reported by its code, with no statements.
   const language = detectLanguage(text);
+  stages?.("language", [isSupportedLanguage(language) ? language : `${language}: not English, so no statements`]);
   if (!isSupportedLanguage(language)) return { id: article.id, publishedAt: article.publishedAt, datedOn: dated.day, datedBy: dated.source, dateline, language, statements: [] };
   const doc = readDocument(text, dateline?.end ?? 0);
   const cues = findCues(doc);
   const { candidates: reported, quoteIntros } = findReported(doc, cues);
   const direct = findDirect(doc, cues, reported, quoteIntros);
   const turns = findTranscriptTurns(doc);
+  if (stages) {
+    stages("document", explain.describeDocument(doc));
+    stages("cues", explain.describeCues(doc, cues));
+    stages("reported speech", explain.describeCandidates(doc, reported));
+    stages("direct quotes", explain.describeCandidates(doc, direct));
+    stages("transcript turns", explain.describeCandidates(doc, turns));
+  }
   // A transcript turn is its own statement; a stray quote mark around it must not make a second one.
   const others = [...reported, ...direct].filter((c) => !turns.some((t) => c.start < t.end && t.start < c.end));
   const ordered = [...others, ...turns].sort((a, b) => a.start - b.start);
-  const linked = linkContinuations(doc, dropNonStatements(doc, article, ordered));
+  const kept = dropNonStatements(doc, article, ordered);
+  const linked = linkContinuations(doc, kept);
   const speakers = resolveSpeakers(doc, linked);
   const stanceContext = {
     placesOf: (phrase: string) => enrichers.findPlaces(phrase, { context: text }).places,
     speakers: [...speakers.values()].flatMap((r) => (r.speaker ? [r.speaker] : [])),
   };
+  if (stages) {
+    stages("filters", explain.describeDropped(doc, ordered, kept));
+    stages("continuations", explain.describeCandidates(doc, linked));
+    stages("speakers", explain.describeSpeakers(doc, linked, speakers));
+  }
   const statements: ExtractedStatement[] = [];
   for (const c of linked) {
     const resolved = speakers.get(c);
@@ -72,6 +91,7 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
     statements.push(statement);
     observe?.(statement, { path: resolved.path, evidence: c.evidence });
   }
+  stages?.("statements", explain.describeStatements(statements));
   return { id: article.id, publishedAt: article.publishedAt, datedOn: dated.day, datedBy: dated.source, dateline, language, statements };
 }
 

@@ -2,11 +2,13 @@
 // Opt-in live view: while on, new statements that match the current filters are counted as the API ingests them
 // (the statementAdded subscription over server-sent events), and one click brings them into the list. Off by
 // default, so an idle page keeps no connection open.
+import { print } from "graphql";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { plural } from "@/lib/format";
+import { LiveStatementsDocument, type LiveStatementsSubscription } from "./live-statements.generated";
 
-const STATEMENT_ADDED = "subscription LiveStatements($filter: StatementFilter) { statementAdded(filter: $filter) { id } }";
+const STATEMENT_ADDED = print(LiveStatementsDocument);
 
 export function LiveUpdates({ graphqlUrl, filter }: { graphqlUrl: string; filter: Record<string, unknown> }) {
   const router = useRouter();
@@ -22,7 +24,7 @@ export function LiveUpdates({ graphqlUrl, filter }: { graphqlUrl: string; filter
     url.searchParams.set("variables", JSON.stringify({ filter: JSON.parse(filterKey) }));
     const source = new EventSource(url);
     source.addEventListener("next", (event) => {
-      const body = JSON.parse((event as MessageEvent<string>).data) as { data?: { statementAdded?: { id: string } } };
+      const body = JSON.parse((event as MessageEvent<string>).data) as { data?: LiveStatementsSubscription | null };
       if (body.data?.statementAdded) setFresh((count) => count + 1);
     });
     source.addEventListener("open", () => setBroken(false));
