@@ -160,7 +160,7 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     } else if ((CONNECTORS.has(t.lower) && !TIE.has(t.lower)) || TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) {
       if (!CONNECTORS.has(t.lower)) first = k;
       if (isRoleNoun(t.lower)) roleSeen = true;
-    } else if (roleSeen && (t.lower.endsWith("'s") || determinerWithin(tokens, k, 3))) {
+    } else if (roleSeen && (/['’]s$/.test(t.lower) || determinerWithin(tokens, k, 3))) {
       first = k;
     } else {
       // "one portfolio manager for a large securities house in Frankfurt said": a preposition joins the place or

@@ -25,6 +25,9 @@ describe("speaker name boundaries", () => {
     ["He told Reuters that on Monday the minister said talks would resume.", ["the minister"]],
     // Right after the pronoun the phrase is the relative clause's own subject, and the speaker.
     ["The army shelled a town that rebel commanders have said is their stronghold.", ["rebel commanders"]],
+    // Apostrophes lost to a space ("Turkey s military", as one Reuters corpus ships them) still make possessives.
+    ["Separately, Turkey s military said it carried out an air strike.", ["Turkey’s military"]],
+    ["The court ordered a recount, Prime Minister Haider al-Abadi s office said.", ["Prime Minister Haider al-Abadi’s office"]],
     // Commas inside a relative clause set off no asides: the speaker stands before the clause, not a place in it.
     ["Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will destroy the economy.", ["Marco Rubio"]],
     // A place closing the phrase is whom the speaker works for; an office of a place before a name is a title.
