@@ -147,6 +147,8 @@ function isPlaceTail(words: string[], first: number): boolean {
 }
 
 const DOCUMENTS = new Set(documents.heads);
+const POSSESSIVE_PRONOUN = /^(its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu;
+const OWNER_PRONOUN: Record<string, string> = { its: "it", their: "they", his: "he", her: "she" };
 const POSSESSED = /^((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:\p{Ll}+ed|on|of|in|from|for|by|about)\b.*)?$/u;
 
 /**
@@ -154,6 +156,9 @@ const POSSESSED = /^((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p
  * its owner, so the speaker is the phrase before the possessive. Null when the phrase is not of that form.
  */
 function ownerOf(text: string): string | null {
+  // "according to its estimate", "in their statement": a possessive pronoun's document speaks for whom it means.
+  const pronoun = POSSESSIVE_PRONOUN.exec(text);
+  if (pronoun && DOCUMENTS.has(pronoun[2]!.toLowerCase())) return OWNER_PRONOUN[pronoun[1]!.toLowerCase()]!;
   const m = POSSESSED.exec(text);
   if (!m || !DOCUMENTS.has(m[3]!.toLowerCase())) return null;
   return m[1]!;

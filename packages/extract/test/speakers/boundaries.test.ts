@@ -28,6 +28,8 @@ describe("speaker name boundaries", () => {
     // Apostrophes lost to a space ("Turkey s military", as one Reuters corpus ships them) still make possessives.
     ["Separately, Turkey s military said it carried out an air strike.", ["Turkey’s military"]],
     ["The court ordered a recount, Prime Minister Haider al-Abadi s office said.", ["Prime Minister Haider al-Abadi’s office"]],
+    // "within" ties a body to the sources in it.
+    ["Sources within the Conservative Party told reporters the leader had always backed the plan.", ["Sources within the Conservative Party"]],
     // Commas inside a relative clause set off no asides: the speaker stands before the clause, not a place in it.
     ["Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will destroy the economy.", ["Marco Rubio"]],
     // A place closing the phrase is whom the speaker works for; an office of a place before a name is a title.

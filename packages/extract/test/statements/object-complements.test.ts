@@ -29,6 +29,8 @@ describe("speech verbs with an object and its complement", () => {
     ["'to' before a place is no complement", "Senator Lott told lawmakers on a recent visit to Capitol Hill that the party must adapt.", [["indirect", "Lott", "the party must adapt"]]],
     ["'to' before a quotation is a complement", 'Vice President Joe Biden urged party leaders to "give him time."', [["direct", "Joe Biden", "give him time."]]],
     ["a subject pronoun after the listener opens a clause", "Ms Okafor told the BBC she would urge them to vote against the bill.", [["indirect", "Okafor", "she would urge them to vote against the bill"], ["indirect", "Okafor", "them to vote against the bill"]]],
+    ["an auxiliary after the listener opens a clause", "A lawyer for the directors told Reuters the ten had agreed to pay the investors.", [["indirect", "A lawyer for the directors", "the ten had agreed to pay the investors"]]],
+    ["a programme with a number is one listener", "Mr Brown told BBC Radio 4's Today programme that the union was wrong.", [["indirect", "Brown", "the union was wrong"]]],
     ["after 'told' stands the listener", '"The party is not divided," Senator Jeff Sessions, a close adviser to the nominee, told AFP.', [["direct", "Jeff Sessions", "The party is not divided,"]]],
   ])("%s", (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);
