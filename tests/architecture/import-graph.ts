@@ -33,6 +33,29 @@ export function importsOf(file: string): ImportEdge[] {
   return info.importedFiles.map((ref) => ({ file, specifier: ref.fileName }));
 }
 
+/** The specifiers a file loads at run time: imports and re-exports of values, dynamic imports, require(). Type-only
+ * imports (`import type`, `export type`, or every imported name marked `type`) are erased, so they are left out. */
+export function valueImportsOf(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false);
+  const specifiers: string[] = [];
+  const typeOnly = (clause: ts.ImportClause | undefined) =>
+    clause !== undefined && (clause.isTypeOnly || (!clause.name && clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) &&
+      clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!typeOnly(node.importClause)) specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!node.isTypeOnly) specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+      (ts.isIdentifier(node.expression) && node.expression.text === "require")) && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      specifiers.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specifiers;
+}
+
 /** "@dictum/db/testing" → "db"; undefined for other packages. */
 export function workspaceOf(specifier: string): string | undefined {
   return /^@dictum\/([^/]+)/.exec(specifier)?.[1];

@@ -1,11 +1,13 @@
 // The one-way flow, checked: a workspace imports only the workspaces docs/architecture.md allows, declares each
 // one it imports (and imports each one it declares), never reaches into another by relative path, and the
 // extractor stays pure (no I/O, no document parsers).
-import { relative } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { allowedImports, extractForbidden, extractReaderDirs } from "./arrows.ts";
-import { escapes, importsOf, sourceFiles, workspaceOf, workspaces } from "./import-graph.ts";
+import { allowedImports, extractForbidden, parserPackages } from "./arrows.ts";
+import { escapes, importsOf, sourceFiles, valueImportsOf, workspaceOf, workspaces } from "./import-graph.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const all = workspaces(root);
@@ -39,10 +41,17 @@ describe("import graph", () => {
     else it(`${name} reaches no other workspace by relative path`, relativeReach(name));
   }
 
-  it("extract's pipeline does no I/O and parses no documents", () => {
+  it("extract does no I/O and parses no documents: not in src/, not in its dependencies", () => {
     const extract = all.find((w) => w.name === "extract")!;
-    const files = sourceFiles(`${extract.dir}/src`).filter((file) => !extractReaderDirs.some((dir) => rel(file).startsWith(dir)));
-    const wrong = files.flatMap(importsOf).filter((e) => extractForbidden.some((pattern) => pattern.test(e.specifier)));
+    const wrong = sourceFiles(`${extract.dir}/src`).flatMap(importsOf).filter((e) => extractForbidden.some((pattern) => pattern.test(e.specifier)));
+    expect(wrong.map((e) => `${rel(e.file)} → ${e.specifier}`)).toEqual([]);
+    expect([...extract.dependencies].filter((name) => parserPackages.test(name))).toEqual([]);
+  });
+
+  it("sources imports extract for its types only, so reading a file never loads the extractor", () => {
+    const sources = all.find((w) => w.name === "sources")!;
+    const wrong = sourceFiles(sources.dir).flatMap((file) => valueImportsOf(file).map((specifier) => ({ file, specifier })))
+      .filter((e) => workspaceOf(e.specifier) === "extract");
     expect(wrong.map((e) => `${rel(e.file)} → ${e.specifier}`)).toEqual([]);
   });
 });
@@ -55,5 +64,17 @@ describe("the check itself", () => {
     expect(workspaceOf("@dictum/db/testing")).toBe("db");
     expect(allowedImports.db).not.toContain("geo");
     expect(allowedImports.web).not.toContain("api");
+    expect(extractForbidden.some((pattern) => pattern.test("node:fs"))).toBe(true);
+    expect(parserPackages.test("linkedom")).toBe(true);
+  });
+
+  it("tells a type-only import from one that loads code", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dictum-imports-"));
+    const file = join(dir, "a.ts");
+    writeFileSync(file, [
+      'import type { A } from "@dictum/extract";', 'import { type B } from "@dictum/extract/b";', 'export type { C } from "@dictum/extract/c";',
+      'import { d } from "@dictum/extract/d";', 'export { e } from "./e.ts";', 'const f = await import("f");', "",
+    ].join("\n"));
+    expect(valueImportsOf(file)).toEqual(["@dictum/extract/d", "./e.ts", "f"]);
   });
 });

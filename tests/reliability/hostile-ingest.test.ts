@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "@dictum/api";
 import { createTestDb, testProviders } from "@dictum/db/testing";
 import { hostileText } from "../../packages/extract/test/fuzz-inputs.ts";
-import { entityBomb, hostileDocument } from "../../packages/extract/test/fuzz-documents.ts";
+import { entityBomb, hostileDocument } from "../../packages/sources/test/fuzz-documents.ts";
 import { consistencyProblems, rowCounts } from "./helpers/consistency.ts";
 import { INGEST_MUTATION, runIngest, sharedDir } from "./helpers/processes.ts";
 import { referenceData } from "@dictum/ingest/reference-data";

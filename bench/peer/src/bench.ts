@@ -6,14 +6,18 @@
 //   [DURATION=10] [CONNECTIONS=10] [PEER_CACHE=off,on] npm run bench:peer
 // The ingested database is kept and reused while the corpus files and migrations are unchanged (its comment holds
 // their fingerprint); PEER_FRESH=1 rebuilds it.
+// PostGraphile lives in this folder's own install (`npm run bench:peer:install`), not the root's: it declares Node 22,
+// and the root install must stay clean on the Node 20.19 Dictum promises. This driver itself runs on the root's
+// packages (tsx, pg, autocannon, @dictum/*), found by walking up from here.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { migrate } from "@dictum/db";
 import { ingestPaths } from "@dictum/ingest";
+import { referenceData } from "@dictum/ingest/reference-data";
 
 const here = resolve(import.meta.dirname, "..");
 const repoRoot = resolve(here, "../..");
@@ -29,6 +33,13 @@ const peerPort = Number(process.env.PEER_PORT ?? 4311);
 const corpora = ["reuters21578", "bbc-news-2004-2005", "isot-reuters-2016-2017-sample", "wikinews-2019-2020", "tass-2024-sample"]
   .map((name) => join(shared, "corpus", name, `${name}.jsonl`));
 
+// Checked before anything else, and never installed from here: the bench downloads nothing at run time.
+const own = JSON.parse(readFileSync(join(here, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+const missing = Object.keys(own.devDependencies).filter((name) => !existsSync(join(here, "node_modules", name, "package.json")));
+if (missing.length) {
+  console.error(`bench:peer: ${missing.join(", ")} not installed in bench/peer; run \`npm run bench:peer:install\` once (npm ci of bench/peer/package-lock.json), then run \`npm run bench:peer\` again`);
+  process.exit(1);
+}
 if (!admin) throw new Error("set DICTUM_TEST_POSTGRES_URL (a PostgreSQL server the bench may create a database on)");
 const dbUrl = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
 
@@ -56,7 +67,7 @@ async function prepareDatabase(): Promise<void> {
     }
     await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${dbName}"`);
-    await migrate(dbUrl);
+    await migrate(dbUrl, { reference: referenceData() });
     const started = performance.now();
     const summary = await ingestPaths(corpora, { databaseUrl: dbUrl, progress: "none", summary: false });
     console.log(`ingested ${summary.new} articles, ${summary.statements} statements in ${((performance.now() - started) / 1000).toFixed(0)} s (ANALYZE included)`);

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { extractorVersion } from "@dictum/extract/version";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { reextractCommand } from "./commands/reextract.ts";
 
 /** Each subcommand lives in its own file under commands/ and is registered here. */
 export function buildProgram(): Command {
@@ -11,7 +12,8 @@ export function buildProgram(): Command {
     // the extractor's content hash: which extractor made what this version stores
     .version(`extractor ${extractorVersion()}`, "-V, --version")
     .addCommand(extractCommand())
-    .addCommand(ingestCommand());
+    .addCommand(ingestCommand())
+    .addCommand(reextractCommand());
 }
 
 await buildProgram().parseAsync(process.argv);

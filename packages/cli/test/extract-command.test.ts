@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../bin/dictum.mjs", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const fixture = (name: string) => join(repoRoot, "packages/extract/test/fixtures", name);
+const fixture = (name: string) => join(repoRoot, "packages/sources/test/fixtures", name);
 const seed = join(repoRoot, "seeds/000_714ab672fc7d564c.txt");
 
 interface Run {

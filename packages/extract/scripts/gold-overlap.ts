@@ -35,7 +35,7 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ["packages/extract/test", "packages/ingest/test", "packages/cli/test", "packages/db/test", "apps/api/test", "apps/web/test", "tests"].map((d) => join(root, d));
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ["packages/extract/test", "packages/sources/test", "packages/ingest/test", "packages/cli/test", "packages/db/test", "apps/api/test", "apps/web/test", "tests"].map((d) => join(root, d));
 let hits = 0;
 for (const dir of dirs) {
   try { statSync(dir); } catch { continue; }

@@ -1,4 +1,4 @@
-// Hostile inputs for the extractor and the readers, shared by the fuzz suite (test/fuzz*.test.ts, a few hundred
+// Hostile inputs for the extractor, shared by the fuzz suite (test/fuzz-extract.test.ts, a few hundred
 // cases) and the long run (scripts/fuzz.ts, thousands). Each generator aims at one way text goes wrong in the
 // wild; `checkExtraction` states what must hold for every answer, whatever the input.
 import fc from "fast-check";

@@ -2,8 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractorVersion } from "../src/index.ts";
-import { treeHash } from "../src/version.ts";
+import { extractorVersion, treeHash } from "../version.ts";
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "dictum-version-"));

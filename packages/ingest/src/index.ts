@@ -5,3 +5,7 @@ export { Ingester, storableStatements, type BatchItem, type Extract, type Ingest
 export type { ArticleOutcome, ArticleStatus, IngestSummary } from "./outcome.ts";
 export { contentHash, normaliseText, quotationFingerprint } from "./text-key.ts";
 export { SpeakerIndex, identify, type KnownSpeaker, type SpeakerMention } from "./speakers/speaker-index.ts";
+export { reextractStored, formatReextractSummary, type ReextractOptions, type ReextractSummary, type ReextractTotals } from "./reextract/run.ts";
+export { runReextractCli, type ReextractCliOptions } from "./reextract/cli.ts";
+export { Reextractor, type ReextractorOptions, type ReextractOutcome } from "./reextract/reextractor.ts";
+export { matchStatements, overlap, STRONG_OVERLAP } from "./reextract/match.ts";

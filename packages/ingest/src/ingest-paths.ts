@@ -2,7 +2,7 @@
 // Used by `dictum ingest` and by `npm start` for seeds/.
 import type { Db } from "@dictum/db";
 import { describeUnsupportedLanguages } from "@dictum/extract";
-import type { ReadResult, Where } from "@dictum/extract/readers";
+import type { ReadResult, Where } from "@dictum/sources";
 import { estimateRecords, expandInputs, readInputs } from "./inputs.ts";
 import { DEFAULT_BATCH_SIZE } from "./ingest-articles.ts";
 import { workerWorthIt } from "./extractors.ts";

@@ -4,7 +4,7 @@
 import type { Db, Prisma } from "@dictum/db";
 import type { ArticleExtraction, ArticleInput } from "@dictum/extract";
 export type { Extract } from "./extractors.ts";
-import type { Where } from "@dictum/extract/readers";
+import type { Where } from "@dictum/sources";
 import { extractorVersion } from "@dictum/extract/version";
 import { bulkInsert, dialectOf, sqlDate, trusted, type Dialect } from "./bulk-insert.ts";
 import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor } from "./extractors.ts";
@@ -15,19 +15,12 @@ import { articleContext } from "./speakers/article-context.ts";
 import { SpeakerStore } from "./speakers/speaker-store.ts";
 import { ARTICLE_COLUMNS, insertStatements, PLACE_LINK_COLUMNS, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "./rows.ts";
 import { contentHash, quotationFingerprint } from "./text-key.ts";
+import { isBusy, takeWriteLock } from "./write-lock.ts";
 export { storableStatements, toDate } from "./rows.ts";
 
 type Tx = Prisma.TransactionClient;
 
 const MAX_ATTEMPTS = 6;
-/** pg_advisory_xact_lock key of ingest transactions ("dictum" in ASCII, as a number). */
-const INGEST_LOCK_KEY = 0x64696374756d;
-
-/** The database was busy with another writer (SQLite lock, PostgreSQL serialisation failure or deadlock). */
-function isBusy(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
-  return /SQLITE_BUSY|database is locked|40001|40P01|deadlock detected|could not serialize/i.test(text);
-}
 
 /** One batch at a time per client, whichever ingester writes it: the in-memory caches follow one transaction at a
  * time, and on SQLite (one connection per client) no ingest transaction is open while present articles are
@@ -302,12 +295,7 @@ export class Ingester {
 
   /** Everything of the planned articles, inside one transaction. Returns each article's id and statement count. */
   private async store(tx: Tx, planned: Planned[]): Promise<Array<{ articleId: number; statements: number }>> {
-    // SQLite: take the write lock before reading anything. A transaction that reads first and writes later fails
-    // at once (SQLITE_BUSY) when another process writes in between; one that writes first waits its turn.
-    // PostgreSQL: one ingest transaction at a time across processes, so that two writers never both create the
-    // same speaker (speakers have no unique key to catch it) and each sees the other's committed speakers.
-    if (this.dialect === "sqlite") await tx.$executeRawUnsafe(`DELETE FROM "Source" WHERE 0`);
-    else await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})) AS l`);
+    await takeWriteLock(tx, this.dialect);
     const sourceIds = await resolveSources(tx, planned.flatMap((p) => (p.article.source ? [p.article.source] : [])), this.sources);
     const placeNeeds = new Map<string, PlaceNeed>();
     for (const plan of planned) {

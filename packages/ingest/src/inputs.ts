@@ -2,7 +2,7 @@
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { formatFromExtension, readArticles, readArticlesFromString, sniffFormat, type Format, type ReadResult, type Where } from "@dictum/extract/readers";
+import { formatFromExtension, readArticles, readArticlesFromString, sniffFormat, type Format, type ReadResult, type Where } from "@dictum/sources";
 
 export type Input = { kind: "file"; path: string } | { kind: "url"; url: string };
 

@@ -1,5 +1,5 @@
 import { isSupportedLanguage } from "@dictum/extract";
-import type { Where } from "@dictum/extract/readers";
+import type { Where } from "@dictum/sources";
 
 export type ArticleStatus = "new" | "present" | "failed";
 

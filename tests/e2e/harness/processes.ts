@@ -3,12 +3,30 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 
-export function freePort(): Promise<number> {
+/** A port nobody listens on: from DICTUM_TEST_PORTS ("4500-4599") when set, so engineers sharing a machine keep to
+ * their own ranges, otherwise one the system picks. */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.DICTUM_TEST_PORTS ?? "");
+  if (!range) return listenOn(0);
+  const [low, high] = [Number(range[1]), Number(range[2])];
+  // Start at a random place, so two suites in one range rarely race for the same port.
+  const offset = Math.floor(Math.random() * (high - low + 1));
+  for (let step = 0; step <= high - low; step += 1) {
+    try {
+      return await listenOn(low + ((offset + step) % (high - low + 1)));
+    } catch {
+      /* taken: try the next */
+    }
+  }
+  throw new Error(`no free port in DICTUM_TEST_PORTS=${process.env.DICTUM_TEST_PORTS}`);
+}
+
+function listenOn(port: number): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
     server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(port, "127.0.0.1", () => {
       const address = server.address();
       server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
     });

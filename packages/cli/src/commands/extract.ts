@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { describeUnsupportedLanguages, extractArticle, isSupportedLanguage } from "@dictum/extract";
-import { describeWhere, FORMATS, readArticles } from "@dictum/extract/readers";
-import type { Format, ReadSource } from "@dictum/extract/readers";
+import { describeWhere, FORMATS, readArticles } from "@dictum/sources";
+import type { Format, ReadSource } from "@dictum/sources";
 import { extractionToJson } from "../extraction-json.ts";
 import { LineWriter } from "../line-writer.ts";
 

@@ -129,12 +129,17 @@ export class SpeakerIndex {
     else this.bySurname.set(surname, [entry]);
   }
 
-  /** Updates a known speaker's name and key (a bare surname that turned out to have a first name). */
-  rename(speaker: KnownSpeaker, name: string, key: string): void {
+  /** Forgets a speaker (deleted from the store). */
+  remove(speaker: KnownSpeaker): void {
     const keyed = `${speaker.kind}|${speaker.key}`;
     this.byKey.set(keyed, (this.byKey.get(keyed) ?? []).filter((e) => e.speaker !== speaker));
     const surname = speaker.key.split(" ").at(-1);
     if (surname) this.bySurname.set(surname, (this.bySurname.get(surname) ?? []).filter((e) => e.speaker !== speaker));
+  }
+
+  /** Updates a known speaker's name and key (a bare surname that turned out to have a first name). */
+  rename(speaker: KnownSpeaker, name: string, key: string): void {
+    this.remove(speaker);
     speaker.name = name;
     speaker.key = key;
     this.add(speaker);

@@ -37,6 +37,24 @@ export class SpeakerBatch {
 
   constructor(private readonly store: SpeakerStore) {}
 
+  /** A stored article-scoped speaker (an unnamed source without a country) of `article`: mentions of the same
+   * key in that article join it rather than making another (re-extraction of a stored article). */
+  seedLocal(article: string, speaker: KnownSpeaker): void {
+    if (!isShared(speaker.kind, speaker.countryCode)) this.local.set(`${article}|${speaker.key}`, speaker);
+  }
+
+  /** Whether a re-extracted mention still names this stored speaker: a name stored for it, the same kind, no
+   * country that contradicts its own, and no change between article-scoped and shared. */
+  stillNames(speaker: KnownSpeaker, ref: SpeakerRef): boolean {
+    const name = ref.name.trim();
+    if (name === "" || speaker.id === 0 || !this.store.hasAliasOf(speaker.id, name)) return false;
+    const title = ref.title?.trim() || null;
+    const identity = identify({ name, title, kind: ref.kind, countryCode: ref.countryCode ?? (ref.kind === "person" ? titleCountry(title) : null) });
+    if (identity.key === "" || identity.kind !== speaker.kind) return false;
+    if (isShared(identity.kind, identity.countryCode) !== isShared(speaker.kind, speaker.countryCode)) return false;
+    return identity.countryCode === null || speaker.countryCode === null || identity.countryCode === speaker.countryCode;
+  }
+
   /**
    * The speaker for this mention; creates one (in memory until commit) when nobody known matches. `article`
    * scopes unnamed sources without a country ("the company", "a spokesman", "analysts"): they stand for someone
@@ -123,6 +141,8 @@ export class SpeakerStore {
   /** Highest speaker id seen: speakers above it were stored by another process since. */
   private maxId = 0;
   private readonly ownIds = new Set<number>();
+  /** Every speaker loaded or created, by id (the same objects the index holds). */
+  private readonly byIds = new Map<number, KnownSpeaker>();
 
   constructor(private readonly db: Db) {}
 
@@ -131,6 +151,7 @@ export class SpeakerStore {
     this.aliasSet = new Set();
     this.maxId = 0;
     this.ownIds.clear();
+    this.byIds.clear();
     await this.refresh(this.db);
   }
 
@@ -140,7 +161,11 @@ export class SpeakerStore {
     const rows = await db.speaker.findMany({ where: { id: { gt: this.maxId } }, select: { id: true, name: true, key: true, kind: true, title: true, countryCode: true }, orderBy: { id: "asc" } });
     const fresh = rows.filter((row) => !this.ownIds.has(row.id));
     const seen = await this.seenOf(db, fresh.filter((row) => row.kind === "PERSON").map((row) => row.id));
-    for (const row of fresh) this.index.add({ ...row, kind: FROM_COLUMN[row.kind as KindColumn], seen: seen.get(row.id) ?? newSeen() });
+    for (const row of fresh) {
+      const speaker: KnownSpeaker = { ...row, kind: FROM_COLUMN[row.kind as KindColumn], seen: seen.get(row.id) ?? newSeen() };
+      this.index.add(speaker);
+      this.byIds.set(row.id, speaker);
+    }
     const aliases = await db.speakerAlias.findMany({ where: { speakerId: { gt: this.maxId } }, select: { speakerId: true, alias: true } });
     for (const row of aliases) this.aliasSet.add(`${row.speakerId}\u0000${row.alias}`);
     if (rows.length > 0) this.maxId = rows.at(-1)!.id;
@@ -170,7 +195,30 @@ export class SpeakerStore {
   }
 
   noteCreated(speakers: KnownSpeaker[]): void {
-    for (const speaker of speakers) if (speaker.id) this.ownIds.add(speaker.id);
+    for (const speaker of speakers) {
+      if (!speaker.id) continue;
+      this.ownIds.add(speaker.id);
+      this.byIds.set(speaker.id, speaker);
+    }
+  }
+
+  /** The stored speaker with this id, when this store has seen it. */
+  byId(id: number): KnownSpeaker | undefined {
+    return this.byIds.get(id);
+  }
+
+  /** Whether `alias` is a name stored for the speaker with this id. */
+  hasAliasOf(id: number, alias: string): boolean {
+    return this.aliasSet.has(`${id}\u0000${alias}`);
+  }
+
+  /** Speakers deleted (left without statements): no later mention may match them. */
+  forget(ids: Iterable<number>): void {
+    for (const id of ids) {
+      const speaker = this.byIds.get(id);
+      if (speaker) this.index.remove(speaker);
+      this.byIds.delete(id);
+    }
   }
 
   batch(): SpeakerBatch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFromExtension, normalisePublishedAt, readArticlesFromString, sniffFormat } from "../../src/readers/index.ts";
+import { formatFromExtension, normalisePublishedAt, readArticlesFromString, sniffFormat } from "../src/index.ts";
 import { chunked, collect, oks, readStream } from "./helpers.ts";
 
 describe("format detection", () => {

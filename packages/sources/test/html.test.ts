@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../src/readers/index.ts";
+import { htmlToText } from "../src/index.ts";
 import { chunked, errors, fixture, oks, readFile, readStream } from "./helpers.ts";
 
 const tassRecord = JSON.parse(readFileSync(fixture("mixed.jsonl"), "utf8").split("\n")[0]!);

@@ -3,8 +3,8 @@
 // must hold for whatever the readers answer.
 import { Readable } from "node:stream";
 import fc from "fast-check";
-import { FORMATS, readArticles, type Format, type ReadResult } from "../src/readers/index.ts";
-import { invalidUtf8, tokenSoup } from "./fuzz-inputs.ts";
+import { FORMATS, readArticles, type Format, type ReadResult } from "../src/index.ts";
+import { invalidUtf8, tokenSoup } from "./fuzz-text.ts";
 
 export interface HostileDocument {
   content: Buffer;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ArticleInput } from "../types.ts";
+import type { ArticleInput } from "@dictum/extract";
 import { normalisePublishedAt } from "./published-at.ts";
 import { sourceFromMarker } from "./source-marker.ts";
 import type { ReadResult, Where } from "./types.ts";

@@ -1,7 +1,7 @@
 // One rule for empty inputs, whatever the format: a single `empty` result (a warning for the commands to show),
 // never a format-specific error ("invalid XML", "empty JSON file") and never silence.
 import { describe, expect, it } from "vitest";
-import { FORMATS, readArticlesFromString, type Format, type ReadResult } from "../../src/readers/index.ts";
+import { FORMATS, readArticlesFromString, type Format, type ReadResult } from "../src/index.ts";
 
 async function read(content: string, format: Format): Promise<ReadResult[]> {
   const results: ReadResult[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { contentId } from "../../src/readers/index.ts";
+import { contentId } from "../src/index.ts";
 import { chunked, errors, fixture, oks, readFile, readStream } from "./helpers.ts";
 
 describe("JSON Lines reader", () => {

@@ -1,19 +1,20 @@
 /**
- * Extraction benchmark: streams the Reuters-21578 corpus (19,000 articles) through the JSONL reader and
- * extractArticle on one core, printing throughput and resident memory every 2,000 articles so a leak or an
- * accidental whole-file load shows as a rising RSS column.
+ * Extraction benchmark: streams the Reuters-21578 corpus (19,000 articles) through the JSONL reader
+ * (@dictum/sources) and extractArticle (@dictum/extract) on one core, printing throughput and resident memory
+ * every 2,000 articles so a leak or an accidental whole-file load shows as a rising RSS column. It lives in
+ * ingest because ingest is where the two meet; it writes nothing.
  *
  *   npm run bench:extract                      # from the repository root
  *   DICTUM_SHARED_DIR=/path/to/shared npm run bench:extract
- *   node --cpu-prof --import tsx packages/extract/scripts/bench.ts   # then open the .cpuprofile
- *   node --expose-gc --import tsx packages/extract/scripts/bench.ts  # heap column after a full collection
+ *   node --cpu-prof --import tsx packages/ingest/scripts/bench-extract.ts   # then open the .cpuprofile
+ *   node --expose-gc --import tsx packages/ingest/scripts/bench-extract.ts  # heap column after a full collection
  */
 import { existsSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractArticle } from "../src/index.ts";
-import { readArticles } from "../src/readers/index.ts";
+import { extractArticle } from "@dictum/extract";
+import { readArticles } from "@dictum/sources";
 
 const TARGET_ARTICLES_PER_SECOND = 1000;
 const SAMPLE_EVERY = 2000;

@@ -1,10 +1,10 @@
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { readArticles } from "../../src/readers/index.ts";
-import type { Format, ReadOptions, ReadResult } from "../../src/readers/index.ts";
+import { readArticles } from "../src/index.ts";
+import type { Format, ReadOptions, ReadResult } from "../src/index.ts";
 
-export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-export const seedPath = fileURLToPath(new URL("../../../../seeds/000_714ab672fc7d564c.txt", import.meta.url));
+export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+export const seedPath = fileURLToPath(new URL("../../../seeds/000_714ab672fc7d564c.txt", import.meta.url));
 
 export async function collect(results: AsyncIterable<ReadResult>): Promise<ReadResult[]> {
   const out: ReadResult[] = [];

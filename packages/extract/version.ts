@@ -1,13 +1,14 @@
-// The extractor's version: a content hash of its own source and lexicons (every file under this src/ folder), so
-// a stored statement can say which extractor made it and `dictum reextract` can find the ones an improved
-// extractor would read differently. Computed from the files when first asked (a few ms), never frozen into a
-// build: editing a lexicon changes the version without any generate step.
+// The extractor's version: a content hash of its source and lexicons (every file under src/), so a stored
+// statement can say which extractor made it and `dictum reextract` can find the ones an improved extractor would
+// read differently. Computed from the files when first asked (a few ms), never frozen into a build: editing a
+// lexicon changes the version without any generate step. It sits beside src/, not in it, because it reads files:
+// everything under src/ is the pure extractor (tests/architecture checks that it does no I/O).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SRC = fileURLToPath(new URL(".", import.meta.url));
+const SRC = fileURLToPath(new URL("./src/", import.meta.url));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

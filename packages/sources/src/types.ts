@@ -1,4 +1,4 @@
-import type { ArticleInput } from "../types.ts";
+import type { ArticleInput } from "@dictum/extract";
 
 export type Format = "jsonl" | "json" | "csv" | "txt" | "html" | "xml";
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentId } from "../../src/readers/index.ts";
+import { contentId } from "../src/index.ts";
 import { chunked, errors, fixture, oks, readFile, readStream, seedPath } from "./helpers.ts";
 
 describe("plain text reader", () => {

@@ -2,10 +2,10 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readArticles } from "../../src/readers/index.ts";
+import { readArticles } from "../src/index.ts";
 
 // The shared corpora are the real input the readers must take without a single bad record.
-const sharedDir = process.env.DICTUM_SHARED_DIR ?? resolve(fileURLToPath(new URL("../../../../", import.meta.url)), "../shared");
+const sharedDir = process.env.DICTUM_SHARED_DIR ?? resolve(fileURLToPath(new URL("../../../", import.meta.url)), "../shared");
 const corpusDir = join(sharedDir, "corpus");
 const files = existsSync(corpusDir)
   ? readdirSync(corpusDir).flatMap((dir) =>
