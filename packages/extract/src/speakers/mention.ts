@@ -14,6 +14,7 @@ export interface Mention {
   pronoun: string | null;
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mister)\.?$/i;
 const ASIDE_CLAUSE = /^(?:\p{Ll}+ing|in|at|on|from|with|by|after|before|during|while|who|whose|which|where|however|though|meanwhile|also|too|though|filed|released|published|prepared|quoted|cited)\b/u;
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|few|most|other|others|\d+)$/i;
 const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine", "website", "site", "outlet", "broadcaster", "channel", "station", "network", "publication", "agency", "firm", "company", "bank", "ministry", "department", "government", "committee", "organization", "organisation", "group", "party", "campaign", "report", "statement"]);
@@ -42,6 +43,10 @@ export function parseMention(phrase: string): Mention {
     if (name.form === "name") return { ...name, title: name.title ?? (relative ? null : role.name) };
   }
   const words = text.split(" ");
+  // "Mr. Prince", "Mr King", "Dr. Bishop": after a courtesy title a title word is a surname.
+  if (words.length >= 2 && HONORIFIC.test(words[0]!) && words.slice(1).every((w) => isCapitalised(w) && !BODY_HEADS.has(w.toLowerCase()))) {
+    return { form: "name", kind: "person", name: words.slice(1).join(" "), title: words[0]!, pronoun: null };
+  }
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase().replace(/[().]/g, "");
   const determined = DETERMINERS.has(words[0]!.toLowerCase());
