@@ -137,7 +137,8 @@ function findHead(tokens: Token[], last: number): Span | { index: number; isRole
 
 function isOpenedNoun(tokens: Token[], i: number): boolean {
   const w = tokens[i]!;
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !NOT_SPEAKER_HEADS.has(w.lower) && !w.lower.endsWith("ly") && determinerWithin(tokens, i, 3);
+  // "the provincial daily said": a body noun in -ly is no adverb.
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !NOT_SPEAKER_HEADS.has(w.lower) && (!w.lower.endsWith("ly") || BODY_HEADS.has(w.lower)) && determinerWithin(tokens, i, 3);
 }
 
 /** Reads left from the head over names, titles, connectors and a role noun's modifiers. */
