@@ -3,9 +3,10 @@
  * accuracy, which is shrunk towards the hand-set prior for that path. Shrinking keeps a cell seen five times from
  * claiming 1.0; with many observations the measured accuracy wins. Pure and deterministic (no sampling).
  *
- * The product promises that statements at confidence ≥ 0.9 have speakers right at least `bar` of the time (issue 10:
- * 0.97). Raw accuracies do not keep that promise as a bucket: cells at 0.91–0.96 would pull the ≥ 0.9 bucket below
- * the bar. So accuracies are remapped monotonically (order kept): `knee` is the lowest cell accuracy such that all
+ * The product promises that statements at confidence ≥ 0.9 have speakers right at least 0.97 of the time (issue 10).
+ * The bar fitted on the tuning sets is 0.98: at 0.975 the ≥ 0.9 bucket held 0.977 on polnear/train but 0.963 on
+ * polnear/dev, so the margin covers the gap to unseen text. Raw accuracies do not keep that promise as a bucket:
+ * cells at 0.91–0.96 would pull the ≥ 0.9 bucket below the bar. So accuracies are remapped monotonically (order kept): `knee` is the lowest cell accuracy such that all
  * observations in cells at or above it are right at least `bar` of the time; [knee, 1] maps linearly onto [0.9, 1]
  * and [0, knee) onto [0, 0.9).
  */
@@ -25,7 +26,7 @@ export interface ConfidenceTable {
 
 const floor2 = (x: number) => Math.floor(Math.min(0.99, Math.max(0.01, x)) * 100 + 1e-9) / 100;
 
-export function fitConfidence(observations: Observation[], priors: Record<string, number>, trainedOn: string[], strength = 10, bar = 0.975): ConfidenceTable {
+export function fitConfidence(observations: Observation[], priors: Record<string, number>, trainedOn: string[], strength = 10, bar = 0.98): ConfidenceTable {
   const count = (keyOf: (o: Observation) => string) => {
     const n = new Map<string, { ok: number; n: number }>();
     for (const o of observations) {

@@ -2,6 +2,7 @@ import { splitParagraphs } from "../statements/paragraphs.ts";
 import { findQuotes } from "../statements/quotes.ts";
 import { splitSentences } from "../statements/sentences.ts";
 import { seedHeader } from "../seed-format.ts";
+import { restoreApostrophes } from "./apostrophes.ts";
 import type { Document, Quote } from "./types.ts";
 
 /** Paragraphs, quotes, sentences and the quote-masked text: the units every later stage reads. */
@@ -12,7 +13,7 @@ export function readDocument(text: string, bodyStart: number): Document {
   const quotes = findQuotes(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, quotes);
   const quoteByOpen = new Map(quotes.map((q) => [q.open, q]));
-  return { text, masked: maskQuotes(text, quotes), paragraphs, sentences, quotes, quoteByOpen, bodyStart: start };
+  return { text, masked: restoreApostrophes(maskQuotes(text, quotes)), paragraphs, sentences, quotes, quoteByOpen, bodyStart: start };
 }
 
 /** Replaces each quote's content with "_" so that cue search never looks inside a quotation. */

@@ -1,5 +1,6 @@
 import type { Candidate, Document, Span } from "../pipeline/types.ts";
 import type { SpeakerRef } from "../types.ts";
+import { restoreApostrophes } from "../pipeline/apostrophes.ts";
 import { SpeakerMemory } from "./memory.ts";
 import { isRoleNoun } from "./lexicon.ts";
 import { parseMention, type Mention } from "./mention.ts";
@@ -38,7 +39,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
   const pronouns = new PronounResolver(doc, index);
   let previousCandidate: Candidate | null = null;
   const resolveSpan = (span: Span, sentence: number | null = null): Resolution => {
-    const mention = parseMention(doc.text.slice(span.start, span.end));
+    const mention = parseMention(restoreApostrophes(doc.text.slice(span.start, span.end)));
     if (mention.pronoun === "plural" && sentence !== null) {
       // "State prosecutors charged the suspect, they said": "they" is the plural subject of its own sentence.
       const subject = clauseSubject(doc.masked, doc.sentences[sentence]!.start, span.start);

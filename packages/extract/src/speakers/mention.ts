@@ -14,6 +14,7 @@ export interface Mention {
   pronoun: string | null;
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mister)\.?$/i;
 const ASIDE_CLAUSE = /^(?:\p{Ll}+ing|in|at|on|from|with|by|after|before|during|while|who|whose|which|where|however|though|meanwhile|also|too|though|filed|released|published|prepared|quoted|cited)\b/u;
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|few|most|other|others|\d+)$/i;
 const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine", "website", "site", "outlet", "broadcaster", "channel", "station", "network", "publication", "agency", "firm", "company", "bank", "ministry", "department", "government", "committee", "organization", "organisation", "group", "party", "campaign", "report", "statement"]);
@@ -42,6 +43,10 @@ export function parseMention(phrase: string): Mention {
     if (name.form === "name") return { ...name, title: name.title ?? (relative ? null : role.name) };
   }
   const words = text.split(" ");
+  // "Mr. Prince", "Mr King", "Dr. Bishop": after a courtesy title a title word is a surname.
+  if (words.length >= 2 && HONORIFIC.test(words[0]!) && words.slice(1).every((w) => isCapitalised(w) && !BODY_HEADS.has(w.toLowerCase()))) {
+    return { form: "name", kind: "person", name: words.slice(1).join(" "), title: words[0]!, pronoun: null };
+  }
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase().replace(/[().]/g, "");
   const determined = DETERMINERS.has(words[0]!.toLowerCase());
@@ -147,6 +152,8 @@ function isPlaceTail(words: string[], first: number): boolean {
 }
 
 const DOCUMENTS = new Set(documents.heads);
+const POSSESSIVE_PRONOUN = /^(its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu;
+const OWNER_PRONOUN: Record<string, string> = { its: "it", their: "they", his: "he", her: "she" };
 const POSSESSED = /^((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:\p{Ll}+ed|on|of|in|from|for|by|about)\b.*)?$/u;
 
 /**
@@ -154,6 +161,9 @@ const POSSESSED = /^((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p
  * its owner, so the speaker is the phrase before the possessive. Null when the phrase is not of that form.
  */
 function ownerOf(text: string): string | null {
+  // "according to its estimate", "in their statement": a possessive pronoun's document speaks for whom it means.
+  const pronoun = POSSESSIVE_PRONOUN.exec(text);
+  if (pronoun && DOCUMENTS.has(pronoun[2]!.toLowerCase())) return OWNER_PRONOUN[pronoun[1]!.toLowerCase()]!;
   const m = POSSESSED.exec(text);
   if (!m || !DOCUMENTS.has(m[3]!.toLowerCase())) return null;
   return m[1]!;

@@ -111,7 +111,9 @@ function findFault(name: string, kind: SpeakerKind): NameFault | null {
   if (kind === "person" && words.length > 2 && (COUNTRY_TAILS.has(first) || isRegionWord(words[0]!))) return "place-fragment";
   if (words.length > 1 && NEVER_LAST.has(word(words.at(-1)!))) return "trailing-word";
   const bare = words.map((w) => word(w).replace(/\.$/, ""));
-  if (bare.every((w) => HONORIFICS.has(w) || (kind === "person" && (TITLE_WORDS.has(w) || isRoleNoun(w) || isPluralRole(w))))) return "bare-title";
+  // "Mr. Singer", "Mr King": a capitalised word after a courtesy title is a surname, even when it is also a role.
+  const surname = words.length > 1 && HONORIFICS.has(bare[0]!) && /^\p{Lu}/u.test(words.at(-1)!) && !HONORIFICS.has(bare.at(-1)!);
+  if (!surname && bare.every((w) => HONORIFICS.has(w) || (kind === "person" && (TITLE_WORDS.has(w) || isRoleNoun(w) || isPluralRole(w))))) return "bare-title";
   if (kind !== "unnamed" && placeStanding(name, kind) !== "sound") return "place";
   if (kind === "person" && isPublication(bare, words)) return "publication";
   return null;

@@ -86,9 +86,24 @@ function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
     const located = from > 0 && /^(?:in|from|of|at|near|outside)$/.test(tokens[from - 1]!.lower);
     const town = isPlaceName(segment) && words.every((t) => isCapitalised(t.text)) && (words.length === 1 || (located && words.length <= 2));
     if (name && (town || isPlaceName(words.map((t) => t.text).join(" ")))) { segments--; continue; }
-    if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) return { start: name.start, end: tokens[comma - 1]!.end };
+    if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) {
+      const found = { start: name.start, end: tokens[comma - 1]!.end };
+      // "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": a phrase that a comma
+      // opens and that names no person is itself an apposition; a person's name before it is the speaker.
+      if (from >= 2 && tokens[from - 1]!.text === "," && !isPersonName(words)) {
+        const earlier = phraseEndingAt(tokens, from - 2, false);
+        const at = earlier ? tokens.findIndex((t) => t.start === earlier.start) : -1;
+        if (earlier && isPersonName(tokens.slice(at, from - 1))) return { start: earlier.start, end: tokens[comma - 1]!.end };
+      }
+      return found;
+    }
   }
   return null;
+}
+
+/** Two or three capitalised words, no place: "Matthew Prince", not "CloudFlare" or "chief executive of CloudFlare". */
+function isPersonName(words: Token[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((t) => isCapitalised(t.text) && !t.punct) && !isPlaceName(words.map((t) => t.text).join(" "));
 }
 
 /** The head word of the phrase, or a whole phrase when the head settles it (pronouns, polls, relative "who"). */
@@ -122,7 +137,8 @@ function findHead(tokens: Token[], last: number): Span | { index: number; isRole
 
 function isOpenedNoun(tokens: Token[], i: number): boolean {
   const w = tokens[i]!;
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !NOT_SPEAKER_HEADS.has(w.lower) && !w.lower.endsWith("ly") && determinerWithin(tokens, i, 3);
+  // "the provincial daily said": a body noun in -ly is no adverb.
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !NOT_SPEAKER_HEADS.has(w.lower) && (!w.lower.endsWith("ly") || BODY_HEADS.has(w.lower)) && determinerWithin(tokens, i, 3);
 }
 
 /** Reads left from the head over names, titles, connectors and a role noun's modifiers. */
@@ -160,7 +176,7 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     } else if ((CONNECTORS.has(t.lower) && !TIE.has(t.lower)) || TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) {
       if (!CONNECTORS.has(t.lower)) first = k;
       if (isRoleNoun(t.lower)) roleSeen = true;
-    } else if (roleSeen && (t.lower.endsWith("'s") || determinerWithin(tokens, k, 3))) {
+    } else if (roleSeen && (/['’]s$/.test(t.lower) || determinerWithin(tokens, k, 3))) {
       first = k;
     } else {
       // "one portfolio manager for a large securities house in Frankfurt said": a preposition joins the place or

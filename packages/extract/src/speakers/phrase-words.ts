@@ -4,7 +4,7 @@ import type { Token } from "./tokens.ts";
 /** Shared vocabulary and token tests for reading speaker phrases. */
 export const MAX_WORDS = 12;
 /** Prepositions that tie a place or firm to a role noun ("a source in the Defense Ministry"). */
-export const TIE = new Set(["in", "at", "from", "with", "for", "close", "near", "inside", "on", "to"]);
+export const TIE = new Set(["in", "at", "from", "with", "for", "close", "near", "inside", "within", "on", "to"]);
 /** Small words inside names and titles ("Secretary of State", "Ludwig van Beethoven"). */
 export const CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "on", "to"]);
 export const FUNCTION_WORDS = new Set(["that", "this", "what", "which", "who", "whom", "there", "here", "it", "one", "also", "not", "never", "only", "then", "now", "still", "just", "even", "and", "or", "but", "if", "as", "so", "way", "time", "thing", "things", "day", "year", "week"]);

@@ -57,6 +57,15 @@ export class PronounResolver {
    * as Becky Sharp"), and not a modifier of a common noun ("The Sydney Olympic gold medallist").
    */
   private isSubject(m: NameMention): boolean {
+    let known = this.subjects.get(m.start);
+    if (known === undefined) this.subjects.set(m.start, (known = this.readSubject(m)));
+    return known;
+  }
+
+  /** Tagging is the costly part, so each mention is read once per article. */
+  private readonly subjects = new Map<number, boolean>();
+
+  private readSubject(m: NameMention): boolean {
     const sentence = this.doc.sentences[this.sentenceOf(m.start)]!;
     const nameEnd = this.doc.masked.indexOf(m.name.name.split(" ").pop()!, m.start);
     const to = Math.min(sentence.end, (nameEnd < 0 ? m.start : nameEnd) + 40);

@@ -47,7 +47,9 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
   const known = exact ?? typo;
   const full = typo ?? (known && known.name.length > m.name.length && known.name.endsWith(m.name) ? known : null);
   const earlier = memory.recentPeople().find((p) => p.name.toLowerCase().endsWith(last));
-  const name = full?.name ?? (earlier && earlier.name.length > m.name.length ? earlier.name : m.name);
+  let name = full?.name ?? (earlier && earlier.name.length > m.name.length ? earlier.name : m.name);
+  // "Mr. Singer said" with no full name in the article: the courtesy title keeps a role-like surname a name.
+  if (name === m.name && !name.includes(" ") && m.title && HONORIFIC.test(m.title) && (TITLE_WORDS.has(name.toLowerCase()) || isRoleNoun(name))) name = `${m.title} ${name}`;
   // "Mr Greenspan" keeps the office written earlier ("Federal Reserve chairman"), not the courtesy title.
   const own = m.title && !HONORIFIC.test(m.title) ? m.title : null;
   const title = own ?? earlier?.title ?? full?.title ?? known?.title ?? m.title ?? null;

@@ -4,7 +4,7 @@ import { countWords } from "./words.ts";
 
 // "X said A, adding that B", "X said A and B said C", "X said A, which he said would B": the later cue's clause
 // (coordinated, or a relative clause with its own cue) is not part of A.
-const COORDINATOR_TAIL = /[\s,;]*(?:and|but|while|whereas|which|who)?\s*$/u;
+const COORDINATOR_TAIL = /[\s,;]*(?:and|but|while|whereas|which|who|despite|after|amid|with|without)?\s*$/u;
 const COORDINATION = /(?:[,;]|\band|\bbut|\bwhile|\bwhereas|,\s*which|,\s*who)\s*$/u;
 // "..., Peskov said, answering a question from TASS": a participle after the attribution is about the saying, not
 // the rest of a parenthesised sentence.

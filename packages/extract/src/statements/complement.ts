@@ -15,6 +15,9 @@ for (const [word, forms] of Object.entries(verbs.complementVerbs)) {
 const WITHOUT_OBJECT = new Set(["of", "about", "against"]);
 /** The object before a complement is a short noun phrase ("the rebels", "Mr. Yanukovych", "both sides"). */
 const MAX_OBJECT_WORDS = 8;
+/** "told the press the officers claimed to be ...": a speech verb in the would-be object opens a clause. */
+const SPEECH = new Set(verbs.verbs);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must"]);
 const TOKEN = /[\p{L}\p{N}_'’.&-]+|[^\s\p{L}\p{N}]/gu;
 // Parentheses may stand inside the object ("Gov. Rick Snyder (R) to resign").
 const STOP = /^[,;:!?—–"“”«»]$|^\.$/u;
@@ -32,7 +35,9 @@ export function complementAt(masked: string, at: number, limit: number, compleme
   let i = 0;
   for (let m = TOKEN.exec(window); m && i <= MAX_OBJECT_WORDS; m = TOKEN.exec(window), i++) {
     const word = m[0].toLowerCase();
-    if (STOP.test(word) || word === "that") return -1;
+    // "told the BBC he would ask parliament to ...", "told Reuters the 10 had agreed to ...": a subject pronoun or an
+    // auxiliary means a clause, so the verb took no object.
+    if (STOP.test(word) || word === "that" || (i > 0 && (SUBJECT_PRONOUNS.has(word) || SPEECH.has(word)))) return -1;
     if (complements.has(word) && (i > 0 || WITHOUT_OBJECT.has(word))) {
       // "told lawmakers on a visit to Capitol Hill that ...": "to" opens a complement only before a verb.
       if (word === "to" && !INFINITIVE.test(window.slice(m.index + m[0].length))) continue;

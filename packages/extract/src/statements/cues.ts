@@ -27,6 +27,9 @@ FORM.set("According to", "according");
 FORM.set("Said", "verb");
 FORM.set("Says", "verb");
 const PASSIVE = new Set(verbs.passiveBefore);
+/** Claim verbs: "claimed to be" reports a claim, where "said to be" reports a rumour. */
+const CLAIMS = new Set(["claimed", "claims", "claim", "claiming"]);
+const GOVERNED_PARTICIPLE = /\b(?:despite|after|amid|with|without)\s+((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4})$/u;
 /** Verbs whose object is whom the speaker addressed ("told AFP", "assured investors"). */
 const LISTENER_FIRST = new Set(["told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds"]);
 /** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
@@ -78,13 +81,20 @@ export function findCues(doc: Document): Cue[] {
       continue;
     }
     // "is said to be", "asked not to be named": reporting what is rumoured or a wish for anonymity, not speech.
-    if (/^\s+(?:not\s+)?to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 20))) continue;
+    // "The officers claimed to be seeking a bomb" is a claim all the same.
+    if (!CLAIMS.has(word) && /^\s+(?:not\s+)?to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 20))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);
       cue.order = "according";
     } else if (form === "participle" && !progressive) {
-      if (!/,["”’'»]?\s*$|\b(?:and|while)\s*$/u.test(before)) continue;
+      // "despite Znak.com claiming C": a name a preposition governs is the participle's subject.
+      const governed = GOVERNED_PARTICIPLE.exec(before);
+      if (governed) {
+        const name = governed[1]!.trimEnd();
+        cue.speaker = { start: start - governed[1]!.length, end: start - governed[1]!.length + name.length };
+        cue.order = "before";
+      } else if (!/,["”’'»]?\s*$|\b(?:and|while)\s*$/u.test(before)) continue;
     } else {
       // Inverted order ("..., said Batchelder." / "Said Ellis: ...") when a short phrase after the cue ends the clause;
       // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").

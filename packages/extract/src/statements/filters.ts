@@ -35,9 +35,11 @@ function opensSentence(doc: Document, c: Candidate): boolean {
 function headlineParagraphEnd(doc: Document, article: ArticleInput): number {
   const first = doc.paragraphs[0];
   if (!first || !article.title) return 0;
-  const line = doc.text.slice(first.start, first.end).replace(/[.\s]+$/, "").toLowerCase();
-  const title = article.title.replace(/[.\s]+$/, "").toLowerCase();
-  return line === title || (line.length < 200 && title.startsWith(line)) ? first.end : 0;
+  // Compared on letters and digits: the title field and the first line differ in punctuation ("Debates.’" / "Debates’").
+  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const line = words(doc.text.slice(first.start, first.end));
+  const title = words(article.title);
+  return line.length > 0 && (line === title || (line.length < 200 && title.startsWith(line))) ? first.end : 0;
 }
 
 /**

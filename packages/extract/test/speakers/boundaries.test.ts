@@ -25,6 +25,16 @@ describe("speaker name boundaries", () => {
     ["He told Reuters that on Monday the minister said talks would resume.", ["the minister"]],
     // Right after the pronoun the phrase is the relative clause's own subject, and the speaker.
     ["The army shelled a town that rebel commanders have said is their stronghold.", ["rebel commanders"]],
+    // Apostrophes lost to a space ("Turkey s military", as one Reuters corpus ships them) still make possessives.
+    ["Separately, Turkey s military said it carried out an air strike.", ["Turkey’s military"]],
+    ["The court ordered a recount, Prime Minister Haider al-Abadi s office said.", ["Prime Minister Haider al-Abadi’s office"]],
+    // "within" ties a body to the sources in it.
+    ["Sources within the Conservative Party told reporters the leader had always backed the plan.", ["Sources within the Conservative Party"]],
+    // An apposition chain after a person's name: the name is the speaker, not the firm in the first apposition.
+    ["Matthew Prince, chief executive of CloudFlare, a San Francisco company, said the sites were pro-Kurdish.", ["Matthew Prince"]],
+    // After a courtesy title a role word is a surname.
+    ["Matthew Prince runs CloudFlare.\n\n\"It is risky,\" Mr. Prince said.", ["Mr. Prince"]],
+    ["\"People remembered this piece,\" Mr. Singer said.", ["Mr. Singer"]],
     // Commas inside a relative clause set off no asides: the speaker stands before the clause, not a place in it.
     ["Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will destroy the economy.", ["Marco Rubio"]],
     // A place closing the phrase is whom the speaker works for; an office of a place before a name is a title.

@@ -33,6 +33,8 @@ describe("a document speaks for its owner", () => {
   it.each([
     ["The World Meteorological Organization (WMO) met in Geneva.\n\nThe WMO's annual report said the decade was the warmest on record.", ["the World Meteorological Organization"]],
     ["According to Acme Corp's latest filing, sales fell by a third.", ["Acme Corp"]],
+    // A possessive pronoun's document speaks for whom the pronoun means.
+    ["The Sri Lanka Banks Association said loans were lost.\n\nAccording to its estimate, a seventh of the loans were written off.", ["The Sri Lanka Banks Association", "The Sri Lanka Banks Association"]],
     // A person is not a document: the spokesman is not the company.
     ["Acme Corp's spokesman said sales fell.", ["Acme Corp's spokesman"]],
   ])("%#: %s", (text, expected) => {

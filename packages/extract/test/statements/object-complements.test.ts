@@ -28,6 +28,13 @@ describe("speech verbs with an object and its complement", () => {
     ["'that' after the listener is a content clause", "Ms Okafor told reporters that the budget was a giveaway.", [["indirect", "Okafor", "the budget was a giveaway"]]],
     ["'to' before a place is no complement", "Senator Lott told lawmakers on a recent visit to Capitol Hill that the party must adapt.", [["indirect", "Lott", "the party must adapt"]]],
     ["'to' before a quotation is a complement", 'Vice President Joe Biden urged party leaders to "give him time."', [["direct", "Joe Biden", "give him time."]]],
+    ["a subject pronoun after the listener opens a clause", "Ms Okafor told the BBC she would urge them to vote against the bill.", [["indirect", "Okafor", "she would urge them to vote against the bill"], ["indirect", "Okafor", "them to vote against the bill"]]],
+    ["an auxiliary after the listener opens a clause", "A lawyer for the directors told Reuters the ten had agreed to pay the investors.", [["indirect", "A lawyer for the directors", "the ten had agreed to pay the investors"]]],
+    ["a programme with a number is one listener", "Mr Brown told BBC Radio 4's Today programme that the union was wrong.", [["indirect", "Brown", "the union was wrong"]]],
+    ["a speech verb after the listener opens a clause", "Residents told the press the officers claimed to be seeking a bomb.", [["indirect", "Residents", "the officers claimed to be seeking a bomb"], ["indirect", "the officers", "to be seeking a bomb"]]],
+    ["'despite X claiming' is a statement of its own and ends the one before", "The committee says it has found no trace of explosives despite Znak.com claiming a source saw a laboratory.",
+      [["indirect", "The committee", "it has found no trace of explosives"], ["indirect", "Znak.com", "a source saw a laboratory"]]],
+    ["a body noun in -ly speaks", "The sugar harvest was a record 521,500 tonnes, the provincial daily said.", [["indirect", "the provincial daily", "The sugar harvest was a record 521,500 tonnes"]]],
     ["after 'told' stands the listener", '"The party is not divided," Senator Jeff Sessions, a close adviser to the nominee, told AFP.', [["direct", "Jeff Sessions", "The party is not divided,"]]],
   ])("%s", (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);

@@ -118,6 +118,12 @@ describe("what is not a statement", () => {
     const text = "Mayor Says Library Will Open All Night.\n\nThe library opened on Saturday.";
     expect(rows(text, "Mayor Says Library Will Open All Night")).toEqual([]);
   });
+
+  it("skips the headline when it differs from the title field only in punctuation", () => {
+    const text = "Mayor Tom Hale: ‘The library will open all night.’\n\nThe library opened on Saturday.";
+    expect(rows(text)).toHaveLength(1);
+    expect(rows(text, "Mayor Tom Hale: ‘The Library Will Open All Night’")).toEqual([]);
+  });
 });
 
 describe("offsets", () => {
