@@ -4,7 +4,7 @@
 import type { Db } from "./client.ts";
 
 /** Tables the ingest writes and the API's filters read. */
-const TABLES = ["Article", "Statement", "StatementPlace", "StatementTopic", "Speaker", "Quotation", "StatementDayCount", "StatementPlacesCount"];
+const TABLES = ["Article", "Statement", "StatementPlace", "StatementTopic", "StatementTarget", "Speaker", "Quotation", "StatementDayCount", "StatementPlacesCount"];
 
 export async function refreshStatistics(db: Db): Promise<void> {
   const provider = (db as unknown as { _activeProvider?: string })._activeProvider;

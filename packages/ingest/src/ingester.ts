@@ -13,7 +13,8 @@ import type { ArticleOutcome } from "./outcome.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "./places.ts";
 import { articleContext } from "./speakers/article-context.ts";
 import { SpeakerStore } from "./speakers/speaker-store.ts";
-import { ARTICLE_COLUMNS, insertStatements, PLACE_LINK_COLUMNS, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "./rows.ts";
+import { ARTICLE_COLUMNS, insertStatements, PLACE_LINK_COLUMNS, stanceOf, storableStatements, TARGET_COLUMNS, TARGET_KIND, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "./rows.ts";
+import { targetRows } from "./targets.ts";
 import { contentHash, quotationFingerprint } from "./text-key.ts";
 import { isBusy, takeWriteLock } from "./write-lock.ts";
 export { storableStatements, toDate } from "./rows.ts";
@@ -344,17 +345,19 @@ export class Ingester {
       statements[i]!.map(({ s, speaker, saidOn, fingerprint }) => ({
         articleId: articleIds[i]!, speakerId: speaker?.id ?? null, quotationId: quotationIds.get(fingerprint) ?? null,
         kind: s.kind === "direct" ? "DIRECT" : "INDIRECT", text: s.text, start: s.start, end: s.end, saidOn: saidOn ? sqlDate(this.dialect, saidOn) : null,
-        confidence: Number.isFinite(s.confidence) ? Math.min(1, Math.max(0, s.confidence)) : 0, createdAt: now,
+        confidence: Number.isFinite(s.confidence) ? Math.min(1, Math.max(0, s.confidence)) : 0, createdAt: now, stance: stanceOf(s),
       })),
     );
     const statementIds = await insertStatements(tx, this.dialect, statementRows);
 
     const placeLinks: Array<{ statementId: number; placeId: number; role: "MENTIONED" | "DATELINE" }> = [];
     const topicLinks: Array<{ statementId: number; topicId: number; score: number }> = [];
+    const targets: ReturnType<typeof targetRows> = [];
     let k = 0;
     planned.forEach((plan, i) => {
       for (const { s } of statements[i]!) {
         const statementId = statementIds[k++]!;
+        targets.push(...targetRows(statementId, s, plan.article.text, statements[i]!));
         for (const need of statementPlaceNeeds(s)) {
           const id = placeId(need.key);
           if (id !== undefined) placeLinks.push({ statementId, placeId: id, role: "MENTIONED" });
@@ -372,6 +375,7 @@ export class Ingester {
     });
     await bulkInsert(tx, this.dialect, "StatementPlace", PLACE_LINK_COLUMNS, placeLinks.map((l) => [l.statementId, l.placeId, ROLE[l.role]]));
     await bulkInsert(tx, this.dialect, "StatementTopic", TOPIC_LINK_COLUMNS, topicLinks.map((l) => [l.statementId, l.topicId, l.score]));
+    await bulkInsert(tx, this.dialect, "StatementTarget", TARGET_COLUMNS, targets.map((t) => [t.statementId, t.position, t.name, TARGET_KIND[t.kind], t.countryCode, t.speakerId, t.start, t.end]));
 
     // Reached only when every write succeeded; the caches learn the new ids once the transaction commits, which
     // Prisma does right after this function returns (a failed commit reloads them in `ingest`).

@@ -15,13 +15,24 @@ export const ARTICLE_COLUMNS = [
 ];
 const STATEMENT_COLUMNS = [
   col("articleId", "int"), col("speakerId", "int"), col("quotationId", "int"), col("kind", '"StatementKind"'), col("text", "text"), col("start", "int"),
-  col("end", "int"), col("saidOn", "timestamp(3)"), col("confidence", "double precision"), col("createdAt", "timestamp(3)"),
+  col("end", "int"), col("saidOn", "timestamp(3)"), col("confidence", "double precision"), col("createdAt", "timestamp(3)"), col("stance", '"Stance"'),
 ];
 export const PLACE_LINK_COLUMNS = [col("statementId", "int"), col("placeId", "int"), col("role", '"PlaceRole"')];
 export const TOPIC_LINK_COLUMNS = [col("statementId", "int"), col("topicId", "int"), col("score", "double precision")];
+export const TARGET_COLUMNS = [
+  col("statementId", "int"), col("position", "int"), col("name", "text"), col("kind", '"TargetKind"'), col("countryCode", "text"), col("speakerId", "int"),
+  col("start", "int"), col("end", "int"),
+];
 export const QUOTATION_COLUMNS = [col("fingerprint", "text"), col("firstSaidOn", "timestamp(3)")];
 
 const KIND = { DIRECT: trusted("DIRECT"), INDIRECT: trusted("INDIRECT") };
+const STANCES = ["CRITICISES", "WARNS", "DEMANDS", "SUPPORTS", "DENIES", "NEUTRAL"] as const;
+export type StanceValue = (typeof STANCES)[number];
+const STANCE = Object.fromEntries(STANCES.map((s) => [s, trusted(s)])) as Record<StanceValue, ReturnType<typeof trusted>>;
+export const TARGET_KIND = { place: trusted("PLACE"), speaker: trusted("SPEAKER"), name: trusted("NAME") };
+
+/** The extractor's stance, or NEUTRAL for a value this store does not know (an extractor newer than the schema). */
+export const stanceOf = (s: ExtractedStatement): StanceValue => (STANCES.includes(s.stance as StanceValue) ? (s.stance as StanceValue) : "NEUTRAL");
 
 export interface StatementRow {
   articleId: number;
@@ -34,6 +45,7 @@ export interface StatementRow {
   saidOn: Trusted | null;
   confidence: number;
   createdAt: Trusted;
+  stance: StanceValue;
 }
 
 export function toDate(value: string | null | undefined): Date | null {
@@ -54,7 +66,7 @@ export function storableStatements(extraction: ArticleExtraction, text: string):
 /** Inserts statements; returns their ids in the order of `rows`. */
 export async function insertStatements(tx: Tx, dialect: Dialect, rows: StatementRow[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  const values = rows.map((r) => STATEMENT_COLUMNS.map((c) => (c.name === "kind" ? KIND[r.kind] : r[c.name as keyof StatementRow])));
+  const values = rows.map((r) => STATEMENT_COLUMNS.map((c) => (c.name === "kind" ? KIND[r.kind] : c.name === "stance" ? STANCE[r.stance] : r[c.name as keyof StatementRow])));
   const created = (await bulkInsert(tx, dialect, "Statement", STATEMENT_COLUMNS, values, ["id", "articleId", "start", "end"])) as Array<{ id: number; articleId: number; start: number; end: number }>;
   // Rows come back in insertion order on SQLite and PostgreSQL; match on (article, offsets) to be sure.
   const queue = new Map<string, number[]>();

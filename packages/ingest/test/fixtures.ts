@@ -10,7 +10,6 @@ export interface StatementSpec {
   regions?: ExtractedStatement["regions"];
   topics?: ExtractedStatement["topics"];
   stance?: ExtractedStatement["stance"];
-  /** Offsets are ignored by the store: a target's name and country are what it keeps. */
   targets?: ExtractedStatement["targets"];
 }
 

@@ -22,7 +22,7 @@ export function byPlacesOnly(filter: ResolvedFilter): boolean {
 }
 
 /** Filters on columns the count tables do not have. */
-const NOT_COUNTED = ["speakerCountries", "speakerKinds", "saidInPlaceIds", "minConfidence"] as const;
+const NOT_COUNTED = ["speakerCountries", "speakerKinds", "saidInPlaceIds", "minConfidence", "stances", "targetCountries"] as const;
 
 const unused = (filter: ResolvedFilter, keys: (keyof ResolvedFilter)[]) => keys.every((key) => filter[key] === null);
 

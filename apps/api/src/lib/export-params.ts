@@ -2,10 +2,10 @@
 // dashboard links its current address: ?region=Central+Asia&country=TJ&topic=energy&from=2021-01-01&q=oil&order=oldest.
 // Everything is checked here or by resolveStatementFilter; a value that cannot be meant is an error, not ignored.
 import { badInput } from "../errors.ts";
-import type { StatementFilterInput } from "./statement-filter.ts";
+import { STANCES, type Stance, type StatementFilterInput } from "./statement-filter.ts";
 import type { StatementOrder } from "./statement-page.ts";
 
-const LISTS = { region: "regions", country: "countries", speaker: "speakers", topic: "topics", source: "sources", speakerCountry: "speakerCountries", saidIn: "saidIn" } as const;
+const LISTS = { region: "regions", country: "countries", speaker: "speakers", topic: "topics", source: "sources", speakerCountry: "speakerCountries", saidIn: "saidIn", targetCountry: "targetCountries" } as const;
 const SINGLE = ["kind", "from", "to", "q", "order", "date", "members", "minConfidence"] as const;
 const SPEAKER_KINDS = ["PERSON", "ORGANISATION", "UNNAMED"] as const;
 /** Dashboard state that does not change which rows are exported. */
@@ -18,7 +18,7 @@ export interface ExportRequest {
 }
 
 export function parseExportParams(params: URLSearchParams): ExportRequest {
-  const known = new Set<string>([...Object.keys(LISTS), "speakerKind", ...SINGLE]);
+  const known = new Set<string>([...Object.keys(LISTS), "speakerKind", "stance", ...SINGLE]);
   for (const name of new Set(params.keys())) {
     if (!known.has(name) && !IGNORED.has(name)) throw badInput(`Unknown parameter "${name}": filter with ${[...known].join(", ")}.`, { argument: name });
   }
@@ -28,13 +28,18 @@ export function parseExportParams(params: URLSearchParams): ExportRequest {
   const filter: StatementFilterInput = {};
   for (const [param, field] of Object.entries(LISTS) as [keyof typeof LISTS, (typeof LISTS)[keyof typeof LISTS]][]) {
     const values = [...new Set(params.getAll(param).map((value) => value.trim()).filter(Boolean))];
-    if (values.length > 0) filter[field] = param === "country" || param === "speakerCountry" ? values.map((value) => value.toUpperCase()) : values;
+    if (values.length > 0) filter[field] = param === "country" || param === "speakerCountry" || param === "targetCountry" ? values.map((value) => value.toUpperCase()) : values;
   }
   const speakerKinds = [...new Set(params.getAll("speakerKind").map((value) => value.trim().toUpperCase()).filter(Boolean))];
   for (const value of speakerKinds) {
     if (!(SPEAKER_KINDS as readonly string[]).includes(value)) throw badInput(`speakerKind must be person, organisation or unnamed, got "${value.toLowerCase()}".`, { argument: "speakerKind" });
   }
   if (speakerKinds.length > 0) filter.speakerKinds = speakerKinds as (typeof SPEAKER_KINDS)[number][];
+  const stances = [...new Set(params.getAll("stance").map((value) => value.trim().toUpperCase()).filter(Boolean))];
+  for (const value of stances) {
+    if (!(STANCES as readonly string[]).includes(value)) throw badInput(`stance must be one of ${STANCES.map((x) => x.toLowerCase()).join(", ")}, got "${value.toLowerCase()}".`, { argument: "stance" });
+  }
+  if (stances.length > 0) filter.stances = stances as Stance[];
   const minConfidence = params.get("minConfidence")?.trim();
   if (minConfidence) {
     const value = Number(minConfidence);

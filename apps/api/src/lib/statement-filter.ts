@@ -29,7 +29,14 @@ export interface StatementFilterInput {
   saidIn?: string[] | null;
   /** Only statements extracted with at least this confidence (0..1). */
   minConfidence?: number | null;
+  /** The statement's stance (packages/extract/eval/stance-guide.md). */
+  stances?: Stance[] | null;
+  /** ISO 3166-1 alpha-2 of a country one of the statement's targets is or belongs to (StatementTarget.countryCode). */
+  targetCountries?: string[] | null;
 }
+
+export type Stance = "CRITICISES" | "WARNS" | "DEMANDS" | "SUPPORTS" | "DENIES" | "NEUTRAL";
+export const STANCES: readonly Stance[] = ["CRITICISES", "WARNS", "DEMANDS", "SUPPORTS", "DENIES", "NEUTRAL"];
 
 export type SpeakerKind = "PERSON" | "ORGANISATION" | "UNNAMED";
 const SPEAKER_KINDS: readonly SpeakerKind[] = ["PERSON", "ORGANISATION", "UNNAMED"];
@@ -54,6 +61,8 @@ export interface ResolvedFilter {
   /** Dateline place ids (Article.datelinePlaceId), countries expanded to the places inside them. */
   saidInPlaceIds: number[] | null;
   minConfidence: number | null;
+  stances: Stance[] | null;
+  targetCountries: string[] | null;
   /** Link conditions (places, topics) that match few rows; see `linkCondition`. */
   selective: { regions: boolean; countries: boolean; topics: boolean };
 }
@@ -67,7 +76,7 @@ const noMemo: ReferenceMemo = (_key, compute) => compute();
 
 export async function resolveStatementFilter(db: Db, provider: Provider, input: StatementFilterInput | null | undefined, memo: ReferenceMemo = noMemo): Promise<ResolvedFilter> {
   const filter = input ?? {};
-  for (const name of ["regions", "countries", "speakers", "topics", "sources", "speakerCountries", "speakerKinds", "saidIn"] as const) {
+  for (const name of ["regions", "countries", "speakers", "topics", "sources", "speakerCountries", "speakerKinds", "saidIn", "stances", "targetCountries"] as const) {
     const values = filter[name];
     if (values && values.length > MAX_VALUES) throw badInput(`filter.${name} accepts at most ${MAX_VALUES} values, got ${values.length}.`, { argument: `filter.${name}` });
     // PostgreSQL refuses NUL in text parameters (the lookup failed as an internal error); no name holds one
@@ -93,6 +102,9 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
   if (badKind !== undefined) throw badInput(`Unknown speaker kind "${badKind}": use ${SPEAKER_KINDS.join(", ")}.`, { argument: "filter.speakerKinds" });
   const minConfidence = filter.minConfidence ?? null;
   if (minConfidence !== null && !(minConfidence >= 0 && minConfidence <= 1)) throw badInput(`filter.minConfidence must be between 0 and 1, got ${minConfidence}.`, { argument: "filter.minConfidence" });
+  const badStance = filter.stances?.find((stance) => !STANCES.includes(stance));
+  if (badStance !== undefined) throw badInput(`Unknown stance "${badStance}": use ${STANCES.join(", ")}.`, { argument: "filter.stances" });
+  const targetCountries = filter.targetCountries ? [...new Set(filter.targetCountries.map((code) => isoCode(code, "filter.targetCountries")))] : null;
   const saidInPlaceIds = filter.saidIn ? await placeIdsFor(filter.saidIn, (value) => memo(`said-in:${value.trim().toLowerCase()}`, () => datelinePlaceIds(db, value))) : null;
   return {
     regionPlaceIds,
@@ -109,6 +121,8 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
     speakerKinds: filter.speakerKinds ? [...new Set(filter.speakerKinds)] : null,
     saidInPlaceIds,
     minConfidence,
+    stances: filter.stances ? [...new Set(filter.stances)] : null,
+    targetCountries,
     selective: {
       regions: await isSelective(db, provider, "StatementPlace", "placeId", regionPlaceIds),
       countries: await isSelective(db, provider, "StatementPlace", "placeId", countryPlaceIds),
@@ -155,6 +169,10 @@ export function statementWhere(provider: Provider, filter: ResolvedFilter): Sql 
   if (filter.speakerCountries || filter.speakerKinds) conditions.push(speakerCondition(provider, filter.speakerCountries, filter.speakerKinds));
   if (filter.saidInPlaceIds) conditions.push(sql`s."articleId" IN (SELECT "id" FROM "Article" WHERE "datelinePlaceId" IN (${list(filter.saidInPlaceIds)}))`);
   if (filter.minConfidence !== null) conditions.push(sql`s."confidence" >= ${filter.minConfidence}`);
+  if (filter.stances) conditions.push(stanceCondition(provider, filter.stances));
+  if (filter.targetCountries) {
+    conditions.push(sql`s."id" IN (SELECT "statementId" FROM "StatementTarget" WHERE "countryCode" IN (${filter.targetCountries.length ? join(filter.targetCountries) : sql`NULL`}))`);
+  }
   if (filter.searchTerms) conditions.push(searchCondition(provider, filter.searchTerms));
   return conditions.length === 0 ? sql`1=1` : join(conditions, " AND ", "", "");
 }
@@ -168,6 +186,12 @@ function speakerCondition(provider: Provider, countries: string[] | null, kinds:
     parts.push(kinds.length === 0 ? sql`1=0` : sql`"kind" IN (${join(values)})`);
   }
   return sql`s."speakerId" IN (SELECT "id" FROM "Speaker" WHERE ${join(parts, " AND ", "", "")})`;
+}
+
+function stanceCondition(provider: Provider, stances: Stance[]): Sql {
+  if (stances.length === 0) return sql`1=0`;
+  const values = stances.map((stance) => (provider === "postgresql" ? sql`${stance}::"Stance"` : sql`${stance}`));
+  return sql`s."stance" IN (${join(values)})`;
 }
 
 /** A country code matches datelines in the country or any place inside it; anything else is a place key. */

@@ -18,3 +18,13 @@ export const PlaceRoleEnum = builder.enumType("PlaceRole", {
 });
 
 export const OrderDirectionEnum = builder.enumType("OrderDirection", { values: ["ASC", "DESC"] as const });
+
+export const StanceEnum = builder.enumType("Stance", {
+  description: "What the speaker does toward the statement's targets: accuses or condemns (CRITICISES), cautions or threatens (WARNS), asks or urges (DEMANDS), backs, praises or thanks (SUPPORTS), rejects a claim (DENIES), or only tells (NEUTRAL). Defined in packages/extract/eval/stance-guide.md.",
+  values: ["CRITICISES", "WARNS", "DEMANDS", "SUPPORTS", "DENIES", "NEUTRAL"] as const,
+});
+
+export const TargetKindEnum = builder.enumType("TargetKind", {
+  description: "PLACE: a country or a place standing for it (\"Kyiv\", \"Washington\"). SPEAKER: one of the article's speakers. NAME: anything else, as written (\"both sides\", \"the budget\").",
+  values: ["PLACE", "SPEAKER", "NAME"] as const,
+});

@@ -10,6 +10,7 @@ import "./statement.ts";
 import "./speaker.ts";
 import "./article.ts";
 import "./aggregates.ts";
+import "./relations.ts";
 import "./ingest.ts";
 import "./subscription.ts";
 import "./saved-search.ts";

@@ -10,7 +10,8 @@ import type { ResolvedFilter, StatementFilterInput } from "../lib/statement-filt
 import { filterFor } from "./filter-for.ts";
 import { fastFindFrom, fastFindUnique, planFind } from "../lib/fast-find.ts";
 import { countStatements, defaultOrder, findStatementPage, type StatementOrder } from "../lib/statement-page.ts";
-import { OrderDirectionEnum, PlaceRoleEnum, StatementKindEnum } from "./enums.ts";
+import { OrderDirectionEnum, PlaceRoleEnum, StanceEnum, StatementKindEnum, TargetKindEnum } from "./enums.ts";
+import { countriesByCode } from "../lib/countries.ts";
 import { Place } from "./place.ts";
 import { StatementFilter } from "./statement-filter.ts";
 import { Topic } from "./topic.ts";
@@ -84,6 +85,30 @@ export const Statement = builder.prismaNode("Statement", {
       resolve: (statement) => statement.article.extractorVersion,
     }),
     quotation: t.relation("quotation", { nullable: true, description: "The same words as reported by every article that carried them." }),
+    stance: t.expose("stance", { type: StanceEnum, description: "What the speaker does toward the targets (packages/extract/eval/stance-guide.md)." }),
+    targets: t.relation("targets", {
+      description: "Whom the stance is aimed at (\"accused Kyiv of …\": Kyiv), in the order the extractor found them; none for NEUTRAL.",
+      query: { orderBy: { position: "asc" } },
+    }),
+  }),
+});
+
+builder.prismaObject("StatementTarget", {
+  description: "One target of a statement's stance: a place, one of its article's speakers, or a name as written.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The article's words for the target, at [start, end) of its text." }),
+    kind: t.expose("kind", { type: TargetKindEnum }),
+    start: t.exposeInt("start"),
+    end: t.exposeInt("end"),
+    countryCode: t.exposeString("countryCode", { nullable: true, description: "ISO 3166-1 alpha-2 of the country the target is or belongs to, when the text tells." }),
+    country: t.field({
+      type: Place,
+      nullable: true,
+      description: "The country the target is or belongs to (\"Washington\": the United States).",
+      select: { countryCode: true },
+      resolve: async (target, _args, ctx) => (target.countryCode ? (await countriesByCode(ctx, [target.countryCode])).get(target.countryCode) ?? null : null),
+    }),
+    speaker: t.relation("speaker", { nullable: true, description: "The speaker it names, for kind SPEAKER." }),
   }),
 });
 
