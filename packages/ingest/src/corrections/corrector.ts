@@ -152,7 +152,7 @@ export class Corrector {
       const now = sqlDate(this.dialect, new Date());
       const [statementId] = await insertStatements(tx, this.dialect, [{
         articleId, speakerId: null, quotationId: null, kind: input.kind, text: span.text, start: span.start, end: span.end,
-        saidOn: day ? sqlDate(this.dialect, day) : null, confidence: 1, createdAt: now,
+        saidOn: day ? sqlDate(this.dialect, day) : null, confidence: 1, createdAt: now, stance: "NEUTRAL",
       }]);
       const changes: Changes = { added: { to: values } };
       const correction = await tx.statementCorrection.create({ data: { statementId: statementId!, author, note: cleanNote(input.note), changes: JSON.stringify(changes) }, select: { id: true } });

@@ -9,7 +9,7 @@ import { bulkInsert, dialectOf, sqlDate, Trusted, trusted, type Dialect } from "
 import { errorMessage, inThreadExtractor, workerPool, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
 import { resolveQuotations, resolveTopics } from "../lookups.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "../places.ts";
-import { insertStatements, PLACE_LINK_COLUMNS, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "../rows.ts";
+import { insertStatements, PLACE_LINK_COLUMNS, stanceOf, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "../rows.ts";
 import { articleContext } from "../speakers/article-context.ts";
 import type { KnownSpeaker } from "../speakers/speaker-index.ts";
 import { dropSpeakersWithoutStatements, settleQuotations } from "../settle.ts";
@@ -345,7 +345,7 @@ export class Reextractor {
       const saidOn = toDate(f.s.saidOn);
       return {
         articleId, speakerId: f.speaker?.id ?? null, quotationId: quotationOf(f), kind: f.kind, text: f.s.text, start: f.start, end: f.end,
-        saidOn: saidOn ? sqlDate(this.dialect, saidOn) : null, confidence: confidenceOf(f.s), createdAt: now,
+        saidOn: saidOn ? sqlDate(this.dialect, saidOn) : null, confidence: confidenceOf(f.s), createdAt: now, stance: stanceOf(f.s),
       };
     });
     const newIds = await insertStatements(tx, this.dialect, rows);
