@@ -4,7 +4,7 @@ import { loadConfig } from "@dictum/config";
 import { ingestPaths } from "./ingest-paths.ts";
 import { redisAnnouncer, type Announcer } from "./live.ts";
 import type { ProgressMode } from "./progress.ts";
-import { referenceData } from "./reference-data.ts";
+import { migrateBeforeRun, withGracefulStop } from "./cli-steps.ts";
 
 export interface IngestCliOptions {
   databaseUrl?: string;
@@ -28,31 +28,18 @@ export async function runIngestCli(paths: readonly string[], options: IngestCliO
     databaseUrl = options.databaseUrl ?? config.DATABASE_URL;
     // With Redis, every batch's statements reach live subscribers of every API instance, as the API's own writes do.
     if (config.REDIS_URL) announcer = redisAnnouncer(config.REDIS_URL, config.REDIS_CHANNEL, (message) => out.write(`warning: ${message}\n`));
-    const { migrate, describeMigration } = await import("@dictum/db");
-    if (options.migrate !== false) {
-      const result = await migrate(databaseUrl, { reference: referenceData() });
-      if (result.appliedMigrations.length > 0) for (const line of describeMigration(result)) out.write(`migrate: ${line}\n`);
-    }
+    if (options.migrate !== false) await migrateBeforeRun(databaseUrl, out);
   } catch (error) {
     out.write(`error: ${(error as Error).message}\n`);
     await announcer?.close();
     return 2;
   }
-  // Ctrl-C: finish the batches in hand (whole articles, summary printed); a second Ctrl-C exits at once, which
-  // is safe too: the open transaction rolls back.
-  const stop = new AbortController();
-  const onSigint = () => {
-    if (stop.signal.aborted) process.exit(130);
-    out.write("\nstopping after the current batch (Ctrl-C again to quit now)\n");
-    stop.abort();
-  };
-  process.on("SIGINT", onSigint);
   try {
-    const summary = await ingestPaths(paths, { databaseUrl, batchSize: options.batchSize, progress: options.progress, out, signal: stop.signal, onStored: announcer?.announce });
+    const summary = await withGracefulStop(out, (signal) =>
+      ingestPaths(paths, { databaseUrl, batchSize: options.batchSize, progress: options.progress, out, signal, onStored: announcer?.announce }));
     if (summary.interrupted) return 130;
     return summary.failed > 0 ? 1 : 0;
   } finally {
-    process.off("SIGINT", onSigint);
     await announcer?.close();
   }
 }

@@ -3,7 +3,7 @@
 // (bad DATABASE_URL or option, database unreachable), 130 stopped by Ctrl-C.
 import { loadConfig } from "@dictum/config";
 import type { ProgressMode } from "../progress.ts";
-import { referenceData } from "../reference-data.ts";
+import { migrateBeforeRun, withGracefulStop } from "../cli-steps.ts";
 import type { ReextractorOptions } from "./reextractor.ts";
 import { reextractStored } from "./run.ts";
 import { UnknownSourceError } from "./stored.ts";
@@ -36,28 +36,13 @@ export async function runReextractCli(options: ReextractCliOptions = {}): Promis
   try {
     since = options.since === undefined ? undefined : parseSince(options.since);
     databaseUrl = options.databaseUrl ?? loadConfig().DATABASE_URL;
-    const { migrate, describeMigration } = await import("@dictum/db");
-    if (options.migrate !== false) {
-      const result = await migrate(databaseUrl, { reference: referenceData() });
-      if (result.appliedMigrations.length > 0) for (const line of describeMigration(result)) out.write(`migrate: ${line}\n`);
-    }
+    if (options.migrate !== false) await migrateBeforeRun(databaseUrl, out);
   } catch (error) {
     out.write(`error: ${(error as Error).message}\n`);
     return 2;
   }
-  // Ctrl-C: finish the batch in hand (every article fully old or fully new), print the summary; a second Ctrl-C
-  // exits at once, which is as safe: the open transaction rolls back.
-  const stop = new AbortController();
-  const onSigint = () => {
-    if (stop.signal.aborted) process.exit(130);
-    out.write("\nstopping after the current batch (Ctrl-C again to quit now)\n");
-    stop.abort();
-  };
-  process.on("SIGINT", onSigint);
   try {
-    const summary = await reextractStored({
-      ...options, databaseUrl, sources: options.source, since, signal: stop.signal,
-    });
+    const summary = await withGracefulStop(out, (signal) => reextractStored({ ...options, databaseUrl, sources: options.source, since, signal }));
     if (summary.interrupted) return 130;
     return summary.failed > 0 ? 1 : 0;
   } catch (error) {
@@ -66,7 +51,5 @@ export async function runReextractCli(options: ReextractCliOptions = {}): Promis
       return 2;
     }
     throw error;
-  } finally {
-    process.off("SIGINT", onSigint);
   }
 }
