@@ -6,6 +6,7 @@ import type { ReadResult, Where } from "@dictum/sources";
 import { estimateRecords, expandInputs, readInputs } from "./inputs.ts";
 import { DEFAULT_BATCH_SIZE } from "./ingest-articles.ts";
 import { workerWorthIt } from "./extractors.ts";
+import { ArticleKeyMap } from "./batch/article-key.ts";
 import { Ingester, type BatchItem, type IngesterOptions, type PreparedBatch } from "./ingester.ts";
 import { addOutcome, emptyTotals, type IngestSummary } from "./outcome.ts";
 import { formatSeconds, Progress, type ProgressMode } from "./progress.ts";
@@ -78,7 +79,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestPaths
       const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
       // Two batches in flight: the next one is looked up and extracted (in the worker) while this one is written.
       let inFlight: Promise<PreparedBatch> | null = null;
-      const recent = new Map<string, number>();
+      const recent = new ArticleKeyMap<number>();
       const commitInFlight = async () => {
         if (!inFlight) return;
         const prepared = await inFlight;

@@ -26,7 +26,7 @@ function sameName(a: string, b: string): boolean {
   return x[x.length - 1] === y[y.length - 1] || x.every((t) => y.includes(t)) || y.every((t) => x.includes(t));
 }
 
-export function targetRows(statementId: number, s: ExtractedStatement, text: string, article: StoredStatement[]): TargetRow[] {
+export function targetRows(statementId: number, s: ExtractedStatement, text: string, article: readonly StoredStatement[]): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const target of s.targets ?? []) {
     if (typeof target?.name !== "string" || !target.name.trim()) continue;

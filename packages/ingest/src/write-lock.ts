@@ -21,3 +21,8 @@ export function isBusy(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
   return /SQLITE_BUSY|database is locked|40001|40P01|deadlock detected|could not serialize/i.test(text);
 }
+
+/** The wait before retrying a busy write: doubling from 25 ms, with jitter so two writers do not retry in step. */
+export function busyBackoff(attempt: number): Promise<void> {
+  return new Promise((wait) => setTimeout(wait, 25 * 2 ** attempt + Math.random() * 25));
+}
