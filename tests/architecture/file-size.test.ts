@@ -26,22 +26,12 @@ function longFilesWithoutReason(): string[] {
   });
 }
 
-// Known long files, each a visible failure until it is split or says why: the ingester is split into named stages
-// in a later step of issue 14 (plan, build rows, commit with retry); the re-extractor is new and being worked on.
-const KNOWN = ["packages/ingest/src/ingester.ts", "packages/ingest/src/reextract/reextractor.ts"];
-
 describe("file size", () => {
   const offenders = longFilesWithoutReason();
 
   it(`no source file over ${LIMIT} lines without a reason in its opening comment`, () => {
-    expect(offenders.filter((file) => !KNOWN.includes(file))).toEqual([]);
+    expect(offenders).toEqual([]);
   });
-
-  for (const file of KNOWN) {
-    it.fails(`${file} is within ${LIMIT} lines or says why`, () => {
-      expect(offenders).not.toContain(file);
-    });
-  }
 
   it("reads the reason from the opening comment only", () => {
     expect(REASON.test(openingComment("// Over 300 lines: one stack for all.\nimport x from 'y';\n"))).toBe(true);

@@ -2,12 +2,10 @@
 // token; each stored statement is announced to statementAdded subscribers.
 import { builder } from "../builder.ts";
 import type { ApiContext, IngestArticleInput, IngestOutcome } from "../context.ts";
-import { apiError, badInput, unauthenticated } from "../errors.ts";
+import { badInput, unauthenticated } from "../errors.ts";
+import { MAX_BATCH, storeArticles } from "../lib/ingest.ts";
 import { Article } from "./article.ts";
 import { Statement } from "./statement.ts";
-
-export const MAX_BATCH = 100;
-export const MAX_ARTICLE_CHARS = 1_000_000;
 
 const IngestArticleInputType = builder.inputType("IngestArticleInput", {
   fields: (t) => ({
@@ -71,23 +69,13 @@ builder.mutationFields((t) => ({
 
 async function ingest(ctx: ApiContext, inputs: IngestArticleInput[]): Promise<Loaded[]> {
   if (!ctx.canWrite) throw unauthenticated(ctx.writeRefusal ?? "Writes need a bearer token.");
-  if (inputs.length === 0) throw badInput("input is empty: give at least one article.", { argument: "input" });
-  if (inputs.length > MAX_BATCH) throw badInput(`At most ${MAX_BATCH} articles per request, got ${inputs.length}.`, { argument: "input" });
-  const allowed = ctx.writeLimit.take(ctx.client, inputs.length);
-  if (!allowed.ok) throw apiError("RATE_LIMITED", `Too many articles written; retry in ${allowed.retryAfterSeconds} s.`, { retryAfterSeconds: allowed.retryAfterSeconds });
-  inputs.forEach((input, index) => validateArticle(input, inputs.length > 1 ? `input[${index}]` : "input"));
-  const outcomes = await ctx.ingest(ctx.db, inputs);
-  const ids = outcomes.flatMap((o) => (o.created ? o.statementIds : []));
-  if (ids.length > 0) ctx.aggregates.invalidate();
-  if (ids.length > 0) ctx.live.announce(ids);
-  if (ids.length > 0) ctx.alerts.poke(); // webhooks: queue and send apart from this request
+  const outcomes = await storeArticles({
+    db: ctx.db, articles: inputs, ingest: ctx.ingest, client: ctx.client, writeLimit: ctx.writeLimit,
+    onStored: (ids) => {
+      ctx.aggregates.invalidate();
+      ctx.live.announce(ids);
+      ctx.alerts.poke(); // webhooks: queue and send apart from this request
+    },
+  });
   return outcomes.map((outcome) => ({ ...outcome, ctx }));
-}
-
-function validateArticle(input: IngestArticleInput, argument: string): void {
-  if (input.text.trim() === "") throw badInput(`${argument}.text is empty.`, { argument: `${argument}.text` });
-  if (input.text.length > MAX_ARTICLE_CHARS) {
-    throw badInput(`${argument}.text has ${input.text.length} characters; the limit is ${MAX_ARTICLE_CHARS}.`, { argument: `${argument}.text` });
-  }
-  if (input.url != null && !URL.canParse(input.url)) throw badInput(`${argument}.url "${input.url}" is not a URL.`, { argument: `${argument}.url` });
 }

@@ -3,28 +3,27 @@
 // a killed run leaves each article fully old or fully new; the next run picks up the articles still old.
 import { availableParallelism } from "node:os";
 import type { Db, Prisma } from "@dictum/db";
-import type { ArticleExtraction, ExtractedStatement } from "@dictum/extract";
+import type { ArticleExtraction } from "@dictum/extract";
 import { extractorVersion } from "@dictum/extract/version";
-import { bulkInsert, dialectOf, sqlDate, Trusted, trusted, type Dialect } from "../bulk-insert.ts";
+import { bulkInsert, dialectOf, sqlDate, type Dialect } from "../bulk-insert.ts";
+import { StatementWriter } from "../corrections/writer.ts";
 import { errorMessage, inThreadExtractor, workerPool, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
 import { resolveQuotations, resolveTopics } from "../lookups.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "../places.ts";
-import { insertStatements, PLACE_LINK_COLUMNS, stanceOf, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "../rows.ts";
-import { articleContext } from "../speakers/article-context.ts";
-import type { KnownSpeaker } from "../speakers/speaker-index.ts";
+import { insertStatements, PLACE_LINK_COLUMNS, stanceOf, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "../rows.ts";
 import { dropSpeakersWithoutStatements, settleQuotations } from "../settle.ts";
 import { SpeakerStore } from "../speakers/speaker-store.ts";
 import { quotationFingerprint } from "../text-key.ts";
-import { isBusy, takeWriteLock } from "../write-lock.ts";
-import { parseExtracted, type Extracted, type State } from "../corrections/state.ts";
-import { readStatements, StatementWriter, targetOf, type CurrentStatement } from "../corrections/writer.ts";
-import { matchStatements } from "./match.ts";
+import { busyBackoff, isBusy, takeWriteLock } from "../write-lock.ts";
+import { planArticle } from "./article-plan.ts";
+import { correctedOf, reapplyCorrections } from "./corrected.ts";
+import { confidenceOf, diffStatement, newLinks, type Fresh, type LinkLookups } from "./statement-diff.ts";
+import { deleteStatements, dropLinks, updateArticles, updateStatement } from "./statement-sql.ts";
 import { asInput, storedStatements, type StoredArticle, type StoredStatement } from "./stored.ts";
 
 type Tx = Prisma.TransactionClient;
 
 const MAX_ATTEMPTS = 6;
-const MENTIONED = trusted("MENTIONED");
 
 export interface ReextractorOptions {
   /** The extractor (default: extractArticle from @dictum/extract). */
@@ -54,28 +53,6 @@ export interface PreparedArticles {
   articles: StoredArticle[];
   results: ExtractResult[];
 }
-
-/** A fresh statement and, once resolved, its speaker. */
-interface Fresh {
-  s: ExtractedStatement;
-  kind: "DIRECT" | "INDIRECT";
-  start: number;
-  end: number;
-  speaker: KnownSpeaker | null;
-}
-
-const KIND_COLUMN = { person: "PERSON", organisation: "ORGANISATION", unnamed: "UNNAMED" } as const;
-
-/** The statement already shows these values. */
-function sameValues(current: CurrentStatement, target: State): boolean {
-  const v = current.values;
-  return v.kind === target.kind && v.text === target.text && v.start === target.start && v.end === target.end && current.rejected === target.rejected &&
-    (v.speaker?.id ?? null) === (target.speaker?.id ?? null) && v.places.join() === target.places.join() &&
-    JSON.stringify(v.topics) === JSON.stringify(target.topics);
-}
-
-const sameNumber = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-const sameDate = (a: Date | null, b: Date | null) => (a === null ? b === null : b !== null && a.getTime() === b.getTime());
 
 export class Reextractor {
   private readonly speakers: SpeakerStore;
@@ -140,7 +117,7 @@ export class Reextractor {
       } catch (error) {
         lastError = error;
         await this.reload(); // the caches may hold ids of the rolled-back transaction
-        if (isBusy(error)) await new Promise((wait) => setTimeout(wait, 25 * 2 ** attempt + Math.random() * 25));
+        if (isBusy(error)) await busyBackoff(attempt);
         else if (++failures >= 2) break;
       }
     }
@@ -173,48 +150,15 @@ export class Reextractor {
       for (const s of extraction.statements) for (const t of s.topics) if (!this.topics.has(t.slug)) wantedTopics.set(t.slug, t.name || t.slug);
     }
     const newPlaces = await this.places.resolve(tx, placeNeeds);
-    const placeId = (key: string) => this.places.get(key) ?? newPlaces.get(key);
     const topicIds = await resolveTopics(tx, wantedTopics);
-    const topicId = (slug: string) => this.topics.get(slug) ?? topicIds.get(slug);
+    const lookups: LinkLookups = {
+      placeId: (key) => this.places.get(key) ?? newPlaces.get(key),
+      topicId: (slug) => this.topics.get(slug) ?? topicIds.get(slug),
+    };
 
-    // Speakers: a statement whose mention still names its stored speaker keeps it; any other is resolved as
-    // ingest resolves it (which may find a known speaker, never merges two stored ones).
     await this.speakers.refresh(tx);
     const speakerBatch = this.speakers.batch();
-    const plans = work.map(({ article, extraction }) => {
-      const publishedAt = toDate(extraction.publishedAt) ?? article.publishedAt;
-      const context = articleContext(asInput(article), extraction, publishedAt);
-      const old = stored.get(article.id) ?? [];
-      for (const s of old) {
-        const speaker = s.speakerId === null ? undefined : this.speakers.byId(s.speakerId);
-        if (speaker) speakerBatch.seedLocal(article.contentHash, speaker);
-      }
-      const fresh: Fresh[] = storableStatements(extraction, article.text).map((s) => ({ s, kind: s.kind === "direct" ? "DIRECT" : "INDIRECT", start: s.start, end: s.end, speaker: null }));
-      // A corrected statement is matched by the extractor's reading of it (its row holds the analysts' values).
-      const keyed = old.map((s) => {
-        const snap = parseExtracted(s.extracted);
-        return { start: snap?.start ?? s.start, end: snap?.end ?? s.end, kind: snap?.kind ?? s.kind, s, snap };
-      });
-      const m = matchStatements(keyed, fresh);
-      const matching = {
-        pairs: m.pairs.filter((p) => !p.stored.snap).map((p) => ({ stored: p.stored.s, fresh: p.fresh })),
-        removed: m.removed.filter((k) => !k.snap).map((k) => k.s),
-        added: m.added,
-        corrected: m.pairs.filter((p) => p.stored.snap).map((p) => ({ stored: p.stored.s, snap: p.stored.snap!, fresh: p.fresh })),
-        correctedMissing: m.removed.filter((k) => k.snap).map((k) => ({ stored: k.s, snap: k.snap! })),
-      };
-      const speakerBefore = new Map<Fresh, number | null>([
-        ...matching.pairs.map((p) => [p.fresh, p.stored.speakerId] as const),
-        ...matching.corrected.map((p) => [p.fresh, p.snap.speaker?.id ?? null] as const),
-      ]);
-      for (const f of fresh) {
-        if (!f.s.speaker) continue;
-        const before = speakerBefore.get(f);
-        const known = before === undefined || before === null ? undefined : this.speakers.byId(before);
-        f.speaker = known && speakerBatch.stillNames(known, f.s.speaker) ? known : speakerBatch.resolve(f.s.speaker, article.contentHash, context);
-      }
-      return { article, extraction, context, matching };
-    });
+    const plans = work.map(({ article, extraction }) => planArticle(article, extraction, stored.get(article.id) ?? [], this.speakers, speakerBatch));
     await speakerBatch.commit(tx, this.dialect);
 
     // Quotations: a statement whose words or speaker changed (or a new one) gets its fingerprint's quotation.
@@ -231,24 +175,9 @@ export class Reextractor {
     const removedIds: number[] = [];
     const affectedQuotations = new Set<number>();
     const formerSpeakers = new Set<number>();
-    const placeLinksToAdd: unknown[][] = [];
-    const placeLinksToDrop: Array<[number, number]> = [];
-    const topicLinksToAdd: unknown[][] = [];
-    const topicLinksToDrop: Array<[number, number]> = [];
-    const topicScores: Array<[number, number, number]> = [];
+    const links = { placeLinksToAdd: [] as unknown[][], placeLinksToDrop: [] as Array<[number, number]>, topicLinksToAdd: [] as unknown[][], topicLinksToDrop: [] as Array<[number, number]>, topicScores: [] as Array<[number, number, number]> };
     const added: Array<{ f: Fresh; articleId: number }> = [];
     const outcomes: ReextractOutcome[] = [];
-    const placeIdsOf = (s: ExtractedStatement) => [...new Set(statementPlaceNeeds(s).flatMap((need) => placeId(need.key) ?? []))].sort((a, b) => a - b);
-    const topicsOf = (s: ExtractedStatement) => {
-      const topics = new Map<number, number>();
-      for (const t of s.topics) {
-        const id = topicId(t.slug);
-        if (id !== undefined && !topics.has(id)) topics.set(id, Number.isFinite(t.score) ? t.score : 0);
-      }
-      return topics;
-    };
-    const confidenceOf = (s: ExtractedStatement) => (Number.isFinite(s.confidence) ? Math.min(1, Math.max(0, s.confidence)) : 0);
-
     for (const { article, matching } of plans) {
       const outcome: ReextractOutcome = { articleId: article.id, status: "reextracted", kept: 0, changed: 0, added: matching.added.length, removed: matching.removed.length };
       for (const old of matching.removed) {
@@ -257,38 +186,16 @@ export class Reextractor {
         if (old.speakerId !== null) formerSpeakers.add(old.speakerId);
       }
       for (const { stored: old, fresh: f } of matching.pairs) {
-        const speakerId = f.speaker?.id ?? null;
         const quotationId = quotationOf(f, old);
-        const saidOn = toDate(f.s.saidOn);
-        const confidence = confidenceOf(f.s);
-        const columns: Record<string, unknown> = {};
-        if (old.text !== f.s.text) columns.text = f.s.text;
-        if (old.start !== f.start) columns.start = f.start;
-        if (old.end !== f.end) columns.end = f.end;
-        if (old.speakerId !== speakerId) columns.speakerId = speakerId;
-        if (old.quotationId !== quotationId) columns.quotationId = quotationId;
-        if (!sameDate(old.saidOn, saidOn)) columns.saidOn = saidOn ? sqlDate(this.dialect, saidOn) : null;
-        if (!sameNumber(old.confidence, confidence)) columns.confidence = confidence;
-        const places = placeIdsOf(f.s);
-        const placesBefore = new Set(old.placeIds);
-        const placesAfter = new Set(places);
-        for (const id of places) if (!placesBefore.has(id)) placeLinksToAdd.push([old.id, id, MENTIONED]);
-        for (const id of old.placeIds) if (!placesAfter.has(id)) placeLinksToDrop.push([old.id, id]);
-        const topics = topicsOf(f.s);
-        for (const [id, score] of topics) {
-          const before = old.topics.get(id);
-          if (before === undefined) topicLinksToAdd.push([old.id, id, score]);
-          else if (!sameNumber(before, score)) topicScores.push([old.id, id, score]);
-        }
-        for (const id of old.topics.keys()) if (!topics.has(id)) topicLinksToDrop.push([old.id, id]);
-        const linksChanged = places.length !== placesBefore.size || places.some((id) => !placesBefore.has(id)) ||
-          topics.size !== old.topics.size || [...topics].some(([id, score]) => !old.topics.has(id) || !sameNumber(old.topics.get(id)!, score));
-        if (Object.keys(columns).length === 0 && !linksChanged) {
+        const diff = diffStatement(old, f, quotationId, this.dialect, lookups);
+        for (const key of Object.keys(links) as Array<keyof typeof links>) (links[key] as unknown[]).push(...diff[key]);
+        const { columns } = diff;
+        if (Object.keys(columns).length === 0 && !diff.linksChanged) {
           outcome.kept++;
           continue;
         }
         outcome.changed++;
-        if (Object.keys(columns).length > 0) await this.updateStatement(tx, old.id, columns);
+        if (Object.keys(columns).length > 0) await updateStatement(tx, this.dialect, old.id, columns);
         if ("quotationId" in columns || "saidOn" in columns) {
           if (old.quotationId !== null) affectedQuotations.add(old.quotationId);
           if (quotationId !== null) affectedQuotations.add(quotationId);
@@ -299,45 +206,13 @@ export class Reextractor {
       outcomes.push(outcome);
     }
 
-    // Corrected statements: the extractor's new reading is recorded and the standing corrections applied to it
-    // again; one the extractor no longer finds stays (its corrections are never lost), marked as not found.
-    const corrected = plans.flatMap(({ article, matching }) => [
-      ...matching.corrected.map((p) => ({ articleId: article.id, stored: p.stored, extracted: this.readingOf(p.fresh, placeId, topicId), fresh: p.fresh as Fresh | null })),
-      ...matching.correctedMissing.map((p) => ({ articleId: article.id, stored: p.stored, extracted: { ...p.snap, found: false } as Extracted, fresh: null as Fresh | null })),
-    ]);
     const writer = new StatementWriter(tx, this.dialect, { places: this.places, topics: this.topics, speakers: this.speakers });
-    if (corrected.length > 0) {
-      const currents = await readStatements(tx, corrected.map((c) => c.stored.id));
-      for (const c of corrected) {
-        const current = currents.get(c.stored.id)!;
-        const target = targetOf(current, c.extracted);
-        const outcome = outcomes.find((o) => o.articleId === c.articleId)!;
-        const columns: Record<string, unknown> = {};
-        if (c.fresh) {
-          const saidOn = toDate(c.fresh.s.saidOn);
-          if (!sameDate(c.stored.saidOn, saidOn)) columns.saidOn = saidOn ? sqlDate(this.dialect, saidOn) : null;
-          if (!sameNumber(c.stored.confidence, confidenceOf(c.fresh.s))) columns.confidence = confidenceOf(c.fresh.s);
-        }
-        if (sameValues(current, target) && Object.keys(columns).length === 0) outcome.kept++;
-        else outcome.changed++;
-        await writer.write(current, target, c.extracted);
-        if (Object.keys(columns).length > 0) {
-          await this.updateStatement(tx, c.stored.id, columns);
-          if (c.stored.quotationId !== null) affectedQuotations.add(c.stored.quotationId);
-        }
-      }
-    }
+    await reapplyCorrections(tx, this.dialect, writer, correctedOf(plans, lookups), outcomes, affectedQuotations);
 
-    // Vanished statements go with their links (the triggers keep the keys, counts and search index).
-    if (removedIds.length > 0) {
-      const ids = removedIds.join(", ");
-      await tx.$executeRawUnsafe(`DELETE FROM "StatementPlace" WHERE "statementId" IN (${ids})`);
-      await tx.$executeRawUnsafe(`DELETE FROM "StatementTopic" WHERE "statementId" IN (${ids})`);
-      await tx.$executeRawUnsafe(`DELETE FROM "Statement" WHERE "id" IN (${ids})`);
-    }
-    await this.dropLinks(tx, "StatementPlace", "placeId", placeLinksToDrop);
-    await this.dropLinks(tx, "StatementTopic", "topicId", topicLinksToDrop);
-    for (const [statementId, id, score] of topicScores) {
+    await deleteStatements(tx, removedIds);
+    await dropLinks(tx, "StatementPlace", "placeId", links.placeLinksToDrop);
+    await dropLinks(tx, "StatementTopic", "topicId", links.topicLinksToDrop);
+    for (const [statementId, id, score] of links.topicScores) {
       await tx.$executeRawUnsafe(`UPDATE "StatementTopic" SET "score" = ${score} WHERE "statementId" = ${statementId} AND "topicId" = ${id}`);
     }
 
@@ -350,17 +225,17 @@ export class Reextractor {
     });
     const newIds = await insertStatements(tx, this.dialect, rows);
     added.forEach(({ f }, i) => {
-      const id = newIds[i]!;
-      for (const place of placeIdsOf(f.s)) placeLinksToAdd.push([id, place, MENTIONED]);
-      for (const [topic, score] of topicsOf(f.s)) topicLinksToAdd.push([id, topic, score]);
+      const fresh = newLinks(newIds[i]!, f.s, lookups);
+      links.placeLinksToAdd.push(...fresh.places);
+      links.topicLinksToAdd.push(...fresh.topics);
     });
-    await bulkInsert(tx, this.dialect, "StatementPlace", PLACE_LINK_COLUMNS, placeLinksToAdd);
-    await bulkInsert(tx, this.dialect, "StatementTopic", TOPIC_LINK_COLUMNS, topicLinksToAdd);
+    await bulkInsert(tx, this.dialect, "StatementPlace", PLACE_LINK_COLUMNS, links.placeLinksToAdd);
+    await bulkInsert(tx, this.dialect, "StatementTopic", TOPIC_LINK_COLUMNS, links.topicLinksToAdd);
 
     await writer.finish();
     await settleQuotations(tx, affectedQuotations);
     const removedSpeakers = await dropSpeakersWithoutStatements(tx, formerSpeakers);
-    await this.updateArticles(tx, plans.map(({ article, extraction, context }) => ({ article, extraction, country: context.country, placeId })));
+    await updateArticles(tx, this.version, plans.map(({ article, extraction, context }) => ({ article, extraction, country: context.country, placeId: lookups.placeId })));
 
     // Reached only when every write succeeded; Prisma commits right after this returns.
     this.places.remember(newPlaces);
@@ -369,54 +244,5 @@ export class Reextractor {
     writer.committed();
     this.speakers.forget(removedSpeakers);
     return [...outcomes, ...skipped.map(({ article }) => ({ articleId: article.id, status: "skipped" as const, kept: 0, changed: 0, added: 0, removed: 0 }))];
-  }
-
-  /** The extractor's reading of a fresh statement, as corrections record it. */
-  private readingOf(f: Fresh, placeId: (key: string) => number | undefined, topicId: (slug: string) => number | undefined): Extracted {
-    const placeKeys = statementPlaceNeeds(f.s).filter((need) => placeId(need.key) !== undefined).map((need) => need.key);
-    const topics = new Map<string, number>();
-    for (const t of f.s.topics) if (topicId(t.slug) !== undefined && !topics.has(t.slug)) topics.set(t.slug, Number.isFinite(t.score) ? t.score : 0);
-    return {
-      found: true, kind: f.kind, text: f.s.text, start: f.start, end: f.end,
-      speaker: f.speaker ? { id: f.speaker.id, name: f.speaker.name, kind: KIND_COLUMN[f.speaker.kind] } : null,
-      places: [...new Set(placeKeys)].sort(), topics: [...topics].map(([slug, score]) => ({ slug, score })).sort((a, b) => (a.slug < b.slug ? -1 : 1)),
-    };
-  }
-
-  private async updateStatement(tx: Tx, id: number, columns: Record<string, unknown>): Promise<void> {
-    const params: unknown[] = [];
-    const sets = Object.entries(columns).map(([name, value]) => {
-      if (value === null) return `"${name}" = NULL`;
-      if (typeof value === "number") return `"${name}" = ${value}`;
-      if (value instanceof Trusted) return `"${name}" = '${value.value}'${this.dialect === "postgresql" ? "::timestamp(3)" : ""}`;
-      params.push(value);
-      return `"${name}" = ${this.dialect === "sqlite" ? "?" : `$${params.length}::text`}`;
-    });
-    await tx.$executeRawUnsafe(`UPDATE "Statement" SET ${sets.join(", ")} WHERE "id" = ${id}`, ...params);
-  }
-
-  private async dropLinks(tx: Tx, table: string, column: string, pairs: Array<[number, number]>): Promise<void> {
-    for (let from = 0; from < pairs.length; from += 500) {
-      const chunk = pairs.slice(from, from + 500);
-      const condition = chunk.map(([statementId, id]) => `("statementId" = ${statementId} AND "${column}" = ${id})`).join(" OR ");
-      await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE ${condition}`);
-    }
-  }
-
-  /** The article's own extracted fields (dateline, language, story country) and the version that made them. */
-  private async updateArticles(tx: Tx, items: Array<{ article: StoredArticle; extraction: ArticleExtraction; country: string | null; placeId: (key: string) => number | undefined }>): Promise<void> {
-    const unchanged: number[] = [];
-    for (const { article, extraction, country, placeId } of items) {
-      const dateline = extraction.dateline;
-      const datelineKey = dateline ? datelineNeeds(dateline)[0]?.key : undefined;
-      const datelinePlaceId = datelineKey ? placeId(datelineKey) ?? null : null;
-      const fields = { datelineName: dateline?.name ?? null, datelinePlaceId, language: extraction.language || "en", storyCountry: country };
-      if (fields.datelineName === article.datelineName && fields.datelinePlaceId === article.datelinePlaceId && fields.language === article.language && fields.storyCountry === article.storyCountry) {
-        unchanged.push(article.id);
-      } else {
-        await tx.article.update({ where: { id: article.id }, data: { ...fields, extractorVersion: this.version } });
-      }
-    }
-    if (unchanged.length > 0) await tx.article.updateMany({ where: { id: { in: unchanged } }, data: { extractorVersion: this.version } });
   }
 }
