@@ -11,7 +11,8 @@ import { parseLocalId } from "../lib/ids.ts";
 import type { StatementFilterInput } from "../lib/statement-filter.ts";
 import { StatementKindEnum } from "./enums.ts";
 import { filterFor } from "./filter-for.ts";
-import { resolveStatementConnection, Statement, StatementConnection } from "./statement.ts";
+import { Statement } from "./statement.ts";
+import { resolveStatementConnection, StatementConnection } from "./statement-connection.ts";
 import { StatementFilter } from "./statement-filter.ts";
 
 const MAX_NAME = 200;

@@ -4,7 +4,9 @@ import { checkedMaxSize } from "../lib/page-args.ts";
 import { notFound } from "../errors.ts";
 import { parseLocalId } from "../lib/ids.ts";
 import { SpeakerKindEnum } from "./enums.ts";
-import { resolveStatementConnection, Statement, StatementConnection, StatementOrderInput } from "./statement.ts";
+import { Statement } from "./statement.ts";
+import { resolveStatementConnection, StatementConnection } from "./statement-connection.ts";
+import { StatementOrderInput } from "./statement-order.ts";
 import { StatementFilter } from "./statement-filter.ts";
 
 export const Speaker = builder.prismaNode("Speaker", {
