@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTaxonomy, keywordError, tagTopics, topicTagger, topicTaxonomy } from "../src/topics/index.ts";
+import { compileTaxonomy, keywordError, tagTopics, topicTagger, topicTaxonomy, type TopicTaxonomy } from "../src/topics/index.ts";
 import { enrichersWithTaxonomy, extractArticle, type Enrichers } from "../src/index.ts";
 
 const slugs = (text: string) => tagTopics(text).map((t) => t.slug);
@@ -47,7 +47,7 @@ describe("tagTopics", () => {
 });
 
 describe("a taxonomy passed in as data", () => {
-  const taxonomy = {
+  const taxonomy: TopicTaxonomy = {
     scoring: { minScore: 0.35, repeatFactor: 0.25 },
     topics: [
       { slug: "fisheries", name: "Fisheries", keywords: { "fishing quota*": 1, trawler: 0.8, "fish*": 0.3 } },
@@ -71,7 +71,7 @@ describe("a taxonomy passed in as data", () => {
   });
 
   it("extractArticle tags the statements from the taxonomy it is given", () => {
-    const article = { id: "t", publishedAt: "2024-05-02", text: "The minister said the trawler had ignored the fishing quotas set in March." };
+    const article = { id: "t", source: null, url: null, title: null, publishedAt: "2024-05-02", text: "The minister said the trawler had ignored the fishing quotas set in March." };
     const topicsOf = (enrichers?: Enrichers) => extractArticle(article, enrichers).statements.flatMap((s) => s.topics.map((t) => t.slug));
     expect(topicsOf(enrichersWithTaxonomy(taxonomy))).toEqual(["fisheries"]);
     expect(topicsOf()).not.toContain("fisheries");
