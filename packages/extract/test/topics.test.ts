@@ -40,7 +40,7 @@ describe("tagTopics", () => {
     expect(new Set(all).size).toBe(all.length);
     for (const t of topicTaxonomy) {
       expect(t.name.length).toBeGreaterThan(2);
-      expect(t.description.length).toBeGreaterThan(10);
+      expect(t.description?.length ?? 0).toBeGreaterThan(10);
       expect(Object.keys(t.keywords).length).toBeGreaterThan(3);
     }
   });
