@@ -5,8 +5,8 @@ import shipped from "../lexicons/topics.json" with { type: "json" };
 export interface Topic { slug: string; name: string; description?: string | null; keywords: Record<string, number> }
 /** How keyword weights become a score (see topics.json's note). */
 export interface TopicScoring { minScore: number; repeatFactor: number }
-/** A whole taxonomy: what `dictum topics export` writes and `topics import` reads, less its note. */
-export interface TopicTaxonomy { scoring: TopicScoring; topics: Topic[] }
+/** A whole taxonomy: what `dictum topics export` writes and `topics import` reads (`note`: the file's `_note`). */
+export interface TopicTaxonomy { note?: string | null; scoring: TopicScoring; topics: Topic[] }
 
 /** One keyword, compiled: its words, where a word ending in "*" matches by prefix. */
 export interface Pattern { words: string[]; topic: number; weight: number; id: number }
@@ -65,7 +65,7 @@ export function compileTaxonomy(taxonomy: TopicTaxonomy): CompiledTaxonomy {
 }
 
 /** The taxonomy shipped with the extractor: what a new database is seeded with. */
-export const shippedTaxonomy: TopicTaxonomy = { scoring: shipped.scoring, topics: shipped.topics as unknown as Topic[] };
+export const shippedTaxonomy: TopicTaxonomy = { note: shipped._note, scoring: shipped.scoring, topics: shipped.topics as unknown as Topic[] };
 export const topicTaxonomy: Topic[] = shippedTaxonomy.topics.map((t) => ({ ...t }));
 export const scoring = shippedTaxonomy.scoring;
 export const shippedCompiled = compileTaxonomy(shippedTaxonomy);
