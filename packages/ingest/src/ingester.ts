@@ -7,7 +7,8 @@ export type { Extract } from "./extractors.ts";
 import type { Where } from "@dictum/sources";
 import { extractorVersion } from "@dictum/extract/version";
 import { bulkInsert, dialectOf, sqlDate, trusted, type Dialect } from "./bulk-insert.ts";
-import { errorMessage, inThreadExtractor, workerExtractor, type Extract, type Extractor } from "./extractors.ts";
+import { errorMessage, type Extract, type Extractor } from "./extractors.ts";
+import { openExtractor } from "./taxonomy/open-extractor.ts";
 import { resolveQuotations, resolveSources, resolveTopics } from "./lookups.ts";
 import type { ArticleOutcome } from "./outcome.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "./places.ts";
@@ -85,18 +86,14 @@ export class Ingester {
   /** Recorded on every article stored: which extractor made its statements. */
   private readonly version = extractorVersion();
 
-  private constructor(private readonly db: Db, private readonly extractor: Extractor, private readonly timeoutMs: number) {
+  private constructor(private readonly db: Db, private readonly extractor: Extractor, private readonly timeoutMs: number, readonly taxonomyVersion: string | null) {
     this.speakers = new SpeakerStore(db);
     this.dialect = dialectOf(db);
   }
 
   static async open(db: Db, options: IngesterOptions = {}): Promise<Ingester> {
-    const extractor = options.extract
-      ? inThreadExtractor(options.extract)
-      : options.worker
-        ? workerExtractor()
-        : inThreadExtractor((await import("@dictum/extract")).extractArticle);
-    const ingester = new Ingester(db, extractor, options.transactionTimeoutMs ?? 120_000);
+    const { extractor, taxonomyVersion } = await openExtractor(db, options);
+    const ingester = new Ingester(db, extractor, options.transactionTimeoutMs ?? 120_000, taxonomyVersion);
     await ingester.reload();
     return ingester;
   }
@@ -334,7 +331,7 @@ export class Ingester {
       return [
         plan.article.id || null, plan.article.source ? sourceIds.get(plan.article.source) ?? null : null, plan.url, plan.article.title ?? null,
         publishedAt ? sqlDate(this.dialect, publishedAt) : null, dateline?.name ?? null, datelineKey ? placeId(datelineKey) ?? null : null,
-        plan.extraction.language || "en", contexts[i]!.country, plan.article.text, trusted(plan.hash), now, this.version,
+        plan.extraction.language || "en", contexts[i]!.country, plan.article.text, trusted(plan.hash), now, this.version, this.taxonomyVersion,
       ];
     });
     const articles = (await bulkInsert(tx, this.dialect, "Article", ARTICLE_COLUMNS, articleRows, ["id", "contentHash"])) as Array<{ id: number; contentHash: string }>;

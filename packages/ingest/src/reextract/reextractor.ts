@@ -6,7 +6,8 @@ import type { Db, Prisma } from "@dictum/db";
 import type { ArticleExtraction, ExtractedStatement } from "@dictum/extract";
 import { extractorVersion } from "@dictum/extract/version";
 import { bulkInsert, dialectOf, sqlDate, Trusted, trusted, type Dialect } from "../bulk-insert.ts";
-import { errorMessage, inThreadExtractor, workerPool, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
+import { errorMessage, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
+import { openExtractor } from "../taxonomy/open-extractor.ts";
 import { resolveQuotations, resolveTopics } from "../lookups.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "../places.ts";
 import { insertStatements, PLACE_LINK_COLUMNS, stanceOf, storableStatements, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "../rows.ts";
@@ -84,19 +85,15 @@ export class Reextractor {
   private readonly dialect: Dialect;
   readonly version: string;
 
-  private constructor(private readonly db: Db, private readonly extractor: Extractor, version: string | undefined, private readonly timeoutMs: number) {
+  private constructor(private readonly db: Db, private readonly extractor: Extractor, version: string | undefined, private readonly timeoutMs: number, private readonly taxonomyVersion: string | null) {
     this.speakers = new SpeakerStore(db);
     this.dialect = dialectOf(db);
     this.version = version ?? extractorVersion();
   }
 
   static async open(db: Db, options: ReextractorOptions = {}): Promise<Reextractor> {
-    const extractor = options.extract
-      ? inThreadExtractor(options.extract)
-      : options.worker
-        ? workerPool(options.threads ?? availableParallelism())
-        : inThreadExtractor((await import("@dictum/extract")).extractArticle);
-    const reextractor = new Reextractor(db, extractor, options.version, options.transactionTimeoutMs ?? 120_000);
+    const { extractor, taxonomyVersion } = await openExtractor(db, { ...options, threads: options.threads ?? availableParallelism() });
+    const reextractor = new Reextractor(db, extractor, options.version, options.transactionTimeoutMs ?? 120_000, taxonomyVersion);
     await reextractor.reload();
     return reextractor;
   }
@@ -414,9 +411,9 @@ export class Reextractor {
       if (fields.datelineName === article.datelineName && fields.datelinePlaceId === article.datelinePlaceId && fields.language === article.language && fields.storyCountry === article.storyCountry) {
         unchanged.push(article.id);
       } else {
-        await tx.article.update({ where: { id: article.id }, data: { ...fields, extractorVersion: this.version } });
+        await tx.article.update({ where: { id: article.id }, data: { ...fields, extractorVersion: this.version, taxonomyVersion: this.taxonomyVersion } });
       }
     }
-    if (unchanged.length > 0) await tx.article.updateMany({ where: { id: { in: unchanged } }, data: { extractorVersion: this.version } });
+    if (unchanged.length > 0) await tx.article.updateMany({ where: { id: { in: unchanged } }, data: { extractorVersion: this.version, taxonomyVersion: this.taxonomyVersion } });
   }
 }
