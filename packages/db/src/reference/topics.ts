@@ -3,9 +3,10 @@
 // taxonomy, the shipped one never replaces it: the database's taxonomy is the users'.
 import type { Db } from "../client.ts";
 import { loadOnce } from "./load-once.ts";
-import { taxonomyContentVersion, writeTaxonomy, type Taxonomy } from "./taxonomy.ts";
+import { taxonomyContentVersion, taxonomyVersion, writeTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export interface TopicsLoad {
+  /** The shipped taxonomy's version (what articles tagged with it record). */
   version: string;
   skipped: boolean;
   topics: number;
@@ -16,11 +17,12 @@ export interface TopicsLoad {
 const DATASET = "topics";
 
 export async function loadTopics(db: Db, taxonomy: Taxonomy): Promise<TopicsLoad> {
-  const version = taxonomyContentVersion(taxonomy);
+  const version = taxonomyVersion(taxonomy);
   const imported = async () => (await db.topicTaxonomy.findUnique({ where: { id: 1 }, select: { importedAt: true } }))?.importedAt ?? null;
   const before = await imported();
   if (before) return { version, skipped: true, topics: 0, importedAt: before };
-  const result = await loadOnce(db, DATASET, version, async (tx) => {
+  // Loaded again when anything in it changed, names and order too (the tagging version would miss those).
+  const result = await loadOnce(db, DATASET, taxonomyContentVersion(taxonomy), async (tx) => {
     // An import may have landed since the check above; it wins.
     if ((await tx.topicTaxonomy.findUnique({ where: { id: 1 }, select: { importedAt: true } }))?.importedAt) return "imported" as const;
     const written = await writeTaxonomy(tx, taxonomy, null);
