@@ -3,6 +3,7 @@ import { extractorVersion } from "@dictum/extract/version";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reextractCommand } from "./commands/reextract.ts";
+import { topicsCommand } from "./commands/topics.ts";
 
 /** Each subcommand lives in its own file under commands/ and is registered here. */
 export function buildProgram(): Command {
@@ -13,7 +14,8 @@ export function buildProgram(): Command {
     .version(`extractor ${extractorVersion()}`, "-V, --version")
     .addCommand(extractCommand())
     .addCommand(ingestCommand())
-    .addCommand(reextractCommand());
+    .addCommand(reextractCommand())
+    .addCommand(topicsCommand());
 }
 
 await buildProgram().parseAsync(process.argv);

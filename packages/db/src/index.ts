@@ -4,6 +4,7 @@ export { refreshStatistics } from "./statistics.ts";
 export { applyMigrations, appliedMigrationNames, createMigration, migrationDiff, checkReachable, MigrationError, describe as describeDatabase } from "./migrations.ts";
 export { migrate, describeMigration, type MigrateResult, type MigrateOptions } from "./migrate.ts";
 export { loadReferenceData, loadGeography, loadTopics, type GeoCountry, type GeoRegion, type TaxonomyTopic, type ReferenceLoad, type ReferenceData } from "./reference/index.ts";
+export { importTaxonomy, readTaxonomy, taxonomyContentVersion, taxonomyVersion, type StoredTaxonomy, type Taxonomy, type TaxonomyImport, type TaxonomyScoring } from "./reference/taxonomy.ts";
 export type { Provider } from "./schema-files.ts";
 export * from "./generated/sqlite/enums.ts";
 export type * from "./generated/sqlite/models.ts";

@@ -40,6 +40,7 @@ export function describeMigration(result: MigrateResult): string[] {
       : geography.skipped ? `reference geography up to date (${geography.version})`
       : `loaded reference geography ${geography.version}: ${geography.places} places, ${geography.aliases} aliases, ${geography.memberships} region memberships`,
     "missing" in topics ? `warning: topic taxonomy not loaded (${topics.missing})`
+      : topics.importedAt ? `topic taxonomy: the one imported on ${topics.importedAt.toISOString().slice(0, 10)} is kept (the shipped one is not loaded over it)`
       : topics.skipped ? `topic taxonomy up to date (${topics.version})`
       : `loaded topic taxonomy ${topics.version}: ${topics.topics} topics`,
     `done in ${result.durationMs} ms`,

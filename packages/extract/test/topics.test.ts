@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tagTopics, topicTaxonomy } from "../src/topics/index.ts";
+import { compileTaxonomy, keywordError, tagTopics, topicTagger, topicTaxonomy, type TopicTaxonomy } from "../src/topics/index.ts";
+import { enrichersWithTaxonomy, extractArticle, type Enrichers } from "../src/index.ts";
 
 const slugs = (text: string) => tagTopics(text).map((t) => t.slug);
 
@@ -39,8 +40,50 @@ describe("tagTopics", () => {
     expect(new Set(all).size).toBe(all.length);
     for (const t of topicTaxonomy) {
       expect(t.name.length).toBeGreaterThan(2);
-      expect(t.description.length).toBeGreaterThan(10);
+      expect(t.description?.length ?? 0).toBeGreaterThan(10);
       expect(Object.keys(t.keywords).length).toBeGreaterThan(3);
     }
+  });
+});
+
+describe("a taxonomy passed in as data", () => {
+  const taxonomy: TopicTaxonomy = {
+    scoring: { minScore: 0.35, repeatFactor: 0.25 },
+    topics: [
+      { slug: "fisheries", name: "Fisheries", keywords: { "fishing quota*": 1, trawler: 0.8, "fish*": 0.3 } },
+      { slug: "sanctions", name: "Sanctions", keywords: { "sanction*": 1 } },
+    ],
+  };
+
+  it("tags with its topics and keywords only", () => {
+    const tag = topicTagger(taxonomy);
+    expect(tag("the trawler exceeded its fishing quotas again").map((t) => t.slug)).toEqual(["fisheries"]);
+    expect(tag("new sanctions on the oil trade").map((t) => t.slug)).toEqual(["sanctions"]);
+    // oil is a shipped keyword, not one of this taxonomy's
+    expect(tag("oil and gas prices rose")).toEqual([]);
+    expect(tagTopics("oil and gas prices rose").map((t) => t.slug)).toContain("energy-oil");
+  });
+
+  it("scores by its own scoring", () => {
+    const strict = topicTagger({ ...taxonomy, scoring: { minScore: 0.9, repeatFactor: 0.25 } });
+    expect(topicTagger(taxonomy)("a trawler").map((t) => t.slug)).toEqual(["fisheries"]);
+    expect(strict("a trawler")).toEqual([]);
+  });
+
+  it("extractArticle tags the statements from the taxonomy it is given", () => {
+    const article = { id: "t", source: null, url: null, title: null, publishedAt: "2024-05-02", text: "The minister said the trawler had ignored the fishing quotas set in March." };
+    const topicsOf = (enrichers?: Enrichers) => extractArticle(article, enrichers).statements.flatMap((s) => s.topics.map((t) => t.slug));
+    expect(topicsOf(enrichersWithTaxonomy(taxonomy))).toEqual(["fisheries"]);
+    expect(topicsOf()).not.toContain("fisheries");
+  });
+
+  it("explains a keyword the tagger cannot use", () => {
+    expect(keywordError("sanction*")).toBeNull();
+    expect(keywordError("asset freeze*")).toBeNull();
+    expect(keywordError("  ")).toMatch(/empty/);
+    expect(keywordError("sanc*tion")).toMatch(/may only end a word/);
+    expect(keywordError("oil **")).toMatch(/may only end a word|no letters/);
+    expect(keywordError("!!!")).toMatch(/no letters or digits/);
+    expect(() => compileTaxonomy({ ...taxonomy, topics: [{ slug: "x", name: "X", keywords: { "?": 1 } }] })).toThrow(/bad keyword "\?" in x/);
   });
 });

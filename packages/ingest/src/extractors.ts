@@ -2,7 +2,7 @@
 // a multi-core machine the next batch is extracted while the current one is written.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ArticleExtraction, ArticleInput } from "@dictum/extract";
+import type { ArticleExtraction, ArticleInput, TopicTaxonomy } from "@dictum/extract";
 
 export type Extract = (article: ArticleInput) => ArticleExtraction;
 export type ExtractResult = { ok: true; extraction: ArticleExtraction } | { ok: false; error: string };
@@ -36,10 +36,10 @@ export function workerWorthIt(expectedArticles: number | null): boolean {
   return availableParallelism() > 1 && (expectedArticles === null || expectedArticles >= 500);
 }
 
-/** Extraction in `threads` worker threads, each a slice of every batch. */
-export function workerPool(threads: number): Extractor {
-  if (threads <= 1) return workerExtractor();
-  const workers = Array.from({ length: threads }, () => workerExtractor());
+/** Extraction in `threads` worker threads, each a slice of every batch; topics from `taxonomy` when given. */
+export function workerPool(threads: number, taxonomy?: TopicTaxonomy): Extractor {
+  if (threads <= 1) return workerExtractor(taxonomy);
+  const workers = Array.from({ length: threads }, () => workerExtractor(taxonomy));
   return {
     async extractMany(articles) {
       const size = Math.ceil(articles.length / workers.length);
@@ -52,11 +52,12 @@ export function workerPool(threads: number): Extractor {
   };
 }
 
-/** Extraction in a worker thread; should the worker fail to start or die, in this thread instead. */
-export function workerExtractor(): Extractor {
-  let worker: Extractor | null = startWorker();
+/** Extraction in a worker thread (topics from `taxonomy` when given); should the worker fail to start or die, in
+ * this thread instead. */
+export function workerExtractor(taxonomy?: TopicTaxonomy): Extractor {
+  let worker: Extractor | null = startWorker(taxonomy);
   let fallback: Extractor | null = null;
-  const inThread = async () => (fallback ??= inThreadExtractor((await import("@dictum/extract")).extractArticle));
+  const inThread = async () => (fallback ??= inThreadExtractor(taxonomy ? (await import("./taxonomy/extract-with.ts")).extractWith(taxonomy) : (await import("@dictum/extract")).extractArticle));
   return {
     async extractMany(articles) {
       if (worker) {
@@ -76,8 +77,8 @@ export function workerExtractor(): Extractor {
 }
 
 /** One worker thread running extractArticle; requests are answered in order. */
-function startWorker(): Extractor {
-  const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url));
+function startWorker(taxonomy?: TopicTaxonomy): Extractor {
+  const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: { taxonomy: taxonomy ?? null } });
   worker.unref();
   const waiting = new Map<number, { resolve: (r: ExtractResult[]) => void; reject: (e: Error) => void }>();
   let next = 0;

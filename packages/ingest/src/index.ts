@@ -11,3 +11,7 @@ export { Reextractor, type ReextractorOptions, type ReextractOutcome } from "./r
 export { matchStatements, overlap, STRONG_OVERLAP } from "./reextract/match.ts";
 export { Corrector, CorrectionError, type CorrectionErrorCode, type StatementCorrectionInput, type AddStatementInput, type CorrectionResult } from "./corrections/corrector.ts";
 export { agreesWithExtractor, countriesOf, parseChanges, parseExtracted, type Changes, type Extracted, type StatementValues } from "./corrections/state.ts";
+export { runRetagCli, runTopicsExportCli, runTopicsImportCli, type RetagCliOptions, type TopicsCliOptions } from "./taxonomy/cli.ts";
+export { retagStored, formatRetagSummary, NoTaxonomyError, type RetagOptions, type RetagSummary } from "./taxonomy/retag-run.ts";
+export { readTaxonomyFile, taxonomyFile, formatProblems, type TaxonomyProblem } from "./taxonomy/file.ts";
+export { parseSince } from "./reextract/cli.ts";

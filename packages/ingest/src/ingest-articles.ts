@@ -18,18 +18,24 @@ export interface IngestArticlesResult {
 export const DEFAULT_BATCH_SIZE = 200;
 
 /** One ingester per client for the default extractor: the API calls this per request, and loading every known
- * speaker each time would cost more than the articles. The ingester picks up other writers' speakers per batch. */
+ * speaker each time would cost more than the articles. The ingester picks up other writers' speakers per batch;
+ * after `dictum topics import` changed the taxonomy, the next request opens a new one that tags with it. */
 const shared = new WeakMap<Db, Promise<Ingester>>();
 
-function ingesterFor(db: Db, options: IngestArticlesOptions): { ingester: Promise<Ingester>; owned: boolean } {
-  if (options.extract || options.worker) return { ingester: Ingester.open(db, options), owned: true };
+async function ingesterFor(db: Db, options: IngestArticlesOptions): Promise<{ ingester: Ingester; owned: boolean }> {
+  if (options.extract || options.worker) return { ingester: await Ingester.open(db, options), owned: true };
   let ingester = shared.get(db);
+  if (ingester) {
+    const stored = await db.topicTaxonomy.findUnique({ where: { id: 1 }, select: { version: true } });
+    const open = await ingester.catch(() => null);
+    if (!open || (stored && open.taxonomyVersion !== stored.version)) ingester = undefined;
+  }
   if (!ingester) {
     ingester = Ingester.open(db, options);
     shared.set(db, ingester);
     ingester.catch(() => shared.delete(db));
   }
-  return { ingester, owned: false };
+  return { ingester: await ingester, owned: false };
 }
 
 /**
@@ -38,8 +44,7 @@ function ingesterFor(db: Db, options: IngestArticlesOptions): { ingester: Promis
  */
 export async function ingestArticles(db: Db, articles: readonly ArticleInput[], options: IngestArticlesOptions = {}): Promise<IngestArticlesResult> {
   const started = performance.now();
-  const { ingester: opening, owned } = ingesterFor(db, options);
-  const ingester = await opening;
+  const { ingester, owned } = await ingesterFor(db, options);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const outcomes: ArticleOutcome[] = [];
   try {

@@ -5,7 +5,8 @@
 import type { Db } from "@dictum/db";
 import { extractorVersion } from "@dictum/extract/version";
 import { dialectOf } from "./bulk-insert.ts";
-import { inThreadExtractor, workerExtractor, type Extract, type Extractor } from "./extractors.ts";
+import type { Extract, Extractor } from "./extractors.ts";
+import { openExtractor } from "./taxonomy/open-extractor.ts";
 import type { ArticleOutcome } from "./outcome.ts";
 import type { ArticleKeyMap } from "./batch/article-key.ts";
 import { commitBatch, type CommitContext } from "./batch/commit.ts";
@@ -29,7 +30,7 @@ export class Ingester {
   private readonly caches: IdCaches;
   private readonly stages: CommitContext;
 
-  private constructor(db: Db, extractor: Extractor, timeoutMs: number) {
+  private constructor(db: Db, extractor: Extractor, timeoutMs: number, readonly taxonomyVersion: string | null) {
     const caches = new IdCaches(db);
     const dialect = dialectOf(db);
     const version = extractorVersion(); // recorded on every article stored: which extractor made its statements
@@ -37,17 +38,13 @@ export class Ingester {
     this.stages = {
       db, dialect, extractor, timeoutMs,
       reload: () => caches.reload(),
-      write: (tx, planned) => writeBatch(tx, caches, dialect, version, planned),
+      write: (tx, planned) => writeBatch(tx, caches, dialect, { version, taxonomyVersion }, planned),
     };
   }
 
   static async open(db: Db, options: IngesterOptions = {}): Promise<Ingester> {
-    const extractor = options.extract
-      ? inThreadExtractor(options.extract)
-      : options.worker
-        ? workerExtractor()
-        : inThreadExtractor((await import("@dictum/extract")).extractArticle);
-    const ingester = new Ingester(db, extractor, options.transactionTimeoutMs ?? 120_000);
+    const { extractor, taxonomyVersion } = await openExtractor(db, options);
+    const ingester = new Ingester(db, extractor, options.transactionTimeoutMs ?? 120_000, taxonomyVersion);
     await ingester.caches.reload();
     return ingester;
   }

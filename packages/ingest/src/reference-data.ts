@@ -1,10 +1,11 @@
-// The reference data a database is migrated with: the geography from @dictum/geo and the topic taxonomy from
-// @dictum/extract. Assembled here, where both are already dependencies, so packages/db only stores what it is given.
+// The reference data a database is migrated with: the geography from @dictum/geo and the shipped topic taxonomy
+// from @dictum/extract (which seeds the database's; users edit that one with `dictum topics import`). Assembled here, where both are
+// already dependencies, so packages/db only stores what it is given.
 // Capitals carry the coordinates a dateline naming them would get, set once at load time rather than by whichever
 // article happens to be ingested first.
 import type { ReferenceData } from "@dictum/db";
 import { capitalCoordinates } from "@dictum/extract/dateline";
-import { topicTaxonomy } from "@dictum/extract/topics";
+import { shippedTaxonomy } from "@dictum/extract/topics";
 import { cityKey, countries, countryKey, regions } from "@dictum/geo";
 
 let cached: ReferenceData | undefined;
@@ -21,7 +22,7 @@ export function referenceData(): ReferenceData {
       }),
       regions,
     },
-    taxonomy: topicTaxonomy,
+    taxonomy: shippedTaxonomy,
   };
   return cached;
 }

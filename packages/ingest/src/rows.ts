@@ -11,7 +11,7 @@ const col = (name: string, pg: string): Column => ({ name, pg });
 export const ARTICLE_COLUMNS = [
   col("externalId", "text"), col("sourceId", "int"), col("url", "text"), col("title", "text"), col("publishedAt", "timestamp(3)"), col("datelineName", "text"),
   col("datelinePlaceId", "int"), col("language", "text"), col("storyCountry", "text"), col("text", "text"), col("contentHash", "text"), col("ingestedAt", "timestamp(3)"),
-  col("extractorVersion", "text"),
+  col("extractorVersion", "text"), col("taxonomyVersion", "text"),
 ];
 const STATEMENT_COLUMNS = [
   col("articleId", "int"), col("speakerId", "int"), col("quotationId", "int"), col("kind", '"StatementKind"'), col("text", "text"), col("start", "int"),

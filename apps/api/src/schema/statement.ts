@@ -72,6 +72,12 @@ export const Statement = builder.prismaNode("Statement", {
       select: { article: { select: { extractorVersion: true } } },
       resolve: (statement) => statement.article.extractorVersion,
     }),
+    taxonomyVersion: t.string({
+      nullable: true,
+      description: "The version of the topic taxonomy its topics were tagged with (health.taxonomyVersion is the database's now; `dictum reextract --topics` brings it up to date); null before taxonomies were versioned. Kept apart from extractorVersion: editing the taxonomy re-tags topics without re-extracting.",
+      select: { article: { select: { taxonomyVersion: true } } },
+      resolve: (statement) => statement.article.taxonomyVersion,
+    }),
     quotation: t.relation("quotation", { nullable: true, description: "The same words as reported by every article that carried them." }),
     stance: t.expose("stance", { type: StanceEnum, description: "What the speaker does toward the targets (packages/extract/eval/stance-guide.md)." }),
     targets: t.relation("targets", {

@@ -3,12 +3,14 @@
 // geography package nor the extractor.
 import type { Db } from "../client.ts";
 import { loadGeography, type GeoCountry, type GeoRegion, type GeographyLoad } from "./geography.ts";
-import { loadTopics, type TaxonomyTopic, type TopicsLoad } from "./topics.ts";
+import { loadTopics, type TopicsLoad } from "./topics.ts";
+import type { Taxonomy, TaxonomyTopic } from "./taxonomy.ts";
 
 /** Everything the reference loaders store; @dictum/ingest's `referenceData()` assembles it. */
 export interface ReferenceData {
   geography: { countries: GeoCountry[]; regions: GeoRegion[] };
-  taxonomy: TaxonomyTopic[];
+  /** The shipped topic taxonomy: seeds a new database (an imported one is never replaced). */
+  taxonomy: Taxonomy;
 }
 
 export interface ReferenceLoad {
@@ -20,10 +22,10 @@ export interface ReferenceLoad {
 export async function loadReferenceData(db: Db, data: ReferenceData): Promise<ReferenceLoad> {
   const started = performance.now();
   if (!data.geography.countries.length || !data.geography.regions.length) throw new Error("reference data: the geography has no countries or regions");
-  if (!data.taxonomy.length) throw new Error("reference data: the topic taxonomy is empty");
+  if (!data.taxonomy.topics.length) throw new Error("reference data: the topic taxonomy is empty");
   const geography = await loadGeography(db, data.geography.countries, data.geography.regions);
   const topics = await loadTopics(db, data.taxonomy);
   return { geography, topics, durationMs: Math.round(performance.now() - started) };
 }
 
-export { loadGeography, loadTopics, type GeoCountry, type GeoRegion, type TaxonomyTopic, type GeographyLoad, type TopicsLoad };
+export { loadGeography, loadTopics, type GeoCountry, type GeoRegion, type Taxonomy, type TaxonomyTopic, type GeographyLoad, type TopicsLoad };

@@ -1,7 +1,7 @@
 import { parseDateline } from "../dateline/index.ts";
 import { resolveSaidOn } from "../dates/index.ts";
 import { findPlaces, type FindPlacesOptions } from "../places/index.ts";
-import { tagTopics } from "../topics/index.ts";
+import { tagTopics, topicTagger, type TopicTaxonomy } from "../topics/index.ts";
 import type { Dateline, PlaceRef, RegionRef, TopicRef } from "../types.ts";
 
 /**
@@ -19,6 +19,12 @@ export interface Enrichers {
 export const defaultEnrichers: Enrichers = {
   findPlaces,
   parseDateline,
-  tagTopics,
+  tagTopics: (text) => tagTopics(text),
   resolveSaidOn,
 };
+
+/** The default enrichers, with topics tagged from `taxonomy` (the database's, which users edit) instead of the
+ * shipped one: the taxonomy is data its caller passes in, the extractor reads nothing. */
+export function enrichersWithTaxonomy(taxonomy: TopicTaxonomy): Enrichers {
+  return { ...defaultEnrichers, tagTopics: topicTagger(taxonomy) };
+}

@@ -32,6 +32,8 @@ export interface Stamp {
   now: Trusted;
   /** The extractor version recorded on each article. */
   version: string;
+  /** The topic taxonomy version recorded on each article (null: a custom extractor). */
+  taxonomyVersion: string | null;
 }
 
 export interface PlaceLink {
@@ -55,12 +57,12 @@ export function articleRow(plan: Planned, storyCountry: string | null, lookups: 
   return [
     article.id || null, article.source ? lookups.sourceId(article.source) ?? null : null, plan.key.url, article.title ?? null,
     publishedAt ? sqlDate(stamp.dialect, publishedAt) : null, dateline?.name ?? null, datelineKey ? lookups.placeId(datelineKey) ?? null : null,
-    extraction.language || "en", storyCountry, article.text, trusted(plan.key.hash), stamp.now, stamp.version,
+    extraction.language || "en", storyCountry, article.text, trusted(plan.key.hash), stamp.now, stamp.version, stamp.taxonomyVersion,
   ];
 }
 
 /** One statement's row; a confidence outside [0, 1] is clamped, one that is not a number stored as 0. */
-export function statementRow(articleId: number, { s, speaker, saidOn, fingerprint }: StatementPlan, lookups: Pick<Lookups, "quotationId">, stamp: Omit<Stamp, "version">): StatementRow {
+export function statementRow(articleId: number, { s, speaker, saidOn, fingerprint }: StatementPlan, lookups: Pick<Lookups, "quotationId">, stamp: Omit<Stamp, "version" | "taxonomyVersion">): StatementRow {
   return {
     articleId, speakerId: speaker?.id ?? null, quotationId: lookups.quotationId(fingerprint) ?? null,
     kind: s.kind === "direct" ? "DIRECT" : "INDIRECT", text: s.text, start: s.start, end: s.end, saidOn: saidOn ? sqlDate(stamp.dialect, saidOn) : null,

@@ -9,7 +9,7 @@ import { ARTICLE_COLUMNS, insertStatements, PLACE_LINK_COLUMNS, storableStatemen
 import { articleContext } from "../speakers/article-context.ts";
 import { quotationFingerprint } from "../text-key.ts";
 import { takeWriteLock } from "../write-lock.ts";
-import { articleRow, linkRows, statementRow, type Lookups, type StatementPlan } from "./build-rows.ts";
+import { articleRow, linkRows, statementRow, type Lookups, type Stamp, type StatementPlan } from "./build-rows.ts";
 import type { IdCaches } from "./id-caches.ts";
 import type { Planned } from "./plan.ts";
 
@@ -24,7 +24,7 @@ export interface Written {
 }
 
 /** Everything of the planned articles, inside one transaction; returns their ids in the order of `planned`. */
-export async function writeBatch(tx: Tx, caches: IdCaches, dialect: Dialect, version: string, planned: readonly Planned[]): Promise<Written[]> {
+export async function writeBatch(tx: Tx, caches: IdCaches, dialect: Dialect, versions: Pick<Stamp, "version" | "taxonomyVersion">, planned: readonly Planned[]): Promise<Written[]> {
   await takeWriteLock(tx, dialect);
   const sourceIds = await resolveSources(tx, planned.flatMap((p) => (p.article.source ? [p.article.source] : [])), caches.sources);
   const placeNeeds = new Map<string, PlaceNeed>();
@@ -57,7 +57,7 @@ export async function writeBatch(tx: Tx, caches: IdCaches, dialect: Dialect, ver
     topicId: (slug) => caches.topics.get(slug) ?? topicIds.get(slug),
     quotationId: (fingerprint) => quotationIds.get(fingerprint),
   };
-  const stamp = { dialect, now: sqlDate(dialect, new Date()), version };
+  const stamp = { dialect, now: sqlDate(dialect, new Date()), ...versions };
 
   const articleRows = planned.map((plan, i) => articleRow(plan, contexts[i]!.country, lookups, stamp));
   const articles = (await bulkInsert(tx, dialect, "Article", ARTICLE_COLUMNS, articleRows, ["id", "contentHash"])) as Array<{ id: number; contentHash: string }>;

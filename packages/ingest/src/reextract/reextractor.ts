@@ -7,7 +7,8 @@ import type { ArticleExtraction } from "@dictum/extract";
 import { extractorVersion } from "@dictum/extract/version";
 import { bulkInsert, dialectOf, sqlDate, type Dialect } from "../bulk-insert.ts";
 import { StatementWriter } from "../corrections/writer.ts";
-import { errorMessage, inThreadExtractor, workerPool, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
+import { errorMessage, type Extract, type Extractor, type ExtractResult } from "../extractors.ts";
+import { openExtractor } from "../taxonomy/open-extractor.ts";
 import { resolveQuotations, resolveTopics } from "../lookups.ts";
 import { datelineNeeds, PlaceCache, statementPlaceNeeds, type PlaceNeed } from "../places.ts";
 import { insertStatements, PLACE_LINK_COLUMNS, stanceOf, toDate, TOPIC_LINK_COLUMNS, type StatementRow } from "../rows.ts";
@@ -61,19 +62,15 @@ export class Reextractor {
   private readonly dialect: Dialect;
   readonly version: string;
 
-  private constructor(private readonly db: Db, private readonly extractor: Extractor, version: string | undefined, private readonly timeoutMs: number) {
+  private constructor(private readonly db: Db, private readonly extractor: Extractor, version: string | undefined, private readonly timeoutMs: number, private readonly taxonomyVersion: string | null) {
     this.speakers = new SpeakerStore(db);
     this.dialect = dialectOf(db);
     this.version = version ?? extractorVersion();
   }
 
   static async open(db: Db, options: ReextractorOptions = {}): Promise<Reextractor> {
-    const extractor = options.extract
-      ? inThreadExtractor(options.extract)
-      : options.worker
-        ? workerPool(options.threads ?? availableParallelism())
-        : inThreadExtractor((await import("@dictum/extract")).extractArticle);
-    const reextractor = new Reextractor(db, extractor, options.version, options.transactionTimeoutMs ?? 120_000);
+    const { extractor, taxonomyVersion } = await openExtractor(db, { ...options, threads: options.threads ?? availableParallelism() });
+    const reextractor = new Reextractor(db, extractor, options.version, options.transactionTimeoutMs ?? 120_000, taxonomyVersion);
     await reextractor.reload();
     return reextractor;
   }
@@ -235,7 +232,7 @@ export class Reextractor {
     await writer.finish();
     await settleQuotations(tx, affectedQuotations);
     const removedSpeakers = await dropSpeakersWithoutStatements(tx, formerSpeakers);
-    await updateArticles(tx, this.version, plans.map(({ article, extraction, context }) => ({ article, extraction, country: context.country, placeId: lookups.placeId })));
+    await updateArticles(tx, { extractorVersion: this.version, taxonomyVersion: this.taxonomyVersion }, plans.map(({ article, extraction, context }) => ({ article, extraction, country: context.country, placeId: lookups.placeId })));
 
     // Reached only when every write succeeded; Prisma commits right after this returns.
     this.places.remember(newPlaces);

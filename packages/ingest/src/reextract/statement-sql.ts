@@ -40,7 +40,7 @@ export async function deleteStatements(tx: Tx, removedIds: number[]): Promise<vo
 }
 
 /** The article's own extracted fields (dateline, language, story country) and the version that made them. */
-export async function updateArticles(tx: Tx, version: string, items: Array<{ article: StoredArticle; extraction: ArticleExtraction; country: string | null; placeId: (key: string) => number | undefined }>): Promise<void> {
+export async function updateArticles(tx: Tx, versions: { extractorVersion: string; taxonomyVersion: string | null }, items: Array<{ article: StoredArticle; extraction: ArticleExtraction; country: string | null; placeId: (key: string) => number | undefined }>): Promise<void> {
   const unchanged: number[] = [];
   for (const { article, extraction, country, placeId } of items) {
     const dateline = extraction.dateline;
@@ -50,8 +50,8 @@ export async function updateArticles(tx: Tx, version: string, items: Array<{ art
     if (fields.datelineName === article.datelineName && fields.datelinePlaceId === article.datelinePlaceId && fields.language === article.language && fields.storyCountry === article.storyCountry) {
       unchanged.push(article.id);
     } else {
-      await tx.article.update({ where: { id: article.id }, data: { ...fields, extractorVersion: version } });
+      await tx.article.update({ where: { id: article.id }, data: { ...fields, ...versions } });
     }
   }
-  if (unchanged.length > 0) await tx.article.updateMany({ where: { id: { in: unchanged } }, data: { extractorVersion: version } });
+  if (unchanged.length > 0) await tx.article.updateMany({ where: { id: { in: unchanged } }, data: versions });
 }
