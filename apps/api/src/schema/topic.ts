@@ -9,7 +9,7 @@ export const Topic = builder.prismaNode("Topic", {
     slug: t.exposeString("slug"),
     name: t.exposeString("name"),
     description: t.exposeString("description", { nullable: true }),
-    statementCount: t.relationCount("statements"),
+    statementCount: t.relationCount("statements", { where: { statement: { rejected: false } }, description: "Statements on it, rejected ones left out." }),
   }),
 });
 
