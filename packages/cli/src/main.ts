@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { extractorVersion } from "@dictum/extract/version";
+import { exportGoldCommand } from "./commands/export-gold.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reextractCommand } from "./commands/reextract.ts";
@@ -13,7 +14,8 @@ export function buildProgram(): Command {
     .version(`extractor ${extractorVersion()}`, "-V, --version")
     .addCommand(extractCommand())
     .addCommand(ingestCommand())
-    .addCommand(reextractCommand());
+    .addCommand(reextractCommand())
+    .addCommand(exportGoldCommand());
 }
 
 await buildProgram().parseAsync(process.argv);

@@ -11,3 +11,5 @@ export { Reextractor, type ReextractorOptions, type ReextractOutcome } from "./r
 export { matchStatements, overlap, STRONG_OVERLAP } from "./reextract/match.ts";
 export { Corrector, CorrectionError, type CorrectionErrorCode, type StatementCorrectionInput, type AddStatementInput, type CorrectionResult } from "./corrections/corrector.ts";
 export { agreesWithExtractor, countriesOf, parseChanges, parseExtracted, type Changes, type Extracted, type StatementValues } from "./corrections/state.ts";
+export { exportGold, type ExportGoldOptions, type ExportGoldSummary, type GoldArticle, type GoldStatement } from "./gold/export.ts";
+export { runExportGoldCli, type ExportGoldCliOptions } from "./gold/cli.ts";
