@@ -16,6 +16,8 @@ export interface ApiContext {
   canWrite: boolean;
   /** Why a write would be refused (no token configured, missing or wrong header); null when canWrite. */
   writeRefusal: string | null;
+  /** Who is writing, as the request names them (X-Dictum-Author header); corrections record it. */
+  author: string | null;
   ingest: IngestFn;
   /** Who is writing, for the write rate limit: the client address. */
   client: string;

@@ -88,7 +88,7 @@ export function createApi(options: ApiOptions): Api {
     context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const access = checkWriteAccess(options.token, request.headers.get("authorization"));
       const client = req?.socket.remoteAddress ?? "local";
-      return { db: options.db, provider, live, aggregates, canWrite: access.canWrite, writeRefusal: access.refusal, ingest, client, writeLimit, alerts };
+      return { db: options.db, provider, live, aggregates, canWrite: access.canWrite, writeRefusal: access.refusal, author: request.headers.get("x-dictum-author"), ingest, client, writeLimit, alerts };
     },
     plugins: [
       useBodyLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),

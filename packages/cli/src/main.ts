@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { extractorVersion } from "@dictum/extract/version";
+import { exportGoldCommand } from "./commands/export-gold.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reextractCommand } from "./commands/reextract.ts";
@@ -15,7 +16,8 @@ export function buildProgram(): Command {
     .addCommand(extractCommand())
     .addCommand(ingestCommand())
     .addCommand(reextractCommand())
-    .addCommand(topicsCommand());
+    .addCommand(topicsCommand())
+    .addCommand(exportGoldCommand());
 }
 
 await buildProgram().parseAsync(process.argv);

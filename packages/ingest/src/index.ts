@@ -15,3 +15,5 @@ export { runRetagCli, runTopicsExportCli, runTopicsImportCli, type RetagCliOptio
 export { retagStored, formatRetagSummary, NoTaxonomyError, type RetagOptions, type RetagSummary } from "./taxonomy/retag-run.ts";
 export { readTaxonomyFile, taxonomyFile, formatProblems, type TaxonomyProblem } from "./taxonomy/file.ts";
 export { parseSince } from "./reextract/cli.ts";
+export { exportGold, type ExportGoldOptions, type ExportGoldSummary, type GoldArticle, type GoldStatement } from "./gold/export.ts";
+export { runExportGoldCli, type ExportGoldCliOptions } from "./gold/cli.ts";

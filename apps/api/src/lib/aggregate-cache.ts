@@ -1,7 +1,8 @@
 // Counts over a million statements cost a full scan (hundreds of ms on SQLite), yet they only change when
-// statements are added. Results are cached per query and filter, tagged with the data version (the highest
-// statement id, one index lookup): a new statement — ingested here or by any other process — makes every entry
-// stale. Entries also expire after a while, which bounds staleness after deletions (which no API path performs).
+// statements are added or corrected. Results are cached per query and filter, tagged with the data version (the
+// highest statement id and correction id, and how many corrections were reverted: index lookups and a count over
+// the few hand-made corrections): a new statement or correction — written here or by any other process — makes
+// every entry stale. Entries also expire after a while, which bounds staleness after deletions (which no API path performs).
 import type { Db } from "@dictum/db";
 
 export interface AggregateCacheOptions {
@@ -13,7 +14,7 @@ export interface AggregateCacheOptions {
 }
 
 interface Entry {
-  version: number;
+  version: string;
   at: number;
   value: Promise<unknown>;
 }
@@ -21,7 +22,7 @@ interface Entry {
 export class AggregateCache {
   private readonly entries = new Map<string, Entry>();
   private readonly referenceValues = new Map<string, Promise<unknown>>();
-  private version: { value: Promise<number>; at: number } | null = null;
+  private version: { value: Promise<string>; at: number } | null = null;
   private readonly ttlMs: number;
   private readonly versionTtlMs: number;
   private readonly maxEntries: number;
@@ -70,11 +71,15 @@ export class AggregateCache {
     this.entries.clear();
   }
 
-  private currentVersion(): Promise<number> {
+  private currentVersion(): Promise<string> {
     const now = Date.now();
     if (!this.version || now - this.version.at > this.versionTtlMs) {
       // Raw SQL: Prisma's aggregate wraps MAX in a subquery that scans the table; this is one index lookup.
-      const value = this.db.$queryRawUnsafe<{ m: number | bigint | null }[]>(`SELECT MAX("id") AS "m" FROM "Statement"`).then((rows) => Number(rows[0]?.m ?? 0));
+      const value = this.db
+        .$queryRawUnsafe<{ m: number | bigint | null; c: number | bigint | null; r: number | bigint | null }[]>(
+          `SELECT (SELECT MAX("id") FROM "Statement") AS "m", (SELECT MAX("id") FROM "StatementCorrection") AS "c", (SELECT COUNT("revertedAt") FROM "StatementCorrection") AS "r"`,
+        )
+        .then((rows) => `${Number(rows[0]?.m ?? 0)}:${Number(rows[0]?.c ?? 0)}:${Number(rows[0]?.r ?? 0)}`);
       this.version = { value, at: now };
       value.catch(() => { this.version = null; });
     }

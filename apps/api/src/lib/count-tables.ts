@@ -8,20 +8,21 @@ import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 
 /** The filter uses only `from`, `to` and `kind`, columns StatementDayCount has under the same names. */
 export function byDayOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["regionPlaceIds", "countryPlaceIds", "speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown", ...NOT_COUNTED]);
+  return !filter.includeRejected && unused(filter, ["regionPlaceIds", "countryPlaceIds", "speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown", ...NOT_COUNTED]);
 }
 
 /** The filter uses only `regions`, `countries`, `from`, `to` and `kind`. */
 export function byPlacesAndDaysOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown", ...NOT_COUNTED]);
+  return !filter.includeRejected && unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "dateUnknown", ...NOT_COUNTED]);
 }
 
 /** The filter uses only `regions`, `countries` and `kind`. */
 export function byPlacesOnly(filter: ResolvedFilter): boolean {
-  return unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "from", "toExclusive", "dateUnknown", ...NOT_COUNTED]);
+  return !filter.includeRejected && unused(filter, ["speakerIds", "topicIds", "sourceIds", "searchTerms", "from", "toExclusive", "dateUnknown", ...NOT_COUNTED]);
 }
 
-/** Filters on columns the count tables do not have. */
+/** Filters on columns the count tables do not have. (The tables count no rejected statement: a filter that
+ * includes them is never answered from here.) */
 const NOT_COUNTED = ["speakerCountries", "speakerKinds", "saidInPlaceIds", "minConfidence", "stances", "targetCountries"] as const;
 
 const unused = (filter: ResolvedFilter, keys: (keyof ResolvedFilter)[]) => keys.every((key) => filter[key] === null);
@@ -29,14 +30,14 @@ const unused = (filter: ResolvedFilter, keys: (keyof ResolvedFilter)[]) => keys.
 /** Statements per saidOn value for a `byDayOnly` filter; `statementWhere` applies as is (alias `s`). */
 export function dayCountsSource(provider: Provider, filter: ResolvedFilter) {
   return sql`SELECT s."saidOn" AS "saidOn", SUM(s."count") AS "n" FROM "StatementDayCount" s
-    WHERE s."count" > 0 AND ${statementWhere(provider, filter)} GROUP BY s."saidOn"`;
+    WHERE s."count" > 0 AND ${statementWhere(provider, filter, "counts")} GROUP BY s."saidOn"`;
 }
 
 export async function countByDay(db: Db, provider: Provider, filter: ResolvedFilter): Promise<number> {
   // The day counts leave out statements of unknown date; without date bounds they count too, and the places
   // counts hold every statement.
   if (!filter.from && !filter.toExclusive) return (await countsByPlacesKey(db, provider, filter)).reduce((n, row) => n + row.n, 0);
-  const rows = await db.$queryRaw<{ n: unknown }[]>(sql`SELECT SUM(s."count") AS "n" FROM "StatementDayCount" s WHERE ${statementWhere(provider, filter)}`);
+  const rows = await db.$queryRaw<{ n: unknown }[]>(sql`SELECT SUM(s."count") AS "n" FROM "StatementDayCount" s WHERE ${statementWhere(provider, filter, "counts")}`);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -52,7 +53,7 @@ export interface PlacesKeyCount {
 export async function countsByPlacesKey(db: Db, provider: Provider, filter: ResolvedFilter): Promise<PlacesKeyCount[]> {
   const kindOnly = { ...filter, regionPlaceIds: null, countryPlaceIds: null };
   const rows = await db.$queryRaw<{ places: string; n: unknown }[]>(sql`SELECT s."placesKey" AS "places", SUM(s."count") AS "n"
-    FROM "StatementPlacesCount" s WHERE s."count" > 0 AND ${statementWhere(provider, kindOnly)} GROUP BY s."placesKey"`);
+    FROM "StatementPlacesCount" s WHERE s."count" > 0 AND ${statementWhere(provider, kindOnly, "counts")} GROUP BY s."placesKey"`);
   const wanted = [filter.regionPlaceIds, filter.countryPlaceIds].flatMap((ids) => (ids ? [new Set(ids)] : []));
   return rows
     .map((row) => ({ places: row.places, n: Number(row.n) }))

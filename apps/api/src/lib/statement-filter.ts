@@ -33,6 +33,8 @@ export interface StatementFilterInput {
   stances?: Stance[] | null;
   /** ISO 3166-1 alpha-2 of a country one of the statement's targets is or belongs to (StatementTarget.countryCode). */
   targetCountries?: string[] | null;
+  /** Statements analysts rejected (not statements at all) too; left out by default. */
+  includeRejected?: boolean | null;
 }
 
 export type Stance = "CRITICISES" | "WARNS" | "DEMANDS" | "SUPPORTS" | "DENIES" | "NEUTRAL";
@@ -63,6 +65,8 @@ export interface ResolvedFilter {
   minConfidence: number | null;
   stances: Stance[] | null;
   targetCountries: string[] | null;
+  /** Rejected statements match too (they are left out otherwise, as the count tables leave them out). */
+  includeRejected: boolean;
   /** Link conditions (places, topics) that match few rows; see `linkCondition`. */
   selective: { regions: boolean; countries: boolean; topics: boolean };
 }
@@ -123,6 +127,7 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
     minConfidence,
     stances: filter.stances ? [...new Set(filter.stances)] : null,
     targetCountries,
+    includeRejected: filter.includeRejected === true,
     selective: {
       regions: await isSelective(db, provider, "StatementPlace", "placeId", regionPlaceIds),
       countries: await isSelective(db, provider, "StatementPlace", "placeId", countryPlaceIds),
@@ -154,9 +159,13 @@ async function isSelective(db: Db, provider: Provider, table: string, column: st
   return Number(rows[0]?.n ?? 0) < SELECTIVE_ROWS;
 }
 
-/** `WHERE`-ready condition on `s` (a "Statement" row); `1=1` for the empty filter. */
-export function statementWhere(provider: Provider, filter: ResolvedFilter): Sql {
+/**
+ * `WHERE`-ready condition on `s`: a "Statement" row, or with `rows: "counts"` a row of the count tables (which have
+ * the columns the count-table filters use, and hold no rejected statement). `1=1` when nothing is asked.
+ */
+export function statementWhere(provider: Provider, filter: ResolvedFilter, rows: "statements" | "counts" = "statements"): Sql {
   const conditions: Sql[] = [];
+  if (rows === "statements" && !filter.includeRejected) conditions.push(sql`NOT s."rejected"`);
   if (filter.regionPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.regionPlaceIds, filter.selective.regions));
   if (filter.countryPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.countryPlaceIds, filter.selective.countries));
   if (filter.speakerIds) conditions.push(sql`s."speakerId" IN (${list(filter.speakerIds)})`);

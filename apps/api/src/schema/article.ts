@@ -19,8 +19,12 @@ export const Article = builder.prismaNode("Article", {
     text: t.exposeString("text", { description: "The full text; statements point into it with start/end." }),
     externalId: t.exposeString("externalId", { nullable: true, description: "The id the article had where it came from." }),
     ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),
-    statements: t.relation("statements", { query: { orderBy: [{ start: "asc" }, { id: "asc" }] } }),
-    statementCount: t.relationCount("statements"),
+    statements: t.relation("statements", {
+      description: "Its statements in text order; rejected ones only with includeRejected.",
+      args: { includeRejected: t.arg.boolean({ required: true, defaultValue: false }) },
+      query: (args) => ({ where: args.includeRejected ? {} : { rejected: false }, orderBy: [{ start: "asc" }, { id: "asc" }] }),
+    }),
+    statementCount: t.relationCount("statements", { where: { rejected: false }, description: "Its statements, rejected ones left out." }),
   }),
 });
 

@@ -18,6 +18,7 @@ import "./article.ts";
 import "./aggregates.ts";
 import "./relations.ts";
 import "./ingest.ts";
+import "./correction.ts";
 import "./subscription.ts";
 import "./saved-search.ts";
 import "./health.ts";

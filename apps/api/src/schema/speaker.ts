@@ -19,7 +19,7 @@ export const Speaker = builder.prismaNode("Speaker", {
     kind: t.expose("kind", { type: SpeakerKindEnum }),
     countryCode: t.exposeString("countryCode", { nullable: true, description: "ISO 3166-1 alpha-2 of the affiliation country." }),
     aliases: t.stringList({ select: { aliases: { select: { alias: true } } }, resolve: (speaker) => speaker.aliases.map((a) => a.alias) }),
-    statementCount: t.relationCount("statements"),
+    statementCount: t.relationCount("statements", { where: { rejected: false }, description: "Its statements, rejected ones left out." }),
     statements: t.connection(
       {
         type: Statement,

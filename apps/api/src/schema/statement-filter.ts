@@ -20,6 +20,7 @@ export const StatementFilter = builder.inputType("StatementFilter", {
     saidIn: t.stringList({ required: false, description: "Where the article was filed (its dateline): country codes (\"TJ\", also matching its cities) or place keys (\"city:tj:dushanbe\")." }),
     stances: t.field({ type: [StanceEnum], required: false, description: "The statement's stance toward its targets (CRITICISES, WARNS, DEMANDS, SUPPORTS, DENIES, NEUTRAL)." }),
     targetCountries: t.stringList({ required: false, description: "ISO 3166-1 alpha-2 codes of a country the statement is aimed at: one of its targets is that country or belongs to it (\"accused Kyiv of …\" is aimed at UA)." }),
+    includeRejected: t.boolean({ required: false, description: "Also statements analysts rejected (not statements at all); they are left out of every list, count and facet otherwise." }),
     minConfidence: t.float({ required: false, description: "Only statements extracted with at least this confidence, 0 to 1." }),
     search: t.string({ required: false, description: "Full-text search over the statement text, the same syntax on SQLite and PostgreSQL: every word must occur (stemmed); \"quoted words\" occur together in that order; `a or b` either one; `-word` or `-\"a phrase\"` must not occur. Apostrophes and hyphens join words (O'Brien, al-Assad) however the text writes them." }),
   }),

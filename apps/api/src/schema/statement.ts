@@ -90,9 +90,9 @@ export const Statement = builder.prismaNode("Statement", {
 builder.prismaObjectField(Statement, "otherReports", (t) =>
   t.field({
     type: [Statement],
-    description: "The same quotation in other articles (other sources that reported it), earliest first.",
+    description: "The same quotation in other articles (other sources that reported it), earliest first; rejected ones left out.",
     select: (_args, _ctx, nestedSelection) => ({
-      quotation: { select: { statements: nestedSelection({ orderBy: [{ saidOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }) } },
+      quotation: { select: { statements: nestedSelection({ where: { rejected: false }, orderBy: [{ saidOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] }) } },
     }),
     resolve: (statement) => (statement.quotation?.statements ?? []).filter((other) => other.id !== statement.id),
   }),

@@ -17,7 +17,7 @@ export const Topic = builder.prismaNode("Topic", {
     slug: t.exposeString("slug"),
     name: t.exposeString("name"),
     description: t.exposeString("description", { nullable: true }),
-    statementCount: t.relationCount("statements"),
+    statementCount: t.relationCount("statements", { where: { statement: { rejected: false } }, description: "Statements on it, rejected ones left out." }),
     inTaxonomy: t.boolean({
       description: "Whether it is in the topic taxonomy (`dictum topics export`); false for one that left it, kept for the statements that still name it.",
       select: { position: true },

@@ -1,7 +1,8 @@
 // What a statement says, as analysts correct it: the extractor's reading (stored as Statement.extracted once a
 // correction touches the statement) with every correction that still stands applied on top, oldest first. The
-// statement row holds the result, so every read, filter and count sees the corrected values. Pure.
-import { countryKey } from "@dictum/geo";
+// statement row holds the result, so every read, filter and count sees the corrected values. Pure (and light: the
+// API reads corrections through it without loading the ingest pipeline).
+import { countryKey } from "@dictum/geo/keys";
 
 export type StatementKindValue = "DIRECT" | "INDIRECT";
 export type SpeakerKindValue = "PERSON" | "ORGANISATION" | "UNNAMED";
@@ -144,4 +145,18 @@ export function parseExtracted(json: string | null): Extracted | null {
 
 export function parseChanges(json: string): Changes {
   return JSON.parse(json) as Changes;
+}
+
+/**
+ * Whether the extractor, as it now reads the statement, gives what the standing corrections (oldest first) make
+ * of it together: each field as the last correction that set it, an added statement as it stands now.
+ */
+export function standingAgreesWithExtractor(corrections: readonly Changes[], extracted: Extracted | null): boolean {
+  if (corrections.length === 0) return true;
+  const merged: Changes = Object.assign({}, ...corrections);
+  if (merged.added && extracted) {
+    const { rejected: _, ...values } = fold(extracted, corrections);
+    merged.added = { to: values };
+  }
+  return agreesWithExtractor(merged, extracted);
 }
