@@ -10,7 +10,7 @@ import type { KnownSpeaker } from "../../src/speakers/speaker-index.ts";
 import { articleOf, extractorFor, person } from "../fixtures.ts";
 
 const NOW = new Date("2025-01-02T03:04:05.678Z");
-const stamp = { dialect: "sqlite" as const, now: sqlDate("sqlite", NOW), version: "v1" };
+const stamp = { dialect: "sqlite" as const, now: sqlDate("sqlite", NOW), version: "v1", taxonomyVersion: "t1" };
 const lookups: Lookups = {
   sourceId: (name) => ({ TASS: 7 })[name],
   placeId: (key) => ({ "country:af": 11, "city:tj:dushanbe": 12 })[key],
@@ -38,7 +38,7 @@ describe("article rows", () => {
     expect(byColumn).toEqual({
       externalId: "a1", sourceId: 7, url: "https://tass.com/1", title: "Article a1", publishedAt: sqlDate("sqlite", new Date("2021-07-28T00:00:00.000Z")),
       datelineName: "Dushanbe", datelinePlaceId: 12, language: "en", storyCountry: "TJ", text: plan.article.text, contentHash: trusted(plan.key.hash),
-      ingestedAt: stamp.now, extractorVersion: "v1",
+      ingestedAt: stamp.now, extractorVersion: "v1", taxonomyVersion: "t1",
     });
   });
 
