@@ -1,5 +1,5 @@
 // One build of the dashboard, started twice with two API addresses (DICTUM_API_URL), each API with its own data:
-// each dashboard shows, saves to, streams live updates from and exports its own API's data, and the browser never
+// each dashboard shows, saves to, streams live updates from, exports and opens GraphiQL on its own API's data, and the browser never
 // talks to any origin but the dashboard's (it reaches the API through the dashboard's /graphql and /export/…).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -95,6 +95,10 @@ describe.skipIf(unavailable !== null)("the dashboard reads its API's address whe
       expect(exported).toContain(mine.quote);
       expect(exported).not.toContain(other.quote);
 
+      // The header's GraphiQL link: the API's GraphiQL, on the dashboard's origin, asking it for the schema.
+      await page.goto(`${side.web.url}${await page.getByRole("link", { name: /GraphiQL/ }).getAttribute("href")}`, { waitUntil: "load" });
+      await page.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
+
       const origins = new Set(requested.filter((url) => /^https?:/.test(url)).map((url) => new URL(url).origin));
       expect([...origins]).toEqual([side.web.url]);
       expect(requested.filter((url) => url.startsWith(`${side.web.url}/graphql`)).length).toBeGreaterThan(0);
@@ -108,8 +112,15 @@ describe.skipIf(unavailable !== null)("the dashboard reads its API's address whe
       cwd: join(repoRoot, "apps", "web"),
       env: { ...process.env, DICTUM_API_URL: "localhost:4000", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     });
-    const code = await new Promise<number | null>((done) => web.child.once("exit", (exitCode) => done(exitCode)));
-    expect(code).toBe(1);
+    try {
+      const code = await new Promise<number | null>((done) => {
+        web.child.once("exit", (exitCode) => done(exitCode));
+        setTimeout(() => done(null), 30_000); // still serving: the setting was not checked at start
+      });
+      expect(code).toBe(1);
+    } finally {
+      await web.stop();
+    }
     expect(web.output()).toMatch(/DICTUM_API_URL must be the API's http\(s\):\/\/ address, e\.g\. http:\/\/localhost:4000 \(got "localhost:4000"\)/);
   }, 60_000);
 });

@@ -7,8 +7,7 @@ import { apiAddress } from "@/env";
 // connection's own. accept-encoding is dropped so the API sends plain bytes and Next compresses what it chooses.
 const CONNECTION_HEADERS = ["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length"];
 const REQUEST_DROPPED = new Set([...CONNECTION_HEADERS, "accept-encoding"]);
-// fetch has already decoded these codings, so the body passed on is no longer in them. Other values (yoga's SSE says
-// "none") pass through: they also keep Next's compression, which would hold small chunks back, off event streams.
+// fetch has already decoded these codings, so the body passed on is no longer in them.
 const DECODED_CODINGS = /^(gzip|x-gzip|deflate|br|zstd)$/i;
 
 /** Passes `request` (its path, query, method, headers and body) to the API and returns the API's answer. */
@@ -50,5 +49,11 @@ function answerHeaders(upstream: Headers): Headers {
     headers.set(name, value);
   });
   for (const cookie of upstream.getSetCookie()) headers.append("set-cookie", cookie);
+  // An event stream is many small messages that must each arrive at once: no-transform keeps Next's gzip (and any
+  // proxy in front) from holding them back to fill a compression block; nginx reads X-Accel-Buffering.
+  if (headers.get("content-type")?.startsWith("text/event-stream")) {
+    headers.set("cache-control", "no-cache, no-transform");
+    headers.set("x-accel-buffering", "no");
+  }
   return headers;
 }
