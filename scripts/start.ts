@@ -97,7 +97,7 @@ function childEnv(config: Config): NodeJS.ProcessEnv {
     DATABASE_URL: config.DATABASE_URL,
     API_PORT: String(config.API_PORT),
     WEB_PORT: String(config.WEB_PORT),
-    NEXT_PUBLIC_GRAPHQL_URL: config.NEXT_PUBLIC_GRAPHQL_URL,
+    DICTUM_API_URL: config.DICTUM_API_URL,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }

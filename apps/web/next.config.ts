@@ -1,9 +1,7 @@
 import type { NextConfig } from "next";
-// Importing the env module here makes a malformed NEXT_PUBLIC_GRAPHQL_URL fail `next build`, not the first request.
-import { env } from "./src/env.ts";
 
-void env.graphqlUrl;
-
+// The API's address is not a build setting: the server reads DICTUM_API_URL when it starts (src/env.ts) and the
+// browser reaches the API through the dashboard's own /graphql, /export/… and /feeds/… routes.
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,

@@ -25,6 +25,8 @@ describe.skipIf(unavailable !== null)("unknown ids in Chromium", () => {
     { path: `/statements/${Buffer.from("Statement:999999").toString("base64")}`, heading: "No such statement" },
     { path: "/statements/not-an-id", heading: "No such statement" },
     { path: "/speakers/424242", heading: "No such speaker" },
+    { path: "/places/ZZ", heading: "No such place" },
+    { path: "/topics/no-such-topic", heading: "No such topic" },
   ];
 
   for (const { path, heading } of cases) {

@@ -1,22 +1,30 @@
 // The web app's settings, read and checked in one place (no process.env elsewhere).
-// The name is looked up dynamically on purpose: Next inlines `process.env.NEXT_PUBLIC_*` at build time, and the
-// server must honour the value it is started with (tests start the API on a random port after one build).
-const DEFAULT_GRAPHQL_URL = "http://localhost:4000/graphql";
-const GRAPHQL_URL_VARIABLE = "NEXT_PUBLIC_GRAPHQL_URL";
+// Names are looked up dynamically on purpose: Next inlines `process.env.X` it can see at build time, and the server
+// must honour the value it is started with (one build serves any API address; tests start two on one build).
+const DEFAULT_API_URL = "http://localhost:4000";
+const API_URL_VARIABLE = "DICTUM_API_URL";
 
-function readGraphqlUrl(): string {
-  const value = process.env[GRAPHQL_URL_VARIABLE]?.trim();
-  if (!value) return DEFAULT_GRAPHQL_URL;
-  if (!/^https?:\/\//.test(value) || !URL.canParse(value)) {
-    throw new Error(`${GRAPHQL_URL_VARIABLE} must be an http(s):// URL of the GraphQL endpoint (got ${JSON.stringify(value)})`);
-  }
-  return value;
+/** DICTUM_API_URL without its trailing slash; a path is kept as a prefix (an API behind a proxy at /dictum). */
+function readApiUrl(): string {
+  const value = process.env[API_URL_VARIABLE]?.trim();
+  if (!value) return DEFAULT_API_URL;
+  const hint = `${API_URL_VARIABLE} must be the API's http(s):// address, e.g. ${DEFAULT_API_URL}`;
+  if (!/^https?:\/\//.test(value) || !URL.canParse(value)) throw new Error(`${hint} (got ${JSON.stringify(value)})`);
+  const url = new URL(value);
+  if (url.search || url.hash) throw new Error(`${hint}, with no query or fragment (got ${JSON.stringify(value)})`);
+  if (/\/graphql\/?$/.test(url.pathname)) throw new Error(`${hint}, without /graphql: the dashboard adds the path itself (got ${JSON.stringify(value)})`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
+let apiUrl: string | undefined;
+
 export const env = {
-  /** Where the GraphQL API answers; the server reads it at start-up and hands it to the browser. */
-  get graphqlUrl(): string {
-    return readGraphqlUrl();
+  /** Where the API answers (its /graphql, /export/… and /feeds/…), read once: the server checks it as it starts
+   * (instrumentation.ts), so a bad value stops `next start` instead of failing the first request. Only the server
+   * talks to it: the browser reaches the API through the dashboard's own origin (lib/api-proxy.ts). */
+  get apiUrl(): string {
+    apiUrl ??= readApiUrl();
+    return apiUrl;
   },
   /** Whether the server warms itself at start (lib/warm-up.ts); DICTUM_WEB_WARM_UP=0 turns it off, to measure cold. */
   get warmUp(): boolean {
@@ -27,3 +35,8 @@ export const env = {
     return process.env.__NEXT_PRIVATE_ORIGIN || undefined;
   },
 };
+
+/** The URL of `path` (starting with /) on the API. */
+export function apiAddress(path: string): URL {
+  return new URL(`${env.apiUrl}${path}`);
+}

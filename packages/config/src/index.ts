@@ -31,7 +31,8 @@ const schema = z
     API_PORT: port(4000),
     WEB_PORT: port(3000),
     DICTUM_API_TOKEN: z.string().trim().optional().transform((value) => (value ? value : undefined)),
-    NEXT_PUBLIC_GRAPHQL_URL: optionalUrl(/^https?:\/\//, "must be an http(s):// URL"),
+    /** Where the dashboard server finds the API (it passes the browser's /graphql, /export/…, /feeds/… there). */
+    DICTUM_API_URL: optionalUrl(/^https?:\/\//, "must be an http(s):// URL"),
     DICTUM_TEST_POSTGRES_URL: optionalUrl(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
     REDIS_URL: optionalUrl(/^rediss?:\/\//, "must be a redis:// URL"),
     /** The Redis channel of live statements: deployments (or test runs) sharing one Redis keep apart by it. */
@@ -45,7 +46,7 @@ const schema = z
   })
   .transform((env) => ({
     ...env,
-    NEXT_PUBLIC_GRAPHQL_URL: env.NEXT_PUBLIC_GRAPHQL_URL ?? `http://localhost:${env.API_PORT}/graphql`,
+    DICTUM_API_URL: env.DICTUM_API_URL ?? `http://localhost:${env.API_PORT}`,
     DICTUM_DASHBOARD_URL: env.DICTUM_DASHBOARD_URL ?? `http://localhost:${env.WEB_PORT}`,
   }));
 

@@ -8,7 +8,7 @@ describe("loadConfig", () => {
       API_PORT: 4000,
       WEB_PORT: 3000,
       DICTUM_API_TOKEN: undefined,
-      NEXT_PUBLIC_GRAPHQL_URL: "http://localhost:4000/graphql",
+      DICTUM_API_URL: "http://localhost:4000",
       DICTUM_TEST_POSTGRES_URL: undefined,
       REDIS_URL: undefined,
       REDIS_CHANNEL: "statementsAdded",
@@ -23,11 +23,11 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ DICTUM_AGGREGATE_CACHE: "no" })).toThrow(/DICTUM_AGGREGATE_CACHE must be "on" or "off"/);
   });
 
-  it("derives the GraphQL URL from API_PORT and keeps explicit values", () => {
+  it("derives the dashboard's API address from API_PORT and keeps explicit values", () => {
     const config = loadConfig({ API_PORT: "4100", WEB_PORT: "3100", DICTUM_API_TOKEN: "s3cret", REDIS_URL: "redis://127.0.0.1:6379" });
-    expect(config.NEXT_PUBLIC_GRAPHQL_URL).toBe("http://localhost:4100/graphql");
+    expect(config.DICTUM_API_URL).toBe("http://localhost:4100");
     expect([config.API_PORT, config.WEB_PORT, config.DICTUM_API_TOKEN]).toEqual([4100, 3100, "s3cret"]);
-    expect(loadConfig({ NEXT_PUBLIC_GRAPHQL_URL: "https://dictum.example/graphql" }).NEXT_PUBLIC_GRAPHQL_URL).toBe("https://dictum.example/graphql");
+    expect(loadConfig({ DICTUM_API_URL: "https://api.dictum.example" }).DICTUM_API_URL).toBe("https://api.dictum.example");
   });
 
   it("treats empty strings as unset", () => {
@@ -45,7 +45,7 @@ describe("loadConfig", () => {
     ["REDIS_URL", "localhost:6379", /REDIS_URL must be a redis:\/\/ URL/],
     ["REDIS_CHANNEL", "live updates", /REDIS_CHANNEL must be letters, digits and _ : \. -/],
     ["DICTUM_TEST_POSTGRES_URL", "file:./x.db", /DICTUM_TEST_POSTGRES_URL must be a postgresql:\/\/ URL/],
-    ["NEXT_PUBLIC_GRAPHQL_URL", "localhost:4000/graphql", /NEXT_PUBLIC_GRAPHQL_URL must be an http\(s\):\/\/ URL/],
+    ["DICTUM_API_URL", "localhost:4000", /DICTUM_API_URL must be an http\(s\):\/\/ URL/],
   ])("rejects %s=%s with one clear line", (name, value, message) => {
     const attempt = () => loadConfig({ [name]: value });
     expect(attempt).toThrow(ConfigError);

@@ -1,7 +1,9 @@
 // What a writer tells live subscribers: "these statements were stored", as one Redis message on REDIS_CHANNEL,
 // `{"ids":[…]}`. The API publishes its own writes in this form and listens for everyone's (apps/api/src/lib/live),
 // so `dictum ingest` and the API's mutations reach the same subscribers. Spelled once, here, for both.
-import { Redis } from "ioredis";
+// ioredis is loaded only by a writer that has a Redis to talk to (about 19 MB of a process otherwise): the message
+// format below is also imported by every API process, most of which run without REDIS_URL.
+import type { Redis } from "ioredis";
 
 /** The message body: the ids of newly stored statements. */
 export interface StatementsAdded {
@@ -33,22 +35,28 @@ export interface Announcer {
 export function redisAnnouncer(url: string, channel: string, onError: (message: string) => void): Announcer {
   // Few retries: a writer must not hang on an unreachable Redis; its statements are in the database anyway.
   // Connects on the first message: a run that stores nothing new never talks to Redis.
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: (times) => (times > 3 ? null : 200 * times) });
   let reported = false;
   const report = (error: unknown) => {
     if (reported) return;
     reported = true;
     onError(`live updates not sent: Redis at ${new URL(url).host}: ${error instanceof Error ? error.message : String(error)}`);
   };
-  client.on("error", report);
+  let connecting: Promise<Redis> | null = null;
+  const client = () => (connecting ??= import("ioredis").then(({ Redis }) => {
+    const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: (times) => (times > 3 ? null : 200 * times) });
+    redis.on("error", report);
+    return redis;
+  }));
   return {
     async announce(ids) {
       if (ids.length === 0) return;
-      await client.publish(channel, encodeStatementsAdded(ids)).catch(report);
+      await client().then((redis) => redis.publish(channel, encodeStatementsAdded(ids))).catch(report);
     },
     async close() {
-      if (client.status === "wait") client.disconnect();
-      else await client.quit().catch(() => client.disconnect());
+      if (!connecting) return;
+      const redis = await connecting;
+      if (redis.status === "wait") redis.disconnect();
+      else await redis.quit().catch(() => redis.disconnect());
     },
   };
 }

@@ -38,16 +38,18 @@ export async function ingest(databaseUrl: string, paths: string[]): Promise<{ ne
   return { new: result.new, statements: result.statements, failed: result.failed };
 }
 
-export async function startApi(databaseUrl: string): Promise<{ server: Server; url: string; token: string }> {
+/** The API on a free port: `url` is its /graphql, `origin` what the dashboard is given (DICTUM_API_URL). */
+export async function startApi(databaseUrl: string): Promise<{ server: Server; url: string; origin: string; token: string }> {
   const port = await freePort();
   const token = randomBytes(16).toString("hex");
   const server = startProcess("API server", process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: apiDir,
     env: { ...process.env, DATABASE_URL: databaseUrl, API_PORT: String(port), DICTUM_API_TOKEN: token, NODE_ENV: "production" },
   });
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}/graphql`;
   await waitForHttp(server, url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
-  return { server, url, token };
+  return { server, url, origin, token };
 }
 
 function newestMtime(path: string): number {
@@ -64,11 +66,12 @@ export async function ensureWebBuild(): Promise<void> {
   await runToEnd("next build", process.execPath, [nextBin, "build"], { cwd: webDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
-export async function startWeb(graphqlUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ server: Server; url: string }> {
+/** The built dashboard (`next start`) on a free port, passing the browser's API requests to `apiOrigin`. */
+export async function startWeb(apiOrigin: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ server: Server; url: string }> {
   const port = await freePort();
   const server = startProcess("dashboard", process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: webDir,
-    env: { ...process.env, NEXT_PUBLIC_GRAPHQL_URL: graphqlUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...extraEnv },
+    env: { ...process.env, DICTUM_API_URL: apiOrigin, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...extraEnv },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(server, `${url}/icon.svg`);
@@ -105,7 +108,7 @@ export async function startStack(fill: (databaseUrl: string) => Promise<void>): 
   const startServers = async (webEnv?: NodeJS.ProcessEnv) => {
     const api = await startApi(database.url);
     servers.push(api.server);
-    const web = await startWeb(api.url, webEnv);
+    const web = await startWeb(api.origin, webEnv);
     servers.push(web.server);
     return { api, web };
   };

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ApolloWrapper } from "@/components/apollo-wrapper";
-import { env } from "@/env";
+import { GRAPHQL_PATH } from "@/lib/api-path";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +16,6 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export const dynamic = "force-dynamic";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const graphqlUrl = env.graphqlUrl;
   return (
     <html lang="en">
       <body>
@@ -30,10 +29,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link prefetch={false} href="/">Statements</Link>
             <Link prefetch={false} href="/?view=map">Map</Link>
             <Link prefetch={false} href="/saved">Saved searches</Link>
-            <a href={graphqlUrl} target="_blank" rel="noreferrer">GraphiQL <span aria-hidden="true">↗</span></a>
+            <a href={GRAPHQL_PATH} target="_blank" rel="noreferrer">GraphiQL <span aria-hidden="true">↗</span></a>
           </nav>
         </header>
-        <ApolloWrapper graphqlUrl={graphqlUrl}>
+        <ApolloWrapper>
           <main id="main">{children}</main>
         </ApolloWrapper>
       </body>

@@ -7,7 +7,6 @@ import { FilterPanel, type FacetOption } from "@/components/filters/filter-panel
 import { LiveUpdates } from "@/components/live/live-updates";
 import { SaveView } from "@/components/saved/save-view";
 import { WorldMap } from "@/components/map/world-map";
-import { env } from "@/env";
 import { FIRST_PAGE_SIZE, STATEMENT_PAGE } from "@/components/statements/documents";
 import { StatementList } from "@/components/statements/statement-list";
 import { Histogram } from "@/components/timeline/histogram";
@@ -134,8 +133,8 @@ function Toolbar({ state, overview }: Section) {
         <Link prefetch={false} href={toHref({ ...state, view: "timeline" })} aria-current={state.view === "timeline" ? "true" : undefined} scroll={false}>List</Link>
         <Link prefetch={false} href={toHref({ ...state, view: "map" })} aria-current={state.view === "map" ? "true" : undefined} scroll={false}>Map</Link>
       </nav>
-      <LiveUpdates graphqlUrl={env.graphqlUrl} filter={toApiFilter(state.filter)} />
-      <SaveView graphqlUrl={env.graphqlUrl} filter={toApiFilter(state.filter)} suggestedName={viewName(state)} />
+      <LiveUpdates filter={toApiFilter(state.filter)} />
+      <SaveView filter={toApiFilter(state.filter)} suggestedName={viewName(state)} />
       <div className="exports">
         <span className="muted">Export</span>
         <a href={exportHref("statements.csv")} download data-testid="export-csv">CSV</a>

@@ -1,13 +1,14 @@
 "use client";
-// The browser's Apollo client. The API URL comes from the server (read at start-up), not from the build.
+// The browser's Apollo client. It asks the dashboard's own /graphql, which the server passes on to the API.
 import { HttpLink } from "@apollo/client";
 import { ApolloClient, ApolloNextAppProvider } from "@apollo/client-integration-nextjs";
 import type { ReactNode } from "react";
+import { GRAPHQL_PATH } from "@/lib/api-path";
 import { makeCache } from "@/lib/apollo/cache";
 
-export function ApolloWrapper({ graphqlUrl, children }: { graphqlUrl: string; children: ReactNode }) {
+export function ApolloWrapper({ children }: { children: ReactNode }) {
   return (
-    <ApolloNextAppProvider makeClient={() => new ApolloClient({ cache: makeCache(), link: new HttpLink({ uri: graphqlUrl }) })}>
+    <ApolloNextAppProvider makeClient={() => new ApolloClient({ cache: makeCache(), link: new HttpLink({ uri: GRAPHQL_PATH }) })}>
       {children}
     </ApolloNextAppProvider>
   );

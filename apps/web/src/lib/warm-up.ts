@@ -7,7 +7,7 @@
 // filters: those are the API's heaviest queries and would hold its one thread while the first visitor waits.
 import { print } from "graphql";
 import { STATEMENT_PAGE } from "@/components/statements/documents";
-import { env } from "@/env";
+import { apiAddress, env } from "@/env";
 import { apiOrder, toApiFilter } from "@/lib/filters";
 
 const API_WAIT_MS = 60_000;
@@ -19,7 +19,7 @@ export function warmUp(): void {
   // Not awaited: the server must answer (and report the API down, if it is) without waiting for any of this.
   // Both at once: the API is another process, and the first visitor's list query should find it warm.
   if (origin) void fetch(`${origin}/_warm-up`).then((response) => response.text(), () => "");
-  void warmApi(env.graphqlUrl);
+  void warmApi(apiAddress("/graphql").href);
 }
 
 /** The home page's statement query (one row), retried while the API is still starting. */

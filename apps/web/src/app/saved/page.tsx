@@ -1,7 +1,6 @@
 // Saved searches: each opens its view; the count says what is new since it was last opened in this browser.
 import type { Metadata } from "next";
 import { SavedList } from "@/components/saved/saved-list";
-import { env } from "@/env";
 
 export const metadata: Metadata = { title: "Saved searches" };
 
@@ -9,7 +8,7 @@ export default function SavedSearchesPage() {
   return (
     <section className="saved-page">
       <h1>Saved searches</h1>
-      <SavedList graphqlUrl={env.graphqlUrl} />
+      <SavedList />
     </section>
   );
 }

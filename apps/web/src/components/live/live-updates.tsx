@@ -5,12 +5,13 @@
 import { print } from "graphql";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { GRAPHQL_PATH } from "@/lib/api-path";
 import { plural } from "@/lib/format";
 import { LiveStatementsDocument, type LiveStatementsSubscription } from "./live-statements.generated";
 
 const STATEMENT_ADDED = print(LiveStatementsDocument);
 
-export function LiveUpdates({ graphqlUrl, filter }: { graphqlUrl: string; filter: Record<string, unknown> }) {
+export function LiveUpdates({ filter }: { filter: Record<string, unknown> }) {
   const router = useRouter();
   const [live, setLive] = useState(false);
   const [fresh, setFresh] = useState(0);
@@ -19,7 +20,7 @@ export function LiveUpdates({ graphqlUrl, filter }: { graphqlUrl: string; filter
 
   useEffect(() => {
     if (!live) return;
-    const url = new URL(graphqlUrl);
+    const url = new URL(GRAPHQL_PATH, window.location.href);
     url.searchParams.set("query", STATEMENT_ADDED);
     url.searchParams.set("variables", JSON.stringify({ filter: JSON.parse(filterKey) }));
     const source = new EventSource(url);
@@ -31,7 +32,7 @@ export function LiveUpdates({ graphqlUrl, filter }: { graphqlUrl: string; filter
     // EventSource reconnects by itself; say so while it is down.
     source.addEventListener("error", () => setBroken(true));
     return () => source.close();
-  }, [live, graphqlUrl, filterKey]);
+  }, [live, filterKey]);
 
   const toggle = () => {
     setLive(!live);

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { SaveViewDocument } from "./save-view.generated";
 import { graphql, storedToken, storeToken } from "./saved-api";
 
-export function SaveView({ graphqlUrl, filter, suggestedName }: { graphqlUrl: string; filter: Record<string, unknown>; suggestedName: string }) {
+export function SaveView({ filter, suggestedName }: { filter: Record<string, unknown>; suggestedName: string }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(suggestedName);
   const [token, setToken] = useState("");
@@ -23,7 +23,7 @@ export function SaveView({ graphqlUrl, filter, suggestedName }: { graphqlUrl: st
     event.preventDefault();
     setState({ kind: "saving" });
     try {
-      const data = await graphql(graphqlUrl, SaveViewDocument, { input: { name, filter } }, token.trim());
+      const data = await graphql(SaveViewDocument, { input: { name, filter } }, token.trim());
       storeToken(token.trim());
       setState({ kind: "saved", name: data.saveSearch.name });
       setOpen(false);

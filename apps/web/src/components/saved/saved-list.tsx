@@ -8,22 +8,22 @@ import { SavedSearchesDocument, UnreadDocument, type SavedSearchesQuery } from "
 
 type Saved = SavedSearchesQuery["savedSearches"][number] & { unread: number | null };
 
-export function SavedList({ graphqlUrl }: { graphqlUrl: string }) {
+export function SavedList() {
   const [items, setItems] = useState<Saved[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const { savedSearches } = await graphql(graphqlUrl, SavedSearchesDocument, {});
+      const { savedSearches } = await graphql(SavedSearchesDocument, {});
       const withCounts = await Promise.all(savedSearches.map(async (saved) => {
-        const data = await graphql(graphqlUrl, UnreadDocument, { id: saved.id, since: lastSeen(saved.id, saved.createdAt) });
+        const data = await graphql(UnreadDocument, { id: saved.id, since: lastSeen(saved.id, saved.createdAt) });
         return { ...saved, unread: data.savedSearch.newSince };
       }));
       if (!cancelled) setItems(withCounts);
     })().catch((e: Error) => !cancelled && setError(e.message));
     return () => { cancelled = true; };
-  }, [graphqlUrl]);
+  }, []);
 
   if (error) return <p role="alert">Could not load the saved searches: {error}</p>;
   if (!items) return <div className="skeleton list" aria-label="Loading saved searches" />;

@@ -1,7 +1,8 @@
-// Server Components' Apollo client: one per request, talking to the API at the URL the server was started with.
+// Server Components' Apollo client: one per request, talking to the API directly, at the address the server was
+// started with (the server needs no detour through its own /graphql).
 import { ApolloLink, HttpLink } from "@apollo/client";
 import { ApolloClient, registerApolloClient } from "@apollo/client-integration-nextjs";
-import { env } from "@/env";
+import { apiAddress } from "@/env";
 import { makeCache } from "./cache";
 import { listGate, listGateLink } from "./list-gate";
 
@@ -10,6 +11,6 @@ export const { getClient, query, PreloadQuery } = registerApolloClient(
   () =>
     new ApolloClient({
       cache: makeCache(),
-      link: ApolloLink.from([listGateLink(listGate()), new HttpLink({ uri: env.graphqlUrl, fetchOptions: { cache: "no-store" } })]),
+      link: ApolloLink.from([listGateLink(listGate()), new HttpLink({ uri: apiAddress("/graphql").href, fetchOptions: { cache: "no-store" } })]),
     }),
 );
