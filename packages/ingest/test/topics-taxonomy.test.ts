@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, readTaxonomy, type Db } from "@dictum/db";
+import { createPrismaClient, readTaxonomy, type Db, type Provider } from "@dictum/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "@dictum/db/testing";
 import type { ArticleInput } from "@dictum/extract";
 import { compileTaxonomy, shippedTaxonomy, tagTopics } from "@dictum/extract/topics";
@@ -39,6 +39,14 @@ function edit(exported: string): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+/** A migrated database (the shipped taxonomy) holding the sample articles, ingested by the real extractor. */
+async function ingestedDatabase(provider: Provider): Promise<{ database: TestDatabase; db: Db }> {
+  const database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
+  const db = createPrismaClient(database.url);
+  await ingestArticles(db, articles);
+  return { database, db };
+}
+
 /** Every statement's topics as stored: "article:start-end" → sorted "slug=score". */
 async function storedTopics(db: Db): Promise<Map<string, string[]>> {
   const rows = await db.statement.findMany({ select: { start: true, end: true, article: { select: { externalId: true } }, topics: { select: { score: true, topic: { select: { slug: true } } } } } });
@@ -62,9 +70,7 @@ describe.each(testProviders())("the editable topic taxonomy on %s", (provider) =
   });
 
   beforeAll(async () => {
-    database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
-    db = createPrismaClient(database.url);
-    await ingestArticles(db, articles);
+    ({ database, db } = await ingestedDatabase(provider));
   });
   afterAll(async () => {
     await db?.$disconnect();
@@ -179,9 +185,7 @@ describe.each(testProviders())("reextract --topics stopped part way on %s", (pro
   let database: TestDatabase;
   let db: Db;
   beforeAll(async () => {
-    database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
-    db = createPrismaClient(database.url);
-    await ingestArticles(db, articles);
+    ({ database, db } = await ingestedDatabase(provider));
   });
   afterAll(async () => {
     await db?.$disconnect();
