@@ -4,43 +4,14 @@
 // statement, a wrong speaker: the write path). The corpus is ingested once per extractor version and the database
 // kept in the temp folder (BENCH_FRESH=1 ingests again); each run works on a copy.
 //   BENCH_ARTICLES=N re-extracts the first N articles only; BENCH_BATCH=N sets the batch size.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createPrismaClient, migrate } from "@dictum/db";
-import { extractorVersion } from "@dictum/extract/version";
-import { ingestPaths, reextractStored } from "../src/index.ts";
-import { referenceData } from "../src/reference-data.ts";
+import { join } from "node:path";
+import { createPrismaClient } from "@dictum/db";
+import { reextractStored } from "../src/index.ts";
+import { ingestedCorpus } from "./bench-corpus.ts";
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const shared = process.env.DICTUM_SHARED_DIR ?? resolve(repoRoot, "../shared");
-const corpus = join(shared, "corpus/reuters21578/reuters21578.jsonl");
-if (!existsSync(corpus)) {
-  console.error(`bench:reextract: corpus not found at ${corpus} (set DICTUM_SHARED_DIR)`);
-  process.exit(2);
-}
-const limit = process.env.BENCH_ARTICLES ? Number(process.env.BENCH_ARTICLES) : null;
 const batchSize = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
-
-/** The corpus ingested by this extractor, once. */
-async function ingestedCorpus(): Promise<string> {
-  const source = limit ? join(tmpdir(), `dictum-bench-reextract-${limit}.jsonl`) : corpus;
-  if (limit) writeFileSync(source, `${readFileSync(corpus, "utf8").split("\n").filter(Boolean).slice(0, limit).join("\n")}\n`);
-  const file = join(tmpdir(), `dictum-bench-reextract-${extractorVersion()}-${limit ?? "all"}.db`);
-  if (existsSync(file) && !process.env.BENCH_FRESH) return file;
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  await migrate(`file:${file}`, { reference: referenceData() });
-  const db = createPrismaClient(`file:${file}`);
-  try {
-    const result = await ingestPaths([source], { db, progress: "auto", summary: false });
-    console.log(`bench:reextract: ingested ${result.new} articles in ${result.seconds.toFixed(1)} s (kept as ${file})`);
-    await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-  } finally {
-    await db.$disconnect();
-  }
-  return file;
-}
 
 /** A copy of the ingested database, every article marked as made by another extractor. */
 async function workingCopy(ingested: string, damage: boolean): Promise<{ url: string; drop: () => void; damaged: number }> {
@@ -101,6 +72,6 @@ async function run(label: string, ingested: string, damage: boolean): Promise<vo
   }
 }
 
-const ingested = await ingestedCorpus();
+const ingested = await ingestedCorpus("bench-reextract");
 await run("the stored statements as the extractor reads them", ingested, false);
 await run("a tenth of the statements to fix", ingested, true);

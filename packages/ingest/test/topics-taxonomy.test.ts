@@ -6,11 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, readTaxonomy, type Db } from "@dictum/db";
+import { createPrismaClient, readTaxonomy, type Db, type Provider } from "@dictum/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "@dictum/db/testing";
 import type { ArticleInput } from "@dictum/extract";
 import { compileTaxonomy, shippedTaxonomy, tagTopics } from "@dictum/extract/topics";
-import { Corrector, ingestArticles, parseExtracted, runRetagCli, runTopicsExportCli, runTopicsImportCli } from "../src/index.ts";
+import { Corrector, ingestArticles, parseExtracted, retagStored, runRetagCli, runTopicsExportCli, runTopicsImportCli } from "../src/index.ts";
 import { referenceData } from "../src/reference-data.ts";
 
 const articles: ArticleInput[] = readFileSync(new URL("./fixtures/corpus-sample.jsonl", import.meta.url), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
@@ -39,6 +39,14 @@ function edit(exported: string): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+/** A migrated database (the shipped taxonomy) holding the sample articles, ingested by the real extractor. */
+async function ingestedDatabase(provider: Provider): Promise<{ database: TestDatabase; db: Db }> {
+  const database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
+  const db = createPrismaClient(database.url);
+  await ingestArticles(db, articles);
+  return { database, db };
+}
+
 /** Every statement's topics as stored: "article:start-end" → sorted "slug=score". */
 async function storedTopics(db: Db): Promise<Map<string, string[]>> {
   const rows = await db.statement.findMany({ select: { start: true, end: true, article: { select: { externalId: true } }, topics: { select: { score: true, topic: { select: { slug: true } } } } } });
@@ -62,9 +70,7 @@ describe.each(testProviders())("the editable topic taxonomy on %s", (provider) =
   });
 
   beforeAll(async () => {
-    database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
-    db = createPrismaClient(database.url);
-    await ingestArticles(db, articles);
+    ({ database, db } = await ingestedDatabase(provider));
   });
   afterAll(async () => {
     await db?.$disconnect();
@@ -174,3 +180,54 @@ describe.each(testProviders())("the editable topic taxonomy on %s", (provider) =
     expect(await db.statementTopic.findMany({ orderBy: [{ statementId: "asc" }, { topicId: "asc" }] })).toEqual(links);
   });
 });
+
+describe.each(testProviders())("reextract --topics stopped part way on %s", (provider) => {
+  let database: TestDatabase;
+  let db: Db;
+  beforeAll(async () => {
+    ({ database, db } = await ingestedDatabase(provider));
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  it("leaves whole batches re-tagged and the rest as they were; the next run finishes the job", async () => {
+    const exported = new Capture();
+    expect(await runTopicsExportCli({ databaseUrl: database.url, migrate: false, out: new Capture(), stdout: exported })).toBe(0);
+    const edited = edit(exported.text);
+    expect(await runTopicsImportCli(fileOf(`stopped-${provider}.json`, edited), { databaseUrl: database.url, migrate: false, out: new Capture() })).toBe(0);
+    const version = (await readTaxonomy(db))!.version;
+    const linksOf = async (articleIds: number[]) => storedTopicsOf(db, articleIds);
+    const ids = (await db.article.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((a) => a.id);
+    const before = await linksOf(ids);
+
+    // Ctrl-C as the first batch's progress line is printed: that batch is written, no other is started.
+    const stop = new AbortController();
+    const progress = new Capture();
+    progress._write = (chunk, _encoding, done) => { if (String(chunk).startsWith("reextract --topics:")) stop.abort(); done(); };
+    const summary = await retagStored({ db, batchSize: 4, progress: "lines", out: progress, signal: stop.signal });
+    expect(summary).toMatchObject({ interrupted: true, articles: 4 });
+    const versions = await db.article.findMany({ orderBy: { id: "asc" }, select: { taxonomyVersion: true } });
+    expect(versions.map((v) => v.taxonomyVersion === version)).toEqual(ids.map((_, i) => i < 4));
+    const tagger = compileTaxonomy(JSON.parse(edited));
+    const partly = await linksOf(ids);
+    for (const row of await db.statement.findMany({ select: { id: true, text: true, articleId: true } })) {
+      const expected = ids.indexOf(row.articleId) < 4 ? tagTopics(row.text, tagger).map((t) => `${t.slug}=${t.score}`).sort() : before.get(row.id);
+      expect(partly.get(row.id)).toEqual(expected);
+    }
+
+    const rest = await retagStored({ db, progress: "none", out: new Capture() });
+    expect(rest).toMatchObject({ interrupted: false, articles: ids.length - 4 });
+    const after = await linksOf(ids);
+    for (const row of await db.statement.findMany({ select: { id: true, text: true } })) {
+      expect(after.get(row.id)).toEqual(tagTopics(row.text, tagger).map((t) => `${t.slug}=${t.score}`).sort());
+    }
+  });
+});
+
+/** Statement id → sorted "slug=score" of its topic links, for these articles. */
+async function storedTopicsOf(db: Db, articleIds: number[]): Promise<Map<number, string[]>> {
+  const rows = await db.statement.findMany({ where: { articleId: { in: articleIds } }, select: { id: true, topics: { select: { score: true, topic: { select: { slug: true } } } } } });
+  return new Map(rows.map((s) => [s.id, s.topics.map((t) => `${t.topic.slug}=${t.score}`).sort()]));
+}

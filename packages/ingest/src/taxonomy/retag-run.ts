@@ -3,22 +3,13 @@
 // recorded); `all` for every one. Used by `dictum reextract --topics`.
 import { readTaxonomy, type Db, type Prisma } from "@dictum/db";
 import { DEFAULT_BATCH_SIZE } from "../ingest-articles.ts";
-import { formatSeconds, Progress, type ProgressFormat, type ProgressMode } from "../progress.ts";
+import { formatSeconds, Progress, type ProgressFormat } from "../progress.ts";
+import type { ReextractOptions } from "../reextract/run.ts";
 import { selectionWhere, type Selection } from "../reextract/stored.ts";
 import { Retagger, type RetagCounts } from "./retagger.ts";
 
-export interface RetagOptions extends Selection {
-  db?: Db;
-  databaseUrl?: string;
-  /** Articles per transaction (default 200). */
-  batchSize?: number;
-  progress?: ProgressMode;
-  out?: NodeJS.WritableStream;
-  /** Print the summary line at the end (default true). */
-  summary?: boolean;
-  /** Stop after the batch in hand. */
-  signal?: AbortSignal;
-}
+/** The selection and run settings of `dictum reextract`, less its extractor. */
+export type RetagOptions = Selection & Pick<ReextractOptions, "db" | "databaseUrl" | "batchSize" | "progress" | "out" | "summary" | "signal">;
 
 export interface RetagSummary extends RetagCounts {
   /** The taxonomy version recorded on the articles re-tagged. */
