@@ -7,6 +7,13 @@ import type PrismaTypes from "@dictum/db/pothos-types";
 import { getDatamodel } from "@dictum/db/pothos-types";
 import type { ApiContext } from "./context.ts";
 
+/** What Pothos does when a resolver loads rows without the query it planned (each relation then costs a query of
+ * its own): fail in tests (NODE_ENV=test, as vitest sets it), say so in development, nothing in production. Read
+ * once, when the schema module loads. */
+export function unusedQueryPolicy(nodeEnv: string | undefined): "error" | "warn" | null {
+  return nodeEnv === "test" ? "error" : nodeEnv === "production" ? null : "warn";
+}
+
 export const builder = new SchemaBuilder<{
   Context: ApiContext;
   PrismaTypes: PrismaTypes;
@@ -25,7 +32,7 @@ export const builder = new SchemaBuilder<{
     client: (ctx) => ctx.db,
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+    onUnusedQuery: unusedQueryPolicy(process.env.NODE_ENV),
   },
   relay: {
     clientMutationId: "omit",

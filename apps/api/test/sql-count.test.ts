@@ -19,6 +19,15 @@ const DEEP = `query Deep($first: Int) {
   }
 }`;
 
+const FACETS = `query Facets($limit: Int!) {
+  facets(limit: $limit) {
+    speakers { count speaker { name title statementCount } }
+    topics { count topic { slug name } }
+    sources { count source { name } }
+    speakerCountries { count place { name code } }
+  }
+}`;
+
 describe.each(testProviders())("SQL statements per request on %s", (provider) => {
   let t: TestApi;
   // Without the aggregate cache, so both requests run the same statements (the count included).
@@ -40,5 +49,21 @@ describe.each(testProviders())("SQL statements per request on %s", (provider) =>
     if (process.env.SHOW_SQL) console.log(t.sql.map((q) => q.slice(0, 150)).join("\n"));
     // the sources lookup, the page of ids, the count, then one batched query per relation level (about 25)
     expect(small).toBeLessThanOrEqual(30);
+  });
+
+  it("does not grow with the number of facet items", async () => {
+    async function facets(limit: number) {
+      t.sql.length = 0;
+      const r = await t.gql(FACETS, { limit });
+      expect(r.errors).toBeUndefined();
+      return { statements: t.sql.length, speakers: r.data.facets.speakers.length as number };
+    }
+    const few = await facets(2);
+    const many = await facets(8);
+    expect(many.speakers).toBeGreaterThan(few.speakers);
+    expect(many.statements).toBe(few.statements);
+    // one count per facet list, then one query per list of its items with what the query asks of them (a
+    // speaker's statementCount included, not a second query for it)
+    expect(few.statements).toBeLessThanOrEqual(8);
   });
 });

@@ -1,5 +1,7 @@
 // timeline, placeCounts and facets: the counts behind the dashboard's chart, map and filter lists, over the same
 // StatementFilter as Query.statements.
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
 import { kindCounts, saidInCountryCounts, sourceCounts, speakerCountryCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
@@ -113,9 +115,12 @@ async function placeFacet(f: FacetsParent, kind: "countries" | "regions" | "grou
 type CountryCounts = (db: ApiContext["db"], provider: ApiContext["provider"], filter: ResolvedFilter, limit: number) => Promise<{ code: string; count: number }[]>;
 
 /** Counts by ISO alpha-2 code, with the country places they name. */
-async function countryFacet(f: FacetsParent, name: string, count: CountryCounts) {
+async function countryFacet(f: FacetsParent, info: GraphQLResolveInfo, name: string, count: CountryCounts) {
   const counts = await f.ctx.aggregates.get([name, f.limit, f.filter], () => count(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-  const places = await f.ctx.db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: counts.map((c) => c.code) } } });
+  // The places with what the query asks of them, and their code, which pairs them with the counts.
+  const query = queryFromInfo({ context: f.ctx, info, path: ["place"], select: { iso2: true } });
+  // (Rows of the query's selection: PlaceCount's type names the whole row, as Place's select mode reads it.)
+  const places = (await f.ctx.db.place.findMany({ ...query, where: { kind: "COUNTRY", iso2: { in: counts.map((c) => c.code) } } })) as PlaceRow[];
   const byCode = new Map(places.map((place) => [place.iso2, place]));
   return counts.flatMap((c) => (byCode.has(c.code) ? [{ item: byCode.get(c.code)!, count: c.count }] : []));
 }
@@ -124,26 +129,28 @@ Facets.implement({
   fields: (t) => ({
     speakers: t.field({
       type: [SpeakerFacet],
-      resolve: async (f) => {
+      resolve: async (f, _args, _ctx, info) => {
         const counts = await f.ctx.aggregates.get(["speakers", f.limit, f.filter], () => speakerCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.speaker.findMany({ where: { id: { in: ids } } })));
+        const query = queryFromInfo({ context: f.ctx, info, path: ["speaker"] });
+        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.speaker.findMany({ ...query, where: { id: { in: ids } } })));
       },
     }),
     speakerCountries: t.field({
       type: [PlaceCount],
       description: "The countries speakers are affiliated with (\"Russian Defense Minister\" is RU), by statements, most first.",
-      resolve: (f) => countryFacet(f, "speakerCountries", speakerCountryCounts),
+      resolve: (f, _args, _ctx, info) => countryFacet(f, info, "speakerCountries", speakerCountryCounts),
     }),
     saidInCountries: t.field({
       type: [PlaceCount],
       description: "The countries the statements were said in (their article's dateline), most first.",
-      resolve: (f) => countryFacet(f, "saidInCountries", saidInCountryCounts),
+      resolve: (f, _args, _ctx, info) => countryFacet(f, info, "saidInCountries", saidInCountryCounts),
     }),
     topics: t.field({
       type: [TopicFacet],
-      resolve: async (f) => {
+      resolve: async (f, _args, _ctx, info) => {
         const counts = await f.ctx.aggregates.get(["topics", f.limit, f.filter], () => topicCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.topic.findMany({ where: { id: { in: ids } } })));
+        const query = queryFromInfo({ context: f.ctx, info, path: ["topic"] });
+        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.topic.findMany({ ...query, where: { id: { in: ids } } })));
       },
     }),
     countries: t.field({
@@ -162,9 +169,10 @@ Facets.implement({
     }),
     sources: t.field({
       type: [SourceFacet],
-      resolve: async (f) => {
+      resolve: async (f, _args, _ctx, info) => {
         const counts = await f.ctx.aggregates.get(["sources", f.limit, f.filter], () => sourceCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.source.findMany({ where: { id: { in: ids } } })));
+        const query = queryFromInfo({ context: f.ctx, info, path: ["source"] });
+        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.source.findMany({ ...query, where: { id: { in: ids } } })));
       },
     }),
     kinds: t.field({

@@ -1,5 +1,6 @@
 // ingestArticle / ingestArticles: store articles and the statements extracted from them. Writes need the bearer
 // token; each stored statement is announced to statementAdded subscribers.
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../builder.ts";
 import type { ApiContext, IngestArticleInput, IngestOutcome } from "../context.ts";
 import { badInput, unauthenticated } from "../errors.ts";
@@ -26,11 +27,11 @@ const IngestResult = builder.objectRef<Loaded>("IngestResult").implement({
     article: t.field({
       type: Article,
       nullable: true,
-      resolve: (r) => (r.articleId === null ? null : r.ctx.db.article.findUnique({ where: { id: r.articleId } })),
+      resolve: (r, _args, _ctx, info) => (r.articleId === null ? null : r.ctx.db.article.findUnique({ ...queryFromInfo({ context: r.ctx, info }), where: { id: r.articleId } })),
     }),
     statements: t.field({
       type: [Statement],
-      resolve: (r) => r.ctx.db.statement.findMany({ where: { id: { in: r.statementIds } }, orderBy: [{ start: "asc" }, { id: "asc" }] }),
+      resolve: (r, _args, _ctx, info) => r.ctx.db.statement.findMany({ ...queryFromInfo({ context: r.ctx, info }), where: { id: { in: r.statementIds } }, orderBy: [{ start: "asc" }, { id: "asc" }] }),
     }),
     error: t.string({ nullable: true, description: "Why this article was not stored (the others in a batch still are)." , resolve: (r) => r.error }),
   }),

@@ -1,4 +1,5 @@
 // statementAdded: new statements matching a filter, live over server-sent events.
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../builder.ts";
 import { filterFor } from "./filter-for.ts";
 import { matchingStatementIds } from "../lib/statement-page.ts";
@@ -16,6 +17,6 @@ builder.subscriptionFields((t) => ({
         for (const id of await matchingStatementIds(ctx.db, ctx.provider, filter, ids)) yield id;
       }
     },
-    resolve: (id: number, _args, ctx) => ctx.db.statement.findUniqueOrThrow({ where: { id } }),
+    resolve: (id: number, _args, ctx, info) => ctx.db.statement.findUniqueOrThrow({ ...queryFromInfo({ context: ctx, info }), where: { id } }),
   }),
 }));
