@@ -134,7 +134,7 @@ describe.each(testProviders())("corrections through the API on %s", (provider) =
         country: statements(first: 0, filter: { countries: [$country] }) { totalCount }
         countryYear: statements(first: 0, filter: { countries: [$country], from: "1990-01-01", to: "2030-12-31" }) { totalCount }
         search: statements(first: 0, filter: { search: $word }) { totalCount }
-        topicKinds: facets { kinds { kind count } countries { place { code } count } }
+        topicKinds: facets(limit: 100) { kinds { kind count } countries { place { code } count } speakers { speaker { id } count } sources { source { name } count } topics { topic { slug } count } saidInCountries { place { code } count } }
         timeline(bucket: YEAR) { count }
         unknownDateCount
         placeCounts { countries { place { code } count } }
@@ -147,6 +147,10 @@ describe.each(testProviders())("corrections through the API on %s", (provider) =
         all: d.all.totalCount, kind: d.kind.totalCount, country: d.country.totalCount, countryYear: d.countryYear.totalCount, search: d.search.totalCount,
         facetKind: d.topicKinds.kinds.find((k: any) => k.kind === s.kind)?.count ?? 0,
         facetCountry: d.topicKinds.countries.find((c: any) => c.place.code === country)?.count ?? 0,
+        facetSpeaker: d.topicKinds.speakers.find((c: any) => c.speaker.id === gid("Speaker", s.speakerId!))?.count ?? 0,
+        facetSources: d.topicKinds.sources.reduce((n: number, c: any) => n + c.count, 0),
+        facetTopics: Object.fromEntries(d.topicKinds.topics.map((c: any) => [c.topic.slug, c.count])),
+        facetSaidIn: d.topicKinds.saidInCountries.reduce((n: number, c: any) => n + c.count, 0),
         timeline: d.timeline.reduce((n: number, p: any) => n + p.count, 0) + d.unknownDateCount,
         map: d.placeCounts.countries.find((c: any) => c.place.code === country)?.count ?? 0,
         speaker: d.speaker.statementCount, speakerList: d.speaker.statements.totalCount,
@@ -155,6 +159,8 @@ describe.each(testProviders())("corrections through the API on %s", (provider) =
     };
     const before = await views();
     expect(before.articleList).toBe(true);
+    const own = await t.db.statement.findUniqueOrThrow({ where: { id: s.id }, select: { topics: { select: { topic: { select: { slug: true } } } }, article: { select: { sourceId: true, datelinePlaceId: true } } } });
+    const topics = own.topics.map((x) => x.topic.slug);
     const r = await t.gql(CORRECT, { id, input: { rejected: true, author: "carol" } }, auth);
     expect(r.errors).toBeUndefined();
     expect(r.data.correctStatement.statement).toMatchObject({ rejected: true, corrected: true, correction: { fields: ["REJECTED"] } });
@@ -162,6 +168,8 @@ describe.each(testProviders())("corrections through the API on %s", (provider) =
     expect(after).toEqual({
       all: before.all - 1, kind: before.kind - 1, country: before.country - 1, countryYear: before.countryYear - 1, search: before.search - 1,
       facetKind: before.facetKind - 1, facetCountry: before.facetCountry - 1, timeline: before.timeline - 1, map: before.map - 1,
+      facetSpeaker: before.facetSpeaker - 1, facetSources: before.facetSources - (own.article.sourceId ? 1 : 0), facetSaidIn: before.facetSaidIn - (own.article.datelinePlaceId ? 1 : 0),
+      facetTopics: Object.fromEntries(Object.entries(before.facetTopics).map(([slug, n]) => [slug, (n as number) - (topics.includes(slug) ? 1 : 0)]).filter(([, n]) => (n as number) > 0)),
       speaker: before.speaker - 1, speakerList: before.speakerList - 1, article: before.article - 1, articleList: false, withRejected: true,
     });
     // Asked for, it is there: in the list and the counts, and by id.

@@ -2,7 +2,8 @@
 import type { Db, Provider } from "@dictum/db";
 import { byDayOnly, dayCountsSource } from "./count-tables.ts";
 import { bucketStart, raw, sql, type Bucket, type Sql } from "./sql.ts";
-import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import type { ResolvedFilter } from "./statement-filter.ts";
+import { visibleCounts, type GroupedCount } from "./visible.ts";
 
 export interface BucketCount {
   start: Date;
@@ -26,21 +27,22 @@ export async function timeline(db: Db, provider: Provider, filter: ResolvedFilte
   const start = bucketStart(provider, sql`d."saidOn"`, bucket);
   const perDay = byDayOnly(filter)
     ? dayCountsSource(provider, filter)
-    : sql`SELECT s."saidOn" AS "saidOn", COUNT(*) AS "n" FROM "Statement" s WHERE s."saidOn" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY s."saidOn"`;
+    : visibleCounts(provider, filter, ["saidOn"], (from, where) => sql`SELECT s."saidOn" AS "saidOn", COUNT(*) AS "n" FROM ${from.statements} WHERE s."saidOn" IS NOT NULL AND ${where} GROUP BY s."saidOn"`);
   const rows = await db.$queryRaw<Row[]>(sql`SELECT ${start} AS "start", SUM(d."n") AS "count" FROM (${perDay}) d GROUP BY 1 ORDER BY 1`);
   return rows.map((row) => ({ start: new Date(`${String(row.start)}T00:00:00Z`), count: num(row.count) }));
 }
 
 export async function speakerCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<IdCount[]> {
-  return grouped(db, sql`SELECT s."speakerId" AS "id", COUNT(*) AS "count" FROM "Statement" s
-    WHERE s."speakerId" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY s."speakerId" ORDER BY 2 DESC, 1 LIMIT ${limit}`);
+  return top(db, provider, filter, limit, (from, where) => sql`SELECT s."speakerId" AS "id", COUNT(*) AS "n" FROM ${from.statements}
+    WHERE s."speakerId" IS NOT NULL AND ${where} GROUP BY s."speakerId"`);
 }
 
 /** Statements per speaker affiliation country (ISO alpha-2), most first; speakers without one are left out. */
 export async function speakerCountryCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<{ code: string; count: number }[]> {
-  const rows = await db.$queryRaw<Row[]>(sql`SELECT sp."countryCode" AS "code", COUNT(*) AS "count" FROM "Statement" s JOIN "Speaker" sp ON sp."id" = s."speakerId"
-    WHERE sp."countryCode" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY sp."countryCode" ORDER BY 2 DESC, 1 LIMIT ${limit}`);
-  return rows.map((row) => ({ code: String(row.code), count: num(row.count) }));
+  const rows = await topRows(db, provider, filter, limit, "code", (from, where) => sql`SELECT sp."countryCode" AS "code", COUNT(*) AS "n"
+    FROM ${from.statements} ${from.join} "Speaker" sp ON sp."id" = s."speakerId"
+    WHERE sp."countryCode" IS NOT NULL AND ${where} GROUP BY sp."countryCode"`);
+  return rows.map((row) => ({ code: String(row.code), count: num(row.n) }));
 }
 
 /**
@@ -48,31 +50,37 @@ export async function speakerCountryCounts(db: Db, provider: Provider, filter: R
  * up to two levels up, as deep as places nest), most first; the same countries `saidIn` matches.
  */
 export async function saidInCountryCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<{ code: string; count: number }[]> {
-  const rows = await db.$queryRaw<Row[]>(sql`SELECT COALESCE(p0."iso2", p1."iso2", p2."iso2") AS "code", COUNT(*) AS "count"
-    FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId" JOIN "Place" p0 ON p0."id" = a."datelinePlaceId"
+  const rows = await topRows(db, provider, filter, limit, "code", (from, where) => sql`SELECT COALESCE(p0."iso2", p1."iso2", p2."iso2") AS "code", COUNT(*) AS "n"
+    FROM ${from.statements} ${from.join} "Article" a ON a."id" = s."articleId" JOIN "Place" p0 ON p0."id" = a."datelinePlaceId"
     LEFT JOIN "Place" p1 ON p1."id" = p0."parentId" LEFT JOIN "Place" p2 ON p2."id" = p1."parentId"
-    WHERE COALESCE(p0."iso2", p1."iso2", p2."iso2") IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`);
-  return rows.map((row) => ({ code: String(row.code), count: num(row.count) }));
+    WHERE COALESCE(p0."iso2", p1."iso2", p2."iso2") IS NOT NULL AND ${where} GROUP BY 1`);
+  return rows.map((row) => ({ code: String(row.code), count: num(row.n) }));
 }
 
 export async function topicCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<IdCount[]> {
-  return grouped(db, sql`SELECT st."topicId" AS "id", COUNT(*) AS "count" FROM "StatementTopic" st JOIN "Statement" s ON s."id" = st."statementId"
-    WHERE ${statementWhere(provider, filter)} GROUP BY st."topicId" ORDER BY 2 DESC, 1 LIMIT ${limit}`);
+  return top(db, provider, filter, limit, (from, where) => sql`SELECT st."topicId" AS "id", COUNT(*) AS "n" FROM ${from.statements} ${from.join} "StatementTopic" st ON st."statementId" = s."id"
+    WHERE ${where} GROUP BY st."topicId"`);
 }
 
 export async function sourceCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<IdCount[]> {
-  return grouped(db, sql`SELECT a."sourceId" AS "id", COUNT(*) AS "count" FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
-    WHERE a."sourceId" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY a."sourceId" ORDER BY 2 DESC, 1 LIMIT ${limit}`);
+  return top(db, provider, filter, limit, (from, where) => sql`SELECT a."sourceId" AS "id", COUNT(*) AS "n" FROM ${from.statements} ${from.join} "Article" a ON a."id" = s."articleId"
+    WHERE a."sourceId" IS NOT NULL AND ${where} GROUP BY a."sourceId"`);
 }
 
 export async function kindCounts(db: Db, provider: Provider, filter: ResolvedFilter): Promise<{ kind: string; count: number }[]> {
   const kind = provider === "postgresql" ? raw(`s."kind"::text`) : raw(`s."kind"`);
-  const rows = await db.$queryRaw<Row[]>(sql`SELECT ${kind} AS "kind", COUNT(*) AS "count" FROM "Statement" s
-    WHERE ${statementWhere(provider, filter)} GROUP BY 1 ORDER BY 1`);
-  return rows.map((row) => ({ kind: String(row.kind), count: num(row.count) }));
+  const counts = visibleCounts(provider, filter, ["kind"], (from, where) => sql`SELECT ${kind} AS "kind", COUNT(*) AS "n" FROM ${from.statements}
+    WHERE ${where} GROUP BY 1`);
+  const rows = await db.$queryRaw<Row[]>(sql`SELECT "kind", "n" FROM (${counts}) c ORDER BY 1`);
+  return rows.map((row) => ({ kind: String(row.kind), count: num(row.n) }));
 }
 
-async function grouped(db: Db, query: Sql): Promise<IdCount[]> {
-  const rows = await db.$queryRaw<Row[]>(query);
-  return rows.map((row) => ({ id: num(row.id), count: num(row.count) }));
+/** The `limit` largest groups of a visible count, most first, then by key. */
+function topRows(db: Db, provider: Provider, filter: ResolvedFilter, limit: number, key: string, count: GroupedCount): Promise<Row[]> {
+  return db.$queryRaw<Row[]>(sql`SELECT * FROM (${visibleCounts(provider, filter, [key], count)}) c ORDER BY "n" DESC, ${raw(`"${key}"`)} LIMIT ${limit}`);
+}
+
+async function top(db: Db, provider: Provider, filter: ResolvedFilter, limit: number, count: GroupedCount): Promise<IdCount[]> {
+  const rows = await topRows(db, provider, filter, limit, "id", count);
+  return rows.map((row) => ({ id: num(row.id), count: num(row.n) }));
 }

@@ -5,6 +5,7 @@
 import type { Db, Provider } from "@dictum/db";
 import { sql } from "./sql.ts";
 import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import { visibleCounts } from "./visible.ts";
 
 /** The filter uses only `from`, `to` and `kind`, columns StatementDayCount has under the same names. */
 export function byDayOnly(filter: ResolvedFilter): boolean {
@@ -70,8 +71,9 @@ export async function countsByPlacesKey(db: Db, provider: Provider, filter: Reso
 export async function countByPlacesAndDays(db: Db, provider: Provider, filter: ResolvedFilter): Promise<number> {
   const keys = (await countsByPlacesKey(db, provider, { ...filter, from: null, toExclusive: null, kind: null })).map((row) => row.places);
   const keyList = provider === "sqlite" ? sql`SELECT "value" FROM json_each(${JSON.stringify(keys)})` : sql`SELECT json_array_elements_text(${JSON.stringify(keys)}::json)`;
-  const datesAndKind = statementWhere(provider, { ...filter, regionPlaceIds: null, countryPlaceIds: null });
-  const rows = await db.$queryRaw<{ n: unknown }[]>(sql`SELECT COUNT(*) AS "n" FROM "Statement" s WHERE ${datesAndKind} AND s."placesKey" IN (${keyList})`);
+  const datesAndKind = { ...filter, regionPlaceIds: null, countryPlaceIds: null };
+  const rows = await db.$queryRaw<{ n: unknown }[]>(visibleCounts(provider, datesAndKind, [], (from, where) =>
+    sql`SELECT COUNT(*) AS "n" FROM ${from.statements} WHERE ${where} AND s."placesKey" IN (${keyList})`));
   return Number(rows[0]?.n ?? 0);
 }
 

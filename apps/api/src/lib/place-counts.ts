@@ -7,7 +7,8 @@ import type { Db, Provider } from "@dictum/db";
 import type { IdCount } from "./aggregates.ts";
 import { sql } from "./sql.ts";
 import { byPlacesOnly, countsByPlacesKey, placeIds } from "./count-tables.ts";
-import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import type { ResolvedFilter } from "./statement-filter.ts";
+import { visibleCounts } from "./visible.ts";
 
 export interface PlaceCountResult {
   countries: IdCount[];
@@ -58,8 +59,8 @@ export async function loadPlaceRollup(db: Db): Promise<PlaceRollup> {
 export async function placeCounts(db: Db, provider: Provider, filter: ResolvedFilter, rollup: PlaceRollup): Promise<PlaceCountResult> {
   const rows = byPlacesOnly(filter)
     ? await countsByPlacesKey(db, provider, filter)
-    : (await db.$queryRaw<{ places: string; n: unknown }[]>(sql`SELECT s."placesKey" AS "places", COUNT(*) AS "n" FROM "Statement" s
-        WHERE ${statementWhere(provider, filter)} GROUP BY s."placesKey"`)).map((row) => ({ places: row.places, n: Number(row.n) }));
+    : (await db.$queryRaw<{ places: string; n: unknown }[]>(visibleCounts(provider, filter, ["places"], (from, where) => sql`SELECT s."placesKey" AS "places", COUNT(*) AS "n"
+        FROM ${from.statements} WHERE ${where} GROUP BY s."placesKey"`))).map((row) => ({ places: row.places, n: Number(row.n) }));
   const countries = new Map<number, number>();
   const regions = new Map<number, number>();
   const groupings = new Map<number, number>();

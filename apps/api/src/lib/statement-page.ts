@@ -8,6 +8,7 @@ import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
 import { join, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
 import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import { visibleCounts } from "./visible.ts";
 
 export type StatementOrderField = "SAID_ON" | "RELEVANCE";
 export type Direction = "ASC" | "DESC";
@@ -79,7 +80,8 @@ export async function countStatements(db: Db, provider: Provider, filter: Resolv
   if (byDayOnly(filter)) return countByDay(db, provider, filter);
   if (byPlacesOnly(filter)) return (await countsByPlacesKey(db, provider, filter)).reduce((n, row) => n + row.n, 0);
   if (byPlacesAndDaysOnly(filter)) return countByPlacesAndDays(db, provider, filter);
-  const rows = await sqlReader(db).query<{ n: number | bigint }>(sql`SELECT COUNT(*) AS "n" FROM "Statement" s WHERE ${statementWhere(provider, filter)}`);
+  const count = visibleCounts(provider, filter, [], (from, where) => sql`SELECT COUNT(*) AS "n" FROM ${from.statements} WHERE ${where}`);
+  const rows = await sqlReader(db).query<{ n: unknown }>(count);
   return Number(rows[0]?.n ?? 0);
 }
 

@@ -1,19 +1,8 @@
-import { print } from "graphql";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { GRAPHQL_PATH } from "@/lib/api-path";
+// The browser's side of saved searches: the writes go through lib/write-api (the session's token); when each saved
+// search was last opened is kept in localStorage.
+export { graphql, GraphqlError, storedToken, storeToken } from "@/lib/write-api";
 
-// The browser's side of saved searches: GraphQL over fetch (operations typed from the .graphql files beside it), the write token kept for this browser session only
-// (sessionStorage, never a cookie or localStorage), and when each saved search was last opened (localStorage).
-const TOKEN_KEY = "dictum.apiToken";
 const SEEN_PREFIX = "dictum.savedSearch.seen.";
-
-export function storedToken(): string {
-  return sessionStorage.getItem(TOKEN_KEY) ?? "";
-}
-
-export function storeToken(token: string): void {
-  sessionStorage.setItem(TOKEN_KEY, token);
-}
 
 export function lastSeen(id: string, fallback: string): string {
   return localStorage.getItem(SEEN_PREFIX + id) ?? fallback;
@@ -21,24 +10,4 @@ export function lastSeen(id: string, fallback: string): string {
 
 export function markSeen(id: string): void {
   localStorage.setItem(SEEN_PREFIX + id, new Date().toISOString());
-}
-
-export class GraphqlError extends Error {
-  constructor(message: string, readonly code: string | undefined) {
-    super(message);
-  }
-}
-
-export async function graphql<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<T> {
-  const query = print(document);
-  const response = await fetch(GRAPHQL_PATH, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  const error = body.errors?.[0];
-  if (error) throw new GraphqlError(error.message, error.extensions?.code);
-  if (!body.data) throw new GraphqlError(`The API answered ${response.status}.`, undefined);
-  return body.data;
 }

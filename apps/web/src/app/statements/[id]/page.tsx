@@ -5,9 +5,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HighlightedArticle } from "@/components/statements/highlighted-article";
 import { PlaceChip } from "@/components/statements/place-chip";
+import { StatementEditor } from "@/components/statements/statement-editor";
+import { CorrectionHistory } from "@/components/statements/correction-history";
+import { env } from "@/env";
 import { query } from "@/lib/apollo/rsc-client";
 import { namesNothing } from "@/lib/bad-input";
 import { formatDate } from "@/lib/format";
+import { countriesOfKeys } from "@/lib/place-keys";
 import { STATEMENT_DETAIL } from "./documents";
 
 type Params = Promise<{ id: string }>;
@@ -29,11 +33,12 @@ export default async function StatementPage({ params }: { params: Params }) {
   const { article, speaker } = statement;
   return (
     <article className="statement-detail" data-testid="statement-detail">
+      {statement.rejected ? <p className="notice" role="note" data-testid="rejected-notice">An analyst rejected this: it is not a statement, and lists and counts leave it out.</p> : null}
       <header className="page-head">
         <p className="eyebrow"><Link prefetch={false} href="/">Statements</Link> / {statement.kind === "DIRECT" ? "Direct quotation" : "Reported speech"}</p>
         <blockquote className="big-quote" data-testid="statement-text">{statement.text}</blockquote>
         <p>
-          {speaker ? <Link prefetch={false} href={`/speakers/${encodeURIComponent(speaker.id)}`} className="speaker">{speaker.name}</Link> : <span className="speaker unknown">Unattributed</span>}
+          {speaker ? <Link prefetch={false} href={`/speakers/${encodeURIComponent(speaker.id)}`} className="speaker" data-testid="statement-speaker">{speaker.name}</Link> : <span className="speaker unknown">Unattributed</span>}
           {speaker?.title ? <span className="muted">, {speaker.title}</span> : null}
           <span className="muted"> · {statement.saidOn ? <>said on <time dateTime={statement.saidOn}>{formatDate(statement.saidOn)}</time></> : "date unknown"}</span>
         </p>
@@ -52,16 +57,22 @@ export default async function StatementPage({ params }: { params: Params }) {
           <section className="card">
             <h2>Details</h2>
             <dl className="facts">
-              <dt>Kind</dt><dd>{statement.kind === "DIRECT" ? "Direct quotation" : "Indirect (reported) speech"}</dd>
+              <dt>Kind</dt><dd data-testid="statement-kind">{statement.kind === "DIRECT" ? "Direct quotation" : "Indirect (reported) speech"}</dd>
               <dt>Confidence</dt><dd>{Math.round(statement.confidence * 100)}%</dd>
               <dt>Places</dt>
-              <dd>{statement.places.length ? <ul className="chips">{statement.places.map((place) => <li key={place.code}><PlaceChip place={place} /></li>)}</ul> : <span className="muted">None found</span>}</dd>
+              <dd data-testid="statement-places">{statement.places.length ? <ul className="chips">{statement.places.map((place) => <li key={place.code}><PlaceChip place={place} /></li>)}</ul> : <span className="muted">None found</span>}</dd>
               <dt>Regions</dt>
               <dd>{statement.regions.length ? <ul className="chips">{statement.regions.map((region) => <li key={region.code}><Link prefetch={false} className="chip" href={`/?region=${encodeURIComponent(region.name)}`}>{region.name}</Link></li>)}</ul> : <span className="muted">None</span>}</dd>
               <dt>Topics</dt>
               <dd>{statement.topics.length ? <ul className="chips">{statement.topics.map((topic) => <li key={topic.slug}><Link prefetch={false} className="chip topic" href={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link></li>)}</ul> : <span className="muted">None found</span>}</dd>
             </dl>
           </section>
+          <StatementEditor
+            graphqlUrl={env.graphqlUrl}
+            statementId={statement.id}
+            initial={{ speakerName: speaker?.name ?? "", speakerKind: speaker?.kind ?? "PERSON", kind: statement.kind, countries: countriesOfKeys(statement.places.map((p) => p.key)), rejected: statement.rejected }}
+          />
+          {statement.corrections.length > 0 ? <CorrectionHistory corrections={statement.corrections} agrees={statement.correction?.agreesWithExtractor ?? null} /> : null}
           <section className="card" data-testid="other-reports">
             <h2>Also reported by</h2>
             {statement.otherReports.length === 0 ? (
