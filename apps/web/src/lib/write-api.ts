@@ -1,5 +1,6 @@
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { GRAPHQL_PATH } from "@/lib/api-path";
 
 // The browser's writes to the API (saved searches, corrections): GraphQL over fetch, operations typed from the
 // .graphql files beside their components, and the write token kept for this browser session only (sessionStorage,
@@ -20,9 +21,9 @@ export class GraphqlError extends Error {
   }
 }
 
-export async function graphql<T, V>(graphqlUrl: string, document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<T> {
+export async function graphql<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<T> {
   const query = print(document);
-  const response = await fetch(graphqlUrl, {
+  const response = await fetch(GRAPHQL_PATH, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),

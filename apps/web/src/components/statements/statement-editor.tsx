@@ -34,7 +34,7 @@ function changes(from: EditableStatement, to: EditableStatement & { note: string
   return input;
 }
 
-export function StatementEditor({ graphqlUrl, statementId, initial }: { graphqlUrl: string; statementId: string; initial: EditableStatement }) {
+export function StatementEditor({ statementId, initial }: { statementId: string; initial: EditableStatement }) {
   const router = useRouter();
   const [current, setCurrent] = useState(initial);
   const [editing, setEditing] = useState(false);
@@ -55,7 +55,7 @@ export function StatementEditor({ graphqlUrl, statementId, initial }: { graphqlU
     if (Object.keys(input).length === 0) return setState({ kind: "error", message: "Nothing changed." });
     setState({ kind: "saving" });
     try {
-      const { correctStatement } = await graphql(graphqlUrl, CorrectStatementDocument, { id: statementId, input }, token.trim());
+      const { correctStatement } = await graphql(CorrectStatementDocument, { id: statementId, input }, token.trim());
       storeToken(token.trim());
       const s = correctStatement.statement;
       setCurrent({ speakerName: s.speaker?.name ?? "", speakerKind: (s.speaker?.kind ?? "PERSON") as SpeakerKind, kind: s.kind, countries: countriesOfKeys(s.places.map((p) => p.key)), rejected: s.rejected });

@@ -68,7 +68,6 @@ export default async function StatementPage({ params }: { params: Params }) {
             </dl>
           </section>
           <StatementEditor
-            graphqlUrl={env.graphqlUrl}
             statementId={statement.id}
             initial={{ speakerName: speaker?.name ?? "", speakerKind: speaker?.kind ?? "PERSON", kind: statement.kind, countries: countriesOfKeys(statement.places.map((p) => p.key)), rejected: statement.rejected }}
           />
