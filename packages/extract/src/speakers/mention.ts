@@ -21,6 +21,20 @@ const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine"
 const LED_BY = /^(?:led|headed|run|chaired|founded)\s+by\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di", "du", "ibn", "st."]);
 
+const HEAD_PREPOSITIONS = new Set(["at", "of", "for", "in", "with", "from", "on"]);
+
+/**
+ * The head word of a lower-case description, lower-cased: its last word, or the role noun before its first
+ * preposition ("the director at the firm" → "director", "the spokesman for the ministry" → "spokesman").
+ */
+export function descriptionHead(words: string[]): string {
+  for (let i = 2; i < words.length - 1; i++) {
+    const before = words[i - 1]!.toLowerCase();
+    if (HEAD_PREPOSITIONS.has(words[i]!.toLowerCase()) && isRoleNoun(before) && !BODY_HEADS.has(before)) return before;
+  }
+  return words[words.length - 1]!.toLowerCase().replace(/[().]/g, "");
+}
+
 /** "Russian Defense Minister Sergey Shoigu" → name "Sergey Shoigu", title "Russian Defense Minister". */
 export function parseMention(phrase: string): Mention {
   const text = phrase.trim().replace(/\s+/g, " ");
@@ -54,8 +68,10 @@ export function parseMention(phrase: string): Mention {
   if (INDEFINITE.test(words[0]!)) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
   if (!isCapitalised(last.replace(/^[("'“‘]+/, ""))) {
     // "the minister", "the Russian defense chief", "the newspaper": a definite singular description refers back.
-    const head = singular(lastLower);
-    if (words[0]!.toLowerCase() === "the" && head === lastLower) {
+    // "the director at the firm": a role noun before a preposition heads the phrase.
+    const headLower = descriptionHead(words);
+    const head = singular(headLower);
+    if (words[0]!.toLowerCase() === "the" && head === headLower) {
       const kind: SpeakerKind = BODY_HEADS.has(head) || MEDIA_HEADS.has(head) ? "organisation" : "person";
       return { form: "description", kind, name: text, title: kind === "person" ? text : null, pronoun: null };
     }

@@ -5,7 +5,7 @@ import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import { BODY_HEADS, TITLE_WORDS, isRoleNoun, singular } from "./lexicon.ts";
 import { offices } from "./roles.ts";
 import type { SpeakerMemory } from "./memory.ts";
-import type { Mention } from "./mention.ts";
+import { descriptionHead, type Mention } from "./mention.ts";
 import type { KnownName, NameIndex } from "./names.ts";
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam|mister)\.?$/i;
@@ -81,7 +81,7 @@ function misspelt(surname: string, names: Map<string, KnownName>): KnownName | u
  */
 function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex, at: number): SpeakerRef {
   const words = m.name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => !STOP.has(w)).map(singular);
-  const head = words[words.length - 1] ?? "";
+  const head = singular(descriptionHead(m.name.replace(/['’]s\b/g, "").split(/\s+/)));
   const wanted = offices(m.name);
   const score = (description: string): number => {
     // A description naming an office ("the prime minister") matches only a holder of it, not any "minister".

@@ -28,6 +28,8 @@ describe("attribution shapes", () => {
     ["Coach Ian Holt said his side were robbed after Pedro Mendes' shot crossed the line.\n\nMendes could not believe it after seeing a replay. He said: \"My reaction was to celebrate.\"", ["Ian Holt", "Pedro Mendes"]],
     // A quote paragraph after a statement continues it when narration stands before the next attributed quote.
     ["Coach Ian Holt said: \"We were robbed.\"\n\n\"We did not play well but a point is fine.\" Mendes could not believe it after seeing a replay. Pedro Mendes said: \"My reaction was to celebrate.\"", ["Ian Holt", "Ian Holt", "Pedro Mendes"]],
+    // A role noun before a preposition heads a description: "the director at the firm" is a person, not the last body.
+    ["Analysts said the format was coming. \"Support is mandatory,\" the director at the firm told the BBC.", ["Analysts", "the director at the firm"]],
     // ... but quotes with nothing between them share the later attribution.
     ["Coach Ian Holt said: \"We were robbed.\"\n\n\"It was over the line.\" \"It was a goal,\" said Pedro Mendes.", ["Ian Holt", "Pedro Mendes", "Pedro Mendes"]],
   ])("%#: %s", (text, expected) => {
