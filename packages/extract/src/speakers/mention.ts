@@ -73,6 +73,9 @@ export function parseMention(phrase: string): Mention {
     const head = singular(headLower);
     if (words[0]!.toLowerCase() === "the" && head === headLower) {
       const kind: SpeakerKind = BODY_HEADS.has(head) || MEDIA_HEADS.has(head) ? "organisation" : "person";
+      // "the Bild newspaper", "the Rheinische Post newspaper": a body noun after a name is that named body, not a
+      // description of the last one; a country word or place before it ("the Russian agency") still describes.
+      if (kind === "organisation" && namesBody(words.slice(1, -1))) return { form: "body", kind, name: text, title: null, pronoun: null };
       return { form: "description", kind, name: text, title: kind === "person" ? text : null, pronoun: null };
     }
     return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
@@ -186,6 +189,12 @@ function ownerOf(text: string): string | null {
 }
 
 /** "Russian", "Chinese", "Russia": words of origin belong to a title, not a name. */
+/** Capitalised words before a body noun that are a name, not a country word or a place ("Bild", "Rheinische Post"). */
+function namesBody(modifiers: string[]): boolean {
+  const capitalised = modifiers.filter((w) => isCapitalised(w));
+  return capitalised.length > 0 && capitalised.length === modifiers.length && !capitalised.some((w) => isDemonym(w)) && !isPlaceName(capitalised.join(" "));
+}
+
 export function isDemonym(word: string): boolean {
   return isCountryWord(word);
 }
