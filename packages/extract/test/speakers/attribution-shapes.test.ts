@@ -13,6 +13,8 @@ describe("attribution shapes", () => {
     // Negative: after a verb that takes an object the phrase is what was written, not who wrote it.
     // Negative: "said the flag was removed" is a clause, not a speaker after the cue.
     ["Tom Reed, the city's deputy manager, said the flag was removed indefinitely, not just for the week.", [["indirect", "Tom Reed", "the flag was removed indefinitely, not just for the week"]]],
+    // A cue inside a relative clause on the speaker's apposition reports nothing before it.
+    ["“The meeting was extremely positive,” said Paul Dorsey, a congressman who has criticized Trump.", [["direct", "Paul Dorsey", "The meeting was extremely positive,"]]],
     // A label participle after a comma speaks for its sentence's speaker, not for a pronoun before it.
     ["General Ray Odom said foreign influence was trying to sway the vote, describing it as a destabilisation campaign.", [["indirect", "Ray Odom", "foreign influence was trying to sway the vote"], ["indirect", "Ray Odom", "it as a destabilisation campaign"]]],
   ])("%#: %s", (text, expected) => {
