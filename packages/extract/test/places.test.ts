@@ -116,3 +116,18 @@ describe("placeMentions", () => {
     expect(mentions[1]!.place).toEqual({ name: "Bishkek", countryCode: "KG", type: "city" });
   });
 });
+
+describe("findPlaces: namesake towns", () => {
+  it.each([
+    // A capital keeps its country in a story that names a country with a town of that name.
+    ["The US relay team flew to Athens hoping to win gold.", ["GR", "US"]],
+    // A town followed by a state of another country is that state's namesake, not the lexicon's town.
+    ["Workers at the chemical plant in Crosby, Texas were told to leave.", ["US"]],
+    ["He was a student in Moscow, Idaho, for two years.", ["US"]],
+    // Negative: a list of cities is no "town, state" pair.
+    ["Flights to Beijing, Tokyo and Seoul were cancelled.", ["CN", "JP", "KR"]],
+    ["The band plays Paris, Berlin and Rome in May.", ["DE", "FR", "IT"]],
+  ])("%s", (text, expected) => {
+    expect(codes(text, text)).toEqual(expected);
+  });
+});

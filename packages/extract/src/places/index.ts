@@ -62,7 +62,8 @@ function countryOfCity(match: Match, tokens: Token[], evidence: Set<string>): st
     const code = next?.candidate.entry.kind === "place" ? next.candidate.entry.countryCode : null;
     if (code && options.includes(code)) return code;
   }
-  if (evidence.has(entry.countryCode)) return entry.countryCode;
+  // "To go to Athens and win gold" in a story that names the US is still Greece's capital: only "Athens, Georgia" moves it.
+  if (entry.capital || evidence.has(entry.countryCode)) return entry.countryCode;
   return entry.alternatives.find((code) => evidence.has(code)) ?? entry.countryCode;
 }
 
@@ -75,7 +76,18 @@ function accepted(match: Match, tokens: Token[], surnames: Set<string>): boolean
   if (maybePerson && entry.single && surnames.has(tokens[from]!.key) && !hasStrongCue(tokens, from)) return false;
   if ((entry.nameLike || entry.tier === "cued") && looksLikePerson(tokens, from, to)) return false;
   if (entry.tier === "cued" && !hasLocativeCue(tokens, from, to, (i) => isPlaceAt(tokens, i))) return false;
+  if (entry.type === "city" && inOtherCountry(entry, tokens, to)) return false;
   return true;
+}
+
+/**
+ * "a plant in Crosby, Texas": a town followed by a state or province of another country is a namesake the lexicon
+ * lacks; the state after it names the country.
+ */
+function inOtherCountry(entry: Extract<Candidate["entry"], { kind: "place" }>, tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text !== ",") return false;
+  const next = candidatesAt(tokens, to + 1).find((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, to + 1))?.candidate.entry;
+  return next?.kind === "place" && next.type === "subnational" && next.countryCode !== entry.countryCode && !entry.alternatives.includes(next.countryCode);
 }
 
 /** Longest accepted match at each position, one left-to-right pass. */

@@ -11,6 +11,8 @@ export type Entry =
       kind: "place"; countryCode: string; name: string; type: PlaceType; tier: Tier; nameLike: boolean; single: boolean;
       /** Other countries with a city of this name, most populous first ("Valencia": ES after VE). */
       alternatives: string[];
+      /** A national capital: the article naming another country with a town of that name does not move it. */
+      capital?: boolean;
     }
   | { kind: "region"; name: string; m49: string | null }
   | { kind: "block" };
@@ -97,6 +99,9 @@ for (const [name, code, , , population, flags] of cities.rows as Row[]) {
   // A capital stands alone; a city whose name the corpora mostly use as a surname ("Rubio") always needs a cue.
   const tier: Tier = flags.includes("c") || (population >= rules.majorPopulation && !flags.includes("p")) ? "free" : "cued";
   const entry = place(code, name, "city", name, tier, flags.includes("p"));
-  if (entry.kind === "place") cityEntries.set(key, entry);
+  if (entry.kind === "place") {
+    if (flags.includes("c")) entry.capital = true;
+    cityEntries.set(key, entry);
+  }
   add(name, entry);
 }

@@ -7,7 +7,10 @@ export class SpeakerMemory {
   private readonly peopleByName = new Map<string, SpeakerRef>();
   /** Every speaker by latest statement, latest last: what descriptions ("the banker") are matched against. */
   private readonly historyByName = new Map<string, SpeakerRef>();
+  /** The latest organisation: what "it" and "the agency" mean. Unnamed groups ("experts", "officials") are not. */
   lastBody: SpeakerRef | null = null;
+  /** The latest speaker that is no single person, organisation or group: what "they" means. */
+  lastGroup: SpeakerRef | null = null;
   previous: SpeakerRef | null = null;
   private readonly spokeAt = new Map<SpeakerRef, number>();
 
@@ -18,7 +21,10 @@ export class SpeakerMemory {
     if (ref.kind === "person" || isOneUnnamedPerson(ref)) {
       moveToEnd(this.peopleByName, ref.name, ref);
       this.latest = ref;
-    } else this.lastBody = ref;
+    } else {
+      this.lastGroup = ref;
+      if (ref.kind === "organisation") this.lastBody = ref;
+    }
   }
 
   private latest: SpeakerRef | null = null;

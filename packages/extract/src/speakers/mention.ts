@@ -21,6 +21,20 @@ const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine"
 const LED_BY = /^(?:led|headed|run|chaired|founded)\s+by\s+/i;
 const NAME_PARTICLES = new Set(["de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di", "du", "ibn", "st."]);
 
+const HEAD_PREPOSITIONS = new Set(["at", "of", "for", "in", "with", "from", "on"]);
+
+/**
+ * The head word of a lower-case description, lower-cased: its last word, or the role noun before its first
+ * preposition ("the director at the firm" → "director", "the spokesman for the ministry" → "spokesman").
+ */
+export function descriptionHead(words: string[]): string {
+  for (let i = 2; i < words.length - 1; i++) {
+    const before = words[i - 1]!.toLowerCase();
+    if (HEAD_PREPOSITIONS.has(words[i]!.toLowerCase()) && isRoleNoun(before) && !BODY_HEADS.has(before)) return before;
+  }
+  return words[words.length - 1]!.toLowerCase().replace(/[().]/g, "");
+}
+
 /** "Russian Defense Minister Sergey Shoigu" → name "Sergey Shoigu", title "Russian Defense Minister". */
 export function parseMention(phrase: string): Mention {
   const text = phrase.trim().replace(/\s+/g, " ");
@@ -54,9 +68,14 @@ export function parseMention(phrase: string): Mention {
   if (INDEFINITE.test(words[0]!)) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
   if (!isCapitalised(last.replace(/^[("'“‘]+/, ""))) {
     // "the minister", "the Russian defense chief", "the newspaper": a definite singular description refers back.
-    const head = singular(lastLower);
-    if (words[0]!.toLowerCase() === "the" && head === lastLower) {
+    // "the director at the firm": a role noun before a preposition heads the phrase.
+    const headLower = descriptionHead(words);
+    const head = singular(headLower);
+    if (words[0]!.toLowerCase() === "the" && head === headLower) {
       const kind: SpeakerKind = BODY_HEADS.has(head) || MEDIA_HEADS.has(head) ? "organisation" : "person";
+      // "the Bild newspaper", "the Rheinische Post newspaper": a body noun after a name is that named body, not a
+      // description of the last one; a country word or place before it ("the Russian agency") still describes.
+      if (kind === "organisation" && namesBody(words.slice(1, -1))) return { form: "body", kind, name: text, title: null, pronoun: null };
       return { form: "description", kind, name: text, title: kind === "person" ? text : null, pronoun: null };
     }
     return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
@@ -170,6 +189,12 @@ function ownerOf(text: string): string | null {
 }
 
 /** "Russian", "Chinese", "Russia": words of origin belong to a title, not a name. */
+/** Capitalised words before a body noun that are a name, not a country word or a place ("Bild", "Rheinische Post"). */
+function namesBody(modifiers: string[]): boolean {
+  const capitalised = modifiers.filter((w) => isCapitalised(w));
+  return capitalised.length > 0 && capitalised.length === modifiers.length && !capitalised.some((w) => isDemonym(w)) && !isPlaceName(capitalised.join(" "));
+}
+
 export function isDemonym(word: string): boolean {
   return isCountryWord(word);
 }

@@ -62,7 +62,8 @@ interface Piece { text: string; start: number; possessive: boolean }
 
 function possessivePieces(run: string, at: number): Piece[] {
   const pieces: Piece[] = [];
-  const re = /['’]s(?=[ \u00a0]|$)/gu;
+  // "Pedro Mendes' shot": after a final s the possessive is the apostrophe alone.
+  const re = /['’]s(?=[ \u00a0]|$)|(?<=s)['’](?=[ \u00a0]|$)/gu;
   let from = 0;
   for (let m = re.exec(run); m; m = re.exec(run)) {
     pieces.push({ text: run.slice(from, m.index), start: at + from, possessive: true });

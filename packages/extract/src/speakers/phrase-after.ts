@@ -1,13 +1,13 @@
 import type { Span } from "../pipeline/types.ts";
-import { BODY_HEADS, DETERMINERS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
-import { CONNECTORS, MAX_WORDS, isHeadWord } from "./phrase-words.ts";
+import { BODY_HEADS, DETERMINERS, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, isHeadWord } from "./phrase-words.ts";
 import { tokenize } from "./tokens.ts";
 
 /**
  * The speaker phrase right after an inverted cue: "..., said Dmitry Peskov, the Kremlin spokesman." Up to the next
  * comma or the sentence end.
  */
-export function phraseAfter(masked: string, cueEnd: number, to: number): Span | null {
+export function phraseAfter(masked: string, cueEnd: number, to: number, anyHead = false): Span | null {
   const tokens = tokenize(masked, cueEnd, Math.min(to, cueEnd + 160));
   if (!tokens.length) return null;
   const first = tokens[0]!;
@@ -30,7 +30,29 @@ export function phraseAfter(masked: string, cueEnd: number, to: number): Span | 
   // End on a name, role or body noun: "an economist at a U.S. securities house", not "... at a".
   while (last > 0 && !isHeadWord(tokens[last]!)) last--;
   const lastToken = tokens[last]!;
-  return isHeadWord(lastToken) ? { start: first.start, end: lastToken.end } : null;
+  return isHeadWord(lastToken) ? { start: first.start, end: lastToken.end } : anyHead ? articleNounPhrase(tokens) : null;
+}
+
+/** Articles that open a noun phrase of any head: "..., said a war monitor, the Britain-based ...". */
+const ARTICLES = new Set(["a", "an", "the"]);
+/** A word that makes the phrase a clause ("said the flag was removed"): an auxiliary or a past form or an adverb. */
+const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed|\p{L}+ly)$/u;
+
+/**
+ * A short phrase opened by an article and closed by punctuation right after an inverted "said" is the speaker whatever
+ * its head noun: a role lexicon never lists every "monitor" or "watchdog". Only for verbs that take no object
+ * (`anyHead`): after "tweeted" or "wrote" the same phrase is what was written ("tweeted a warning:"). Longer
+ * phrases, or ones running on into a verb, are left to the reading before the cue.
+ */
+function articleNounPhrase(tokens: ReturnType<typeof tokenize>): Span | null {
+  if (!ARTICLES.has(tokens[0]!.lower)) return null;
+  let k = 1;
+  while (k < tokens.length && k <= 4 && !tokens[k]!.punct && !VERB_LIKE.test(tokens[k]!.lower)) k++;
+  const close = tokens[k];
+  if (k < 3 || k > 4 || (close && !/^[,.]$/.test(close.text))) return null;
+  const head = tokens[k - 1]!;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head.text) || NOT_SPEAKER_HEADS.has(head.lower) || FUNCTION_WORDS.has(head.lower) || DETERMINERS.has(head.lower) || CONNECTORS.has(head.lower)) return null;
+  return { start: tokens[0]!.start, end: head.end };
 }
 
 /** The source after "according to": any words up to the next comma or the sentence end ("according to exit polls"). */

@@ -5,7 +5,7 @@ import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import { BODY_HEADS, TITLE_WORDS, isRoleNoun, singular } from "./lexicon.ts";
 import { offices } from "./roles.ts";
 import type { SpeakerMemory } from "./memory.ts";
-import type { Mention } from "./mention.ts";
+import { descriptionHead, type Mention } from "./mention.ts";
 import type { KnownName, NameIndex } from "./names.ts";
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam|mister)\.?$/i;
@@ -21,8 +21,8 @@ export function resolveMention(m: Mention, index: NameIndex, memory: SpeakerMemo
     // "Citibank said ... It added": a one-word name that just spoke may be a company, which "it" then means.
     const previous = memory.previous;
     const oneWord = previous && (previous.kind === "organisation" || (previous.kind === "person" && !previous.name.includes(" ")));
-    if (m.pronoun === "thing") return oneWord ? previous : memory.lastBody;
-    return memory.lastBody ?? memory.latestPerson();
+    if (m.pronoun === "thing") return oneWord ? previous : memory.lastBody ?? memory.lastGroup;
+    return memory.lastGroup ?? memory.latestPerson();
   }
   // "The FSB said", "SDF said": an acronym the article spells out is the body it stands for.
   const acronym = /^(?:the\s+)?(\p{Lu}{2,7})$/iu.exec(m.name)?.[1];
@@ -36,7 +36,8 @@ export function resolveMention(m: Mention, index: NameIndex, memory: SpeakerMemo
 /** "Shoigu" → "Sergey Shoigu", with the title written anywhere in the article. */
 function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerMemory): SpeakerRef {
   // "Ford said" after "Ford Motor Co said": a lone word that begins a body's name is that body.
-  if (!m.name.includes(" ")) {
+  // "Trump said" after "The Trump campaign said" is still Donald Trump when the article names him in full.
+  if (!m.name.includes(" ") && !names.has(m.name.toLowerCase())) {
     const word = m.name.toLowerCase();
     const body = memory.recent().find((r) => r.kind === "organisation" && r.name.toLowerCase().replace(/^the\s+/, "").startsWith(`${word} `));
     if (body) return body;
@@ -81,7 +82,7 @@ function misspelt(surname: string, names: Map<string, KnownName>): KnownName | u
  */
 function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex, at: number): SpeakerRef {
   const words = m.name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => !STOP.has(w)).map(singular);
-  const head = words[words.length - 1] ?? "";
+  const head = singular(descriptionHead(m.name.replace(/['’]s\b/g, "").split(/\s+/)));
   const wanted = offices(m.name);
   const score = (description: string): number => {
     // A description naming an office ("the prime minister") matches only a holder of it, not any "minister".

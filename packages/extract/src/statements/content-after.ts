@@ -10,6 +10,8 @@ const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
 const ADVERBIAL_TO_THAT = /^\s*(?:in|on|at|during|after|before|late|early|earlier|last|this|from|over|via|through)\b[^,"“”.;:_]{0,60}?(?=\bthat\b)/u;
 const PLACE_APPOSITION = /^\s*,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*,(?=\s*that\b)/u;
 const THAT = /^[\s,]*that\b\s*/u;
+/** Up to eight words of a noun phrase before "that": no punctuation, pronoun, auxiliary, question word or quote in between. */
+const LISTENER_TO_THAT = /^\s*(?:(?!(?:that|he|she|they|it|we|i|is|was|were|are|has|had|have|would|will|could|should|can|may|not|whether|if|how|why|when|what|who)\b)[\p{L}\p{N}.'’&-]+\s+){1,8}(?=that\b)/u;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|via|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 /** "said as much", "said so", "said nothing": a pro-form, not a clause. */
 const PRO_FORM = /^(?:as\s+much|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|this|that|it|the\s+same)(?:\s+(?:in|on|at|during|to|after|before|when|while|about|for|with)\b(?:(?!\b(?:is|are|was|were|will|would|has|have|had)\b)[^,;]){0,60})?\s*[.,;]?\s*$/su;
@@ -42,6 +44,8 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
     const listener = LISTENER.exec(rest);
     if (listener) skip(listener[0].length);
     skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
+    // "told the Philippine news channel ANC that ...": a listener the lexicon does not list ends at "that".
+    skip(LISTENER_TO_THAT.exec(rest)?.[0].length ?? 0);
   }
   // "said Sunday in Madison, Wisconsin, that ...": a place's state or country set off by commas.
   skip(PLACE_APPOSITION.exec(rest)?.[0].length ?? 0);

@@ -24,8 +24,11 @@ export function linkContinuations(doc: Document, candidates: Candidate[]): Candi
     if (prev && prevParagraph === paragraph) c.inheritsFrom = prev;
     else {
       const next = nextDirect[i];
-      if (next && paragraphOf(doc, next) === paragraph) c.inheritsFrom = next;
-      else if (prev && prevParagraph === paragraph - 1) c.inheritsFrom = prev;
+      const continues = prev !== undefined && prevParagraph === paragraph - 1;
+      // ""A." "B," he said." takes the later attribution; ""A." Mendes was stunned. He said: "B."" does not when the
+      // paragraph before ends on a statement: narration between them makes "A" that statement's continuation.
+      if (next && paragraphOf(doc, next) === paragraph && (!continues || adjacent(doc, c, next))) c.inheritsFrom = next;
+      else if (continues) c.inheritsFrom = prev;
     }
     if (c.inheritsFrom) {
       c.evidence = "continuation";
@@ -33,6 +36,11 @@ export function linkContinuations(doc: Document, candidates: Candidate[]): Candi
     }
   }
   return kept;
+}
+
+/** Nothing but quote marks and punctuation between two quotes. */
+function adjacent(doc: Document, c: Candidate, next: Candidate): boolean {
+  return !/[\p{L}\p{N}]/u.test(doc.masked.slice(c.end, next.start).replace(/_/g, ""));
 }
 
 function paragraphOf(doc: Document, c: Candidate): number {

@@ -31,6 +31,8 @@ const PASSIVE = new Set(verbs.passiveBefore);
 const CLAIMS = new Set(["claimed", "claims", "claim", "claiming"]);
 const GOVERNED_PARTICIPLE = /\b(?:despite|after|amid|with|without)\s+((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4})$/u;
 /** Verbs whose object is whom the speaker addressed ("told AFP", "assured investors"). */
+/** Cues that take no object, so any short noun phrase after them inverted is the speaker ("..., said a war monitor."). */
+const NO_OBJECT = new Set(["said", "says", "added", "adds"]);
 const LISTENER_FIRST = new Set(["told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds"]);
 /** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
 export const QUOTE_ONLY = new Set([...verbs.quoteOnlyVerbs, ":", "—"]);
@@ -87,6 +89,9 @@ export function findCues(doc: Document): Cue[] {
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);
       cue.order = "according";
+    } else if (form === "label" && word.endsWith("ing") && !progressive && /,\s*$/u.test(before)) {
+      // "..., describing it as a destabilization campaign", "..., calling the talks a failure": like a participle,
+      // the label continues the clause's speaker (left to speaker resolution: same sentence or clause subject).
     } else if (form === "participle" && !progressive) {
       // "despite Znak.com claiming C": a name a preposition governs is the participle's subject.
       const governed = GOVERNED_PARTICIPLE.exec(before);
@@ -99,7 +104,7 @@ export function findCues(doc: Document): Cue[] {
       // Inverted order ("..., said Batchelder." / "Said Ellis: ...") when a short phrase after the cue ends the clause;
       // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").
       // "..., Sessions, an adviser to Trump, told AFP": after "told" stands the listener, never the speaker.
-      const inverted = /(?:^|[,"”’'»])\s*$/.test(before) && !LISTENER_FIRST.has(word) ? phraseAfter(masked, end, sentence.end) : null;
+      const inverted = /(?:^|[,"”’'»])\s*$/.test(before) && !LISTENER_FIRST.has(word) ? phraseAfter(masked, end, sentence.end, NO_OBJECT.has(word)) : null;
       if (inverted && /^\s*(?:[.,;:!?]|$)/.test(masked.slice(inverted.end, inverted.end + 3))) {
         cue.speaker = inverted;
         cue.order = "after";
@@ -109,7 +114,8 @@ export function findCues(doc: Document): Cue[] {
         // "Democrats — and some Republicans — say", "Proponents of the bill, however, say": the subject before the aside.
         const aside = cue.speaker ? null : asideBeforeCue(masked, from, start);
         if (aside !== null) cue.speaker = phraseBefore(masked, from, aside) ?? subjectBefore(masked, from, aside);
-        if (!cue.speaker && inverted) { cue.speaker = inverted; cue.order = "after"; }
+        // "..., noted that Trump had ...": "that" after the cue is a complementiser, not a determiner of a speaker.
+        if (!cue.speaker && inverted && !/^that\s/u.test(masked.slice(inverted.start, inverted.end))) { cue.speaker = inverted; cue.order = "after"; }
         if (!cue.speaker && !(previous && /^(?:and|but)$/.test(previous))) cue.speaker = subjectBefore(masked, from, start);
       }
       // "Business leaders said ..., but warned ...": a coordinated cue shares the subject of the one before.

@@ -62,7 +62,8 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
         // "As Purple PAC's Crane said, the two standard-bearers have become ...": the clause after the comma.
         const comma = /^\s*,/.exec(doc.masked.slice(content.restAt, limit));
         if (comma) span = trimEnd(doc.text, skipSpace(doc.text, content.restAt + comma[0].length), limit);
-      } else if (cue.order === "before" && cue.speaker) {
+      } else if (cue.order === "before" && cue.speaker && !inRelativeClause(doc, cue)) {
+        // "..., said Peter King, a congressman who has criticized Trump": a relative clause reports nothing before it.
         span = contentBefore(doc, from, cue.speaker.start);
         // A parenthetical attribution reports the whole sentence around it.
         if (span && isParenthetical(doc, content.restAt, limit)) span = trimEnd(doc.text, span.start, limit);
@@ -98,9 +99,14 @@ function attributesQuote(doc: Document, cue: Cue, from: number): boolean {
   return quote !== undefined && quote.close > at - 7 && /^[\s(]*$/.test(doc.masked.slice(from, quote.open));
 }
 
+/** The cue follows a relative "who" ("a congressman who has criticized ..."). */
+function inRelativeClause(doc: Document, cue: Cue): boolean {
+  return /\bwho\s+(?:\p{Ll}+\s+){0,2}$/u.test(doc.masked.slice(Math.max(0, cue.start - 30), cue.start));
+}
+
 /** "Trump, who has accused Bill Clinton of lying, will attend": a cue inside a relative clause reports up to its comma. */
 function relativeClauseEnd(doc: Document, cue: Cue, limit: number): number {
-  if (!/\bwho\s+(?:\p{Ll}+\s+){0,2}$/u.test(doc.masked.slice(Math.max(0, cue.start - 30), cue.start))) return limit;
+  if (!inRelativeClause(doc, cue)) return limit;
   const comma = doc.masked.indexOf(",", cue.end);
   return comma >= 0 && comma < limit ? comma : limit;
 }

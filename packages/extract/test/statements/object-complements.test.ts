@@ -122,3 +122,14 @@ describe("known misses", () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe("a listener the lexicon does not list ends at 'that'", () => {
+  it.each([
+    ["Mayor Ann Ruiz told the regional news channel KTV that the bridge would reopen in May.", ["indirect", "Ann Ruiz", "the bridge would reopen in May"]],
+    ["The senator told backers in Greenville on Saturday that the race was far from over.", ["indirect", "The senator", "the race was far from over"]],
+    // Negative: "whether" opens an indirect question; the "that" after it is no complementiser.
+    ["The governor asked reporters whether that would change the vote.", ["indirect", "The governor", "whether that would change the vote"]],
+  ])("%s", (text, expected) => {
+    expect(rows(text)[0]).toEqual(expected);
+  });
+});

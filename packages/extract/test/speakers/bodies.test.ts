@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { rows } from "../statements/helpers.ts";
+
+const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+
+/** Organisations in coreference: named bodies, "it" and "they", and a person's surname beside a body named after them. Sentences written for these tests. */
+describe("bodies in coreference", () => {
+  it.each([
+    // A body noun after a name is that named body, not a description of the last source ("experts").
+    ["Some experts say the president holds the reins. The chancellor is weaker than ever, the Rhein Kurier newspaper said on Wednesday.", ["Some experts", "the Rhein Kurier newspaper"]],
+    // "it" is the latest organisation, not a plural group that spoke since.
+    ["Thirty of the party's lawmakers opposed the coalition, the Morgenblatt newspaper reported on Wednesday. It said the finance minister also favoured the deal.", ["the Morgenblatt newspaper", "the Morgenblatt newspaper"]],
+    // "they" is still the latest group.
+    ["The Harbour Authority said the port would reopen. Federal and state officials said the program had grown. They said it should be reformed.", ["The Harbour Authority", "Federal and state officials", "Federal and state officials"]],
+    // A surname the article gives in full is the person, even after a body named after him.
+    ["Donald Trump spoke in Ohio. The Trump campaign said the rally was full.\n\n\"The tax laws are unfair,\" Trump said Monday.", ["The Trump campaign", "Donald Trump"]],
+    // Negative: a lone word that opens a body's name, with no person of that name, is the body ("Ford" after "Ford Motor Co").
+    ["Ford Motor Co said sales rose. Ford said it would hire 500 workers.", ["Ford Motor Co", "Ford Motor Co"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
