@@ -11,6 +11,7 @@ import "./speaker.ts";
 import "./article.ts";
 import "./aggregates.ts";
 import "./relations.ts";
+import "./positions.ts";
 import "./ingest.ts";
 import "./subscription.ts";
 import "./saved-search.ts";
