@@ -1,4 +1,4 @@
-// Bulk copies of the ingested articles and statements (with their places and topics) under new ids, each copy's
+// Bulk copies of the ingested articles and statements (with their places, topics, stance and targets) under new ids, each copy's
 // dates shifted by a different number of days, until the database holds `target` statements. The statements come
 // with their placesKey, so the database's triggers find it already right when the links follow. Raw SQL on one
 // better-sqlite3 connection: a million rows in a couple of minutes instead of hours of ingestion.
@@ -22,11 +22,13 @@ export function copyStatements(sqlite: Database, target: number): { statements: 
     sqlite.prepare(`INSERT INTO "Article" ("id", "externalId", "sourceId", "url", "title", "publishedAt", "datelineName", "datelinePlaceId", "language", "text", "contentHash", "ingestedAt")
       SELECT "id" + @k * @a, "externalId" || '#' || @k, "sourceId", NULL, "title", ${shift('"publishedAt"')}, "datelineName", "datelinePlaceId", "language", "text", "contentHash" || '#' || @k, "ingestedAt"
       FROM "Article" WHERE "id" <= @a`).run(params);
-    sqlite.prepare(`INSERT INTO "Statement" ("id", "articleId", "speakerId", "quotationId", "kind", "text", "start", "end", "saidOn", "confidence", "createdAt", "placesKey")
-      SELECT "id" + @k * @s, "articleId" + @k * @a, "speakerId", "quotationId", "kind", "text", "start", "end", ${shift('"saidOn"')}, "confidence", "createdAt", "placesKey"
+    sqlite.prepare(`INSERT INTO "Statement" ("id", "articleId", "speakerId", "quotationId", "kind", "text", "start", "end", "saidOn", "confidence", "createdAt", "placesKey", "stance")
+      SELECT "id" + @k * @s, "articleId" + @k * @a, "speakerId", "quotationId", "kind", "text", "start", "end", ${shift('"saidOn"')}, "confidence", "createdAt", "placesKey", "stance"
       FROM "Statement" WHERE "id" <= @s`).run(params);
     sqlite.prepare(`INSERT INTO "StatementPlace" ("statementId", "placeId", "role") SELECT "statementId" + @k * @s, "placeId", "role" FROM "StatementPlace" WHERE "statementId" <= @s`).run(params);
     sqlite.prepare(`INSERT INTO "StatementTopic" ("statementId", "topicId", "score") SELECT "statementId" + @k * @s, "topicId", "score" FROM "StatementTopic" WHERE "statementId" <= @s`).run(params);
+    sqlite.prepare(`INSERT INTO "StatementTarget" ("statementId", "position", "name", "kind", "countryCode", "speakerId", "start", "end")
+      SELECT "statementId" + @k * @s, "position", "name", "kind", "countryCode", "speakerId", "start", "end" FROM "StatementTarget" WHERE "statementId" <= @s`).run(params);
   });
   for (let k = 1; k <= copies; k++) {
     insert(k);
@@ -55,11 +57,13 @@ export async function copyStatementsPostgres(connectionString: string, target: n
       await client.query(`INSERT INTO "Article" ("id", "externalId", "sourceId", "url", "title", "publishedAt", "datelineName", "datelinePlaceId", "language", "text", "contentHash", "ingestedAt")
         SELECT "id" + $1::int * $2::int, "externalId" || '#' || $1::int, "sourceId", NULL, "title", ${shift('"publishedAt"')}, "datelineName", "datelinePlaceId", "language", "text", "contentHash" || '#' || $1::int, "ingestedAt"
         FROM "Article" WHERE "id" <= $2::int AND $3::int IS NOT NULL`, params);
-      await client.query(`INSERT INTO "Statement" ("id", "articleId", "speakerId", "quotationId", "kind", "text", "start", "end", "saidOn", "confidence", "createdAt", "placesKey")
-        SELECT "id" + $1::int * $3::int, "articleId" + $1::int * $2::int, "speakerId", "quotationId", "kind", "text", "start", "end", ${shift('"saidOn"')}, "confidence", "createdAt", "placesKey"
+      await client.query(`INSERT INTO "Statement" ("id", "articleId", "speakerId", "quotationId", "kind", "text", "start", "end", "saidOn", "confidence", "createdAt", "placesKey", "stance")
+        SELECT "id" + $1::int * $3::int, "articleId" + $1::int * $2::int, "speakerId", "quotationId", "kind", "text", "start", "end", ${shift('"saidOn"')}, "confidence", "createdAt", "placesKey", "stance"
         FROM "Statement" WHERE "id" <= $3::int`, params);
       await client.query(`INSERT INTO "StatementPlace" ("statementId", "placeId", "role") SELECT "statementId" + $1::int * $2::int, "placeId", "role" FROM "StatementPlace" WHERE "statementId" <= $2::int`, [k, statements]);
       await client.query(`INSERT INTO "StatementTopic" ("statementId", "topicId", "score") SELECT "statementId" + $1::int * $2::int, "topicId", "score" FROM "StatementTopic" WHERE "statementId" <= $2::int`, [k, statements]);
+      await client.query(`INSERT INTO "StatementTarget" ("statementId", "position", "name", "kind", "countryCode", "speakerId", "start", "end")
+        SELECT "statementId" + $1::int * $2::int, "position", "name", "kind", "countryCode", "speakerId", "start", "end" FROM "StatementTarget" WHERE "statementId" <= $2::int`, [k, statements]);
       await client.query("COMMIT");
       if (k % 10 === 0 || k === copies) process.stdout.write(`\rcopy ${k}/${copies}`);
     }

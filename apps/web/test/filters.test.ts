@@ -18,6 +18,8 @@ describe("URL ⇄ view state", () => {
     { url: "map=from&speakerCountry=US", filter: { speakerCountries: ["US"] }, map: "from", canonical: "/?speakerCountry=US&map=from" },
     { url: "map=about&map=said", filter: {}, canonical: "/" }, // the first value counts, as for every single parameter
     { url: "map=upside-down&saidIn=TJ", filter: { saidIn: ["TJ"] }, canonical: "/?saidIn=TJ" },
+    // Stance and target country: any case in, the API's spelling out; a stance nobody could mean is dropped.
+    { url: "stance=criticises&stance=WARNS&stance=angry&targetCountry=kz", filter: { stances: ["CRITICISES", "WARNS"], targetCountries: ["KZ"] }, canonical: "/?stance=CRITICISES&stance=WARNS&targetCountry=KZ" },
     // Relevance needs search text to rank by.
     { url: "order=relevance", filter: {}, canonical: "/" },
     // Values nobody could mean are dropped rather than sent to the API.

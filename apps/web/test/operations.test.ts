@@ -7,6 +7,8 @@ import { STATEMENT_DETAIL } from "@/app/statements/[id]/documents";
 import { SPEAKER } from "@/app/speakers/[id]/documents";
 import { STATEMENT_PAGE } from "@/components/statements/documents";
 import { OVERVIEW, REGION_MEMBERS, TIMELINE } from "@/lib/overview/documents";
+import { RELATIONS } from "@/app/relations/documents";
+import { SPEAKER_POSITIONS, TOPIC_POSITIONS, TOPIC_SHIFTS } from "@/components/positions/documents";
 
 const schema = buildSchema(readFileSync(new URL("../../api/schema.graphql", import.meta.url), "utf8"));
 
@@ -18,6 +20,10 @@ describe("operations against the API schema", () => {
     ["StatementDetail", STATEMENT_DETAIL],
     ["SpeakerPage", SPEAKER],
     ["RegionMembers", REGION_MEMBERS],
+    ["Relations", RELATIONS],
+    ["SpeakerPositions", SPEAKER_POSITIONS],
+    ["TopicPositions", TOPIC_POSITIONS],
+    ["TopicShifts", TOPIC_SHIFTS],
   ] as [string, DocumentNode][])("%s is valid", (_name, document) => {
     expect(validate(schema, document).map((error) => error.message)).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import type { Db, Provider } from "@dictum/db";
 import { byDayOnly, dayCountsSource } from "./count-tables.ts";
 import { bucketStart, raw, sql, type Bucket, type Sql } from "./sql.ts";
-import type { ResolvedFilter } from "./statement-filter.ts";
+import { STANCES, statementWhere, type ResolvedFilter, type Stance } from "./statement-filter.ts";
 import { visibleCounts, type GroupedCount } from "./visible.ts";
 
 export interface BucketCount {
@@ -83,4 +83,20 @@ function topRows(db: Db, provider: Provider, filter: ResolvedFilter, limit: numb
 async function top(db: Db, provider: Provider, filter: ResolvedFilter, limit: number, count: GroupedCount): Promise<IdCount[]> {
   const rows = await topRows(db, provider, filter, limit, "id", count);
   return rows.map((row) => ({ id: num(row.id), count: num(row.n) }));
+}
+
+/** Statements per stance, in the order of STANCES; a stance no statement has is left out. */
+export async function stanceCounts(db: Db, provider: Provider, filter: ResolvedFilter): Promise<{ stance: Stance; count: number }[]> {
+  const stance = provider === "postgresql" ? raw(`s."stance"::text`) : raw(`s."stance"`);
+  const rows = await db.$queryRaw<Row[]>(sql`SELECT ${stance} AS "stance", COUNT(*) AS "count" FROM "Statement" s WHERE ${statementWhere(provider, filter)} GROUP BY 1`);
+  const counts = new Map(rows.map((row) => [String(row.stance), num(row.count)]));
+  return STANCES.flatMap((value) => (counts.has(value) ? [{ stance: value, count: counts.get(value)! }] : []));
+}
+
+/** Statements per country they are aimed at (a target is or belongs to it), most first; the ones targetCountries matches. */
+export async function targetCountryCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<{ code: string; count: number }[]> {
+  const rows = await db.$queryRaw<Row[]>(sql`SELECT t."countryCode" AS "code", COUNT(DISTINCT s."id") AS "count" FROM "StatementTarget" t JOIN "Statement" s ON s."id" = t."statementId"
+    WHERE t."countryCode" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`);
+  return rows.map((row) => ({ code: String(row.code), count: num(row.count) }));
+}
 }

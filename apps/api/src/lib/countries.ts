@@ -1,6 +1,7 @@
 // Country places by ISO alpha-2 code, for fields that hold a code (a target's country, the relations' ends).
 // Countries are reference data, so the map is kept for the process; a code it lacks (a country ingest created
-// after start) is looked up once per request.
+// after start, or a code no country has, as "EU" for a speaker of the European Union) is looked up once per data
+// version, with the aggregates: looking it up on every request cost the relations view a scan of the places.
 import type { ApiContext } from "../context.ts";
 
 type PlaceRow = NonNullable<Awaited<ReturnType<ApiContext["db"]["place"]["findUnique"]>>>;
@@ -12,6 +13,6 @@ export async function countriesByCode(ctx: ApiContext, codes: string[]): Promise
   });
   const missing = codes.filter((code) => !all.has(code));
   if (missing.length === 0) return all;
-  const found = await ctx.db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: missing } } });
+  const found = await ctx.aggregates.get(["countriesByCode", [...missing].sort()], () => ctx.db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: missing } } }));
   return new Map([...all, ...found.map((place) => [place.iso2!, place] as const)]);
 }

@@ -5,8 +5,7 @@
 // targetCountries: [to], stances: [stance]` put in.
 import type { Db, Provider } from "@dictum/db";
 import { join, raw, sql } from "./sql.ts";
-import type { ResolvedFilter, Stance } from "./statement-filter.ts";
-import { visibleCounts } from "./visible.ts";
+import { speakerMatch, statementWhere, type ResolvedFilter, type Stance } from "./statement-filter.ts";
 
 export interface RelationCount {
   from: string;
@@ -18,11 +17,13 @@ export interface RelationCount {
 export async function relationCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<RelationCount[]> {
   const stance = provider === "postgresql" ? raw(`s."stance"::text`) : raw(`s."stance"`);
   const columns = filter.targetCountries ? sql`t."countryCode" IN (${filter.targetCountries.length ? join(filter.targetCountries) : sql`NULL`})` : sql`t."countryCode" IS NOT NULL`;
-  // COUNT(DISTINCT) subtracts too: a rejected statement's rows are in both counts, and only there.
-  const counts = visibleCounts(provider, filter, ["from", "to", "stance"], (from, where) => sql`SELECT sp."countryCode" AS "from", t."countryCode" AS "to", ${stance} AS "stance", COUNT(DISTINCT s."id") AS "n"
-    FROM ${from.statements} ${from.join} "StatementTarget" t ON t."statementId" = s."id" JOIN "Speaker" sp ON sp."id" = s."speakerId"
-    WHERE ${columns} AND sp."countryCode" IS NOT NULL AND s."stance" <> 'NEUTRAL' AND ${where}
-    GROUP BY 1, 2, 3`);
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(sql`SELECT * FROM (${counts}) c ORDER BY "n" DESC, "from", "to", "stance" LIMIT ${limit}`);
-  return rows.map((row) => ({ from: String(row.from), to: String(row.to), stance: String(row.stance) as Stance, count: Number(row.n) }));
+  // The speaker conditions go on the joined speaker: as a subquery they made SQLite read every statement of the
+  // speakers (200,000 for the US) instead of the targets (1.3 s instead of 60 ms at a million statements).
+  const speakers = speakerMatch(provider, filter.speakerCountries, filter.speakerKinds);
+  const rest = statementWhere(provider, { ...filter, speakerCountries: null, speakerKinds: null });
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(sql`SELECT sp."countryCode" AS "from", t."countryCode" AS "to", ${stance} AS "stance", COUNT(DISTINCT s."id") AS "count"
+    FROM "StatementTarget" t JOIN "Statement" s ON s."id" = t."statementId" JOIN "Speaker" sp ON sp."id" = s."speakerId"
+    WHERE ${columns} AND sp."countryCode" IS NOT NULL AND ${speakers} AND s."stance" <> 'NEUTRAL' AND ${rest}
+    GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT ${limit}`);
+  return rows.map((row) => ({ from: String(row.from), to: String(row.to), stance: String(row.stance) as Stance, count: Number(row.count) }));
 }

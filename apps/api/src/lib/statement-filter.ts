@@ -67,8 +67,8 @@ export interface ResolvedFilter {
   targetCountries: string[] | null;
   /** Rejected statements match too (they are left out otherwise, as the count tables leave them out). */
   includeRejected: boolean;
-  /** Link conditions (places, topics) that match few rows; see `linkCondition`. */
-  selective: { regions: boolean; countries: boolean; topics: boolean };
+  /** Link conditions (places, topics) that match few rows; see `linkCondition`. targets and saidIn: see `pageWhere`. */
+  selective: { regions: boolean; countries: boolean; topics: boolean; targets: boolean; saidIn: boolean };
 }
 
 const MAX_VALUES = 100;
@@ -132,6 +132,8 @@ export async function resolveStatementFilter(db: Db, provider: Provider, input: 
       regions: await isSelective(db, provider, "StatementPlace", "placeId", regionPlaceIds),
       countries: await isSelective(db, provider, "StatementPlace", "placeId", countryPlaceIds),
       topics: await isSelective(db, provider, "StatementTopic", "topicId", topicIds),
+      targets: await isSelective(db, provider, "StatementTarget", "countryCode", targetCountries),
+      saidIn: await isSelective(db, provider, "Article", "datelinePlaceId", saidInPlaceIds),
     },
   };
 }
@@ -151,19 +153,32 @@ const SELECTIVE_ROWS = 2_000;
  * statements and slow for Europe with a hundred thousand; for those, probing each candidate statement (newest
  * first, stopping at the page size) is the fast way. PostgreSQL chooses between the two itself.
  */
-async function isSelective(db: Db, provider: Provider, table: string, column: string, ids: number[] | null): Promise<boolean> {
+async function isSelective(db: Db, provider: Provider, table: string, column: string, ids: (number | string)[] | null): Promise<boolean> {
   if (!ids || provider !== "sqlite") return true;
+  const values = ids.length === 0 ? sql`NULL` : join(ids);
   const rows = await db.$queryRaw<{ n: number | bigint }[]>(
-    sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM ${raw(`"${table}"`)} WHERE ${raw(`"${column}"`)} IN (${list(ids)}) LIMIT ${SELECTIVE_ROWS}) t`,
+    sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM ${raw(`"${table}"`)} WHERE ${raw(`"${column}"`)} IN (${values}) LIMIT ${SELECTIVE_ROWS}) t`,
   );
   return Number(rows[0]?.n ?? 0) < SELECTIVE_ROWS;
 }
 
 /**
- * `WHERE`-ready condition on `s`: a "Statement" row, or with `rows: "counts"` a row of the count tables (which have
- * the columns the count-table filters use, and hold no rejected statement). `1=1` when nothing is asked.
+ * The condition for a page of statements read in date order (LIMIT n): the same rows as `statementWhere`, but a
+ * target-country or dateline condition that matches many statements is checked per statement while the date index
+ * is walked (the page fills after a few hundred rows), instead of first collecting every match and sorting them
+ * (London's 40,000 statements among a million took 45 ms that way, 14 ms walking). Counts and aggregates read all
+ * matches anyway and keep the collecting form.
  */
-export function statementWhere(provider: Provider, filter: ResolvedFilter, rows: "statements" | "counts" = "statements"): Sql {
+export function pageWhere(provider: Provider, filter: ResolvedFilter): Sql {
+  return statementWhere(provider, filter, "statements", true);
+}
+
+/**
+ * `WHERE`-ready condition on `s`: a "Statement" row, or with `rows: "counts"` a row of the count tables (which have
+ * the columns the count-table filters use, and hold no rejected statement). `1=1` when nothing is asked. `page`:
+ * see `pageWhere`.
+ */
+export function statementWhere(provider: Provider, filter: ResolvedFilter, rows: "statements" | "counts" = "statements", page = false): Sql {
   const conditions: Sql[] = [];
   if (rows === "statements" && !filter.includeRejected) conditions.push(sql`NOT s."rejected"`);
   if (filter.regionPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.regionPlaceIds, filter.selective.regions));
@@ -175,26 +190,33 @@ export function statementWhere(provider: Provider, filter: ResolvedFilter, rows:
   if (filter.toExclusive) conditions.push(sql`s."saidOn" < ${filter.toExclusive}`);
   if (filter.dateUnknown !== null) conditions.push(filter.dateUnknown ? sql`s."saidOn" IS NULL` : sql`s."saidOn" IS NOT NULL`);
   if (filter.kind) conditions.push(provider === "postgresql" ? sql`s."kind" = ${filter.kind}::"StatementKind"` : sql`s."kind" = ${filter.kind}`);
-  if (filter.speakerCountries || filter.speakerKinds) conditions.push(speakerCondition(provider, filter.speakerCountries, filter.speakerKinds));
-  if (filter.saidInPlaceIds) conditions.push(sql`s."articleId" IN (SELECT "id" FROM "Article" WHERE "datelinePlaceId" IN (${list(filter.saidInPlaceIds)}))`);
+  if (filter.speakerCountries || filter.speakerKinds) conditions.push(sql`s."speakerId" IN (SELECT "id" FROM "Speaker" sp WHERE ${speakerMatch(provider, filter.speakerCountries, filter.speakerKinds)})`);
+  if (filter.saidInPlaceIds) {
+    // Unary + keeps SQLite from driving the query from the articles (see pageWhere).
+    const article = page && !filter.selective.saidIn ? raw(`+s."articleId"`) : raw(`s."articleId"`);
+    conditions.push(sql`${article} IN (SELECT "id" FROM "Article" WHERE "datelinePlaceId" IN (${list(filter.saidInPlaceIds)}))`);
+  }
   if (filter.minConfidence !== null) conditions.push(sql`s."confidence" >= ${filter.minConfidence}`);
   if (filter.stances) conditions.push(stanceCondition(provider, filter.stances));
   if (filter.targetCountries) {
-    conditions.push(sql`s."id" IN (SELECT "statementId" FROM "StatementTarget" WHERE "countryCode" IN (${filter.targetCountries.length ? join(filter.targetCountries) : sql`NULL`}))`);
+    const codes = filter.targetCountries.length ? join(filter.targetCountries) : sql`NULL`;
+    conditions.push(page && !filter.selective.targets
+      ? sql`EXISTS (SELECT 1 FROM "StatementTarget" l WHERE l."statementId" = s."id" AND ${raw(provider === "sqlite" ? `+l."countryCode"` : `l."countryCode"`)} IN (${codes}))`
+      : sql`s."id" IN (SELECT "statementId" FROM "StatementTarget" WHERE "countryCode" IN (${codes}))`);
   }
   if (filter.searchTerms) conditions.push(searchCondition(provider, filter.searchTerms));
   return conditions.length === 0 ? sql`1=1` : join(conditions, " AND ", "", "");
 }
 
-/** The statement's speaker is from one of `countries` and of one of `kinds` (a statement without a speaker matches neither). */
-function speakerCondition(provider: Provider, countries: string[] | null, kinds: SpeakerKind[] | null): Sql {
+/** The speaker `sp` is from one of `countries` and of one of `kinds` (a statement without a speaker matches neither). */
+export function speakerMatch(provider: Provider, countries: string[] | null, kinds: SpeakerKind[] | null): Sql {
   const parts: Sql[] = [];
-  if (countries) parts.push(countries.length === 0 ? sql`1=0` : sql`"countryCode" IN (${join(countries)})`);
+  if (countries) parts.push(countries.length === 0 ? sql`1=0` : sql`sp."countryCode" IN (${join(countries)})`);
   if (kinds) {
     const values = kinds.map((kind) => (provider === "postgresql" ? sql`${kind}::"SpeakerKind"` : sql`${kind}`));
-    parts.push(kinds.length === 0 ? sql`1=0` : sql`"kind" IN (${join(values)})`);
+    parts.push(kinds.length === 0 ? sql`1=0` : sql`sp."kind" IN (${join(values)})`);
   }
-  return sql`s."speakerId" IN (SELECT "id" FROM "Speaker" WHERE ${join(parts, " AND ", "", "")})`;
+  return parts.length === 0 ? sql`1=1` : join(parts, " AND ", "", "");
 }
 
 function stanceCondition(provider: Provider, stances: Stance[]): Sql {

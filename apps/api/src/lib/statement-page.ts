@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
 import { join, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
-import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import { pageWhere, statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 import { visibleCounts } from "./visible.ts";
 
 export type StatementOrderField = "SAID_ON" | "RELEVANCE";
@@ -102,7 +102,7 @@ export async function matchingStatementIds(db: Db, provider: Provider, filter: R
 async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Provider, filter: ResolvedFilter, cursor: { value: number | null; id: number } | null, forward: boolean, ascending: boolean, limit: number) {
   const dir = raw(ascending ? "ASC" : "DESC");
   const cmp = raw(ascending ? ">" : "<");
-  const where = statementWhere(provider, filter);
+  const where = pageWhere(provider, filter);
   const segments: ("known" | "unknown")[] = forward ? ["known", "unknown"] : ["unknown", "known"];
   const cursorSegment = cursor === null ? null : cursor.value === null ? "unknown" : "known";
   const start = cursorSegment === null ? 0 : segments.indexOf(cursorSegment);

@@ -4,20 +4,20 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
-import { kindCounts, saidInCountryCounts, sourceCounts, speakerCountryCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
+import { kindCounts, saidInCountryCounts, sourceCounts, speakerCountryCounts, speakerCounts, stanceCounts, targetCountryCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
 import { loadPlaceRollup, placeCounts } from "../lib/place-counts.ts";
 import { countStatements } from "../lib/statement-page.ts";
 import { badInput } from "../errors.ts";
 import type { ResolvedFilter } from "../lib/statement-filter.ts";
 import { filterFor } from "./filter-for.ts";
-import { StatementKindEnum } from "./enums.ts";
+import { StanceEnum, StatementKindEnum } from "./enums.ts";
 import { Place } from "./place.ts";
 import { Source } from "./source.ts";
 import { Speaker } from "./speaker.ts";
 import { StatementFilter } from "./statement-filter.ts";
 import { Topic } from "./topic.ts";
 
-const BucketEnum = builder.enumType("TimelineBucket", { values: ["DAY", "WEEK", "MONTH", "YEAR"] as const, description: "WEEK buckets start on Monday." });
+export const BucketEnum = builder.enumType("TimelineBucket", { values: ["DAY", "WEEK", "MONTH", "YEAR"] as const, description: "WEEK buckets start on Monday." });
 
 const TimelinePoint = builder.objectRef<{ start: Date; count: number }>("TimelinePoint").implement({
   fields: (t) => ({
@@ -102,6 +102,9 @@ const TopicFacet = builder.objectRef<Counted<{ id: number }>>("TopicFacet").impl
 const SourceFacet = builder.objectRef<Counted<{ id: number }>>("SourceFacet").implement({
   fields: (t) => ({ source: t.field({ type: Source, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
 });
+const StanceFacet = builder.objectRef<{ stance: "CRITICISES" | "WARNS" | "DEMANDS" | "SUPPORTS" | "DENIES" | "NEUTRAL"; count: number }>("StanceFacet").implement({
+  fields: (t) => ({ stance: t.field({ type: StanceEnum, resolve: (c) => c.stance }), count: t.exposeInt("count") }),
+});
 const KindFacet = builder.objectRef<{ kind: "DIRECT" | "INDIRECT"; count: number }>("KindFacet").implement({
   fields: (t) => ({ kind: t.field({ type: StatementKindEnum, resolve: (c) => c.kind }), count: t.exposeInt("count") }),
 });
@@ -144,6 +147,16 @@ Facets.implement({
       type: [PlaceCount],
       description: "The countries the statements were said in (their article's dateline), most first.",
       resolve: (f, _args, _ctx, info) => countryFacet(f, info, "saidInCountries", saidInCountryCounts),
+    }),
+    targetCountries: t.field({
+      type: [PlaceCount],
+      description: "The countries the statements are aimed at (a target is or belongs to it: \"accused Kyiv\" is UA), most first.",
+      resolve: (f) => countryFacet(f, "targetCountries", targetCountryCounts),
+    }),
+    stances: t.field({
+      type: [StanceFacet],
+      description: "Statements per stance, in the order CRITICISES, WARNS, DEMANDS, SUPPORTS, DENIES, NEUTRAL; a stance no statement has is left out.",
+      resolve: (f) => f.ctx.aggregates.get(["stances", f.filter], () => stanceCounts(f.ctx.db, f.ctx.provider, f.filter)),
     }),
     topics: t.field({
       type: [TopicFacet],

@@ -17,6 +17,7 @@ import "./speaker.ts";
 import "./article.ts";
 import "./aggregates.ts";
 import "./relations.ts";
+import "./positions.ts";
 import "./ingest.ts";
 import "./correction.ts";
 import "./subscription.ts";

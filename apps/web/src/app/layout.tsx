@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Main">
             <Link prefetch={false} href="/">Statements</Link>
             <Link prefetch={false} href="/?view=map">Map</Link>
+            <Link prefetch={false} href="/relations">Relations</Link>
             <Link prefetch={false} href="/saved">Saved searches</Link>
             <a href={GRAPHQL_PATH} target="_blank" rel="noreferrer">GraphiQL <span aria-hidden="true">↗</span></a>
           </nav>

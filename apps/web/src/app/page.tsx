@@ -18,6 +18,7 @@ import { plural } from "@/lib/format";
 import { countryIndex } from "@/lib/geo/country-index";
 import { loadOverviewAfterList, type FilterProblem, type LoadedOverview } from "@/lib/overview/load-overview";
 import { regionMemberCodes } from "@/lib/overview/region-members";
+import { STANCE_LABELS, STANCES } from "@/lib/stance";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -87,7 +88,7 @@ function option(value: string, label: string, count: number): FacetOption {
   return { value, label, count };
 }
 
-const noFacets: Record<ListField, FacetOption[]> = { regions: [], countries: [], speakers: [], topics: [], sources: [], speakerCountries: [], saidIn: [] };
+const noFacets: Record<ListField, FacetOption[]> = { regions: [], countries: [], speakers: [], topics: [], sources: [], speakerCountries: [], saidIn: [], stances: [], targetCountries: [] };
 
 async function Filters({ state, overview }: Section) {
   const loaded = await overview;
@@ -102,6 +103,8 @@ async function Filters({ state, overview }: Section) {
     sources: facets.sources,
     speakerCountries: facets.speakerCountries,
     saidIn: [],
+    stances: facets.stances,
+    targetCountries: facets.targetCountries,
   };
   return <FilterPanel state={state} facets={options} />;
 }
@@ -182,6 +185,8 @@ async function FilterNotes({ state, overview }: Section) {
     // "Russia" alone would read as statements about Russia
     speakerCountries: new Map(facets.speakerCountries.map((facet) => [facet.value, `Speakers from ${facet.label}`])),
     saidIn: new Map(loaded.mapCounts.said.map((entry) => [entry.place.code, `Said in ${entry.place.name}`])),
+    stances: new Map(STANCES.map((stance) => [stance, `Stance: ${STANCE_LABELS[stance]}`])),
+    targetCountries: new Map(facets.targetCountries.map((facet) => [facet.value, `Aimed at ${facet.label}`])),
   };
   return <ActiveFilters state={state} labels={labels} />;
 }

@@ -1,5 +1,6 @@
 // The URL is the single source of truth for what the user is looking at: every filter, the order and the view are
 // search parameters, so a link reproduces the view. This module converts between the URL and the API's filter.
+import { isStance, type Stance } from "./stance";
 
 export type StatementKind = "DIRECT" | "INDIRECT";
 /** Newest or oldest first by the day said; relevance ranks by the full-text search and needs search text. */
@@ -19,6 +20,10 @@ export interface StatementFilter {
   speakerCountries?: string[];
   /** Dateline countries or place keys (`?saidIn=TJ`). */
   saidIn?: string[];
+  /** The statement's stance toward its targets (`?stance=CRITICISES`, any case). */
+  stances?: Stance[];
+  /** ISO alpha-2 of a country the statement is aimed at (`?targetCountry=UA`). */
+  targetCountries?: string[];
   kind?: StatementKind;
   from?: string;
   to?: string;
@@ -46,6 +51,8 @@ export const listParams = {
   sources: "source",
   speakerCountries: "speakerCountry",
   saidIn: "saidIn",
+  stances: "stance",
+  targetCountries: "targetCountry",
 } as const;
 
 export type ListField = keyof typeof listParams;
@@ -65,10 +72,13 @@ function one(params: Params, key: string): string | undefined {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const UPPER_CASE: ListField[] = ["countries", "speakerCountries", "targetCountries", "stances"];
+
 function cleanList(values: string[], field: ListField): string[] {
   const trimmed = values.map((value) => value.trim()).filter((value) => value.length > 0);
-  const normalised = field === "countries" || field === "speakerCountries" ? trimmed.map((code) => code.toUpperCase()) : trimmed;
-  return [...new Set(normalised)];
+  const normalised = UPPER_CASE.includes(field) ? trimmed.map((code) => code.toUpperCase()) : trimmed;
+  // An unknown stance would make the API refuse the whole view.
+  return [...new Set(field === "stances" ? normalised.filter(isStance) : normalised)];
 }
 
 /** Reads the view from URL parameters; values that cannot be meant (a malformed date, an unknown kind) are dropped. */
@@ -76,7 +86,7 @@ export function parseViewState(params: Params): ViewState {
   const filter: StatementFilter = {};
   for (const [field, key] of Object.entries(listParams) as [ListField, string][]) {
     const values = cleanList(all(params, key), field);
-    if (values.length > 0) filter[field] = values;
+    if (values.length > 0) (filter as Record<ListField, string[]>)[field] = values;
   }
   const kind = one(params, "kind")?.toUpperCase();
   if (kind === "DIRECT" || kind === "INDIRECT") filter.kind = kind;

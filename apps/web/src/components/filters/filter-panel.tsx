@@ -5,8 +5,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useOptimistic, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { toggleValue, toHref, withFilter, type ListField, type ViewState } from "@/lib/filters";
 import { formatCount } from "@/lib/format";
+import { isStance, STANCE_LABELS } from "@/lib/stance";
 
-export interface FacetOption { value: string; label: string; count: number | null }
+/** `swatch`: a class that colours a small square before the label (a stance's colour). */
+export interface FacetOption { value: string; label: string; count: number | null; swatch?: string }
 
 interface Props {
   state: ViewState;
@@ -18,6 +20,8 @@ const sections: { field: ListField; title: string }[] = [
   { field: "countries", title: "Country" },
   { field: "speakers", title: "Speaker" },
   { field: "speakerCountries", title: "Speaker's country" },
+  { field: "stances", title: "Stance" },
+  { field: "targetCountries", title: "Aimed at" },
   { field: "topics", title: "Topic" },
   { field: "sources", title: "Source" },
 ];
@@ -102,11 +106,16 @@ function DateField({ label, value, onChange }: { label: string; value: string | 
 
 const COLLAPSED = 8;
 
+/** A chosen value the counts do not list (no statement left has it): a stance still reads as a word. */
+function labelFor(field: ListField, value: string): string {
+  return field === "stances" && isStance(value) ? STANCE_LABELS[value] : value;
+}
+
 function FacetList({ title, field, options, selected, onToggle }: { title: string; field: ListField; options: FacetOption[]; selected: string[]; onToggle: (value: string) => void }) {
   const [expanded, setExpanded] = useState(false);
   // Chosen values come first and stay listed even when the other filters leave them no statements.
   const byValue = new Map(options.map((option) => [option.value, option]));
-  const chosen = selected.map((value) => byValue.get(value) ?? { value, label: value, count: null });
+  const chosen = selected.map((value) => byValue.get(value) ?? { value, label: labelFor(field, value), count: null });
   const all: FacetOption[] = [...chosen, ...options.filter((option) => !selected.includes(option.value))];
   const shown = expanded ? all : all.slice(0, COLLAPSED);
   let body: ReactNode;
@@ -118,6 +127,7 @@ function FacetList({ title, field, options, selected, onToggle }: { title: strin
           <li key={option.value}>
             <label className="facet-option">
               <input type="checkbox" checked={selected.includes(option.value)} onChange={() => onToggle(option.value)} data-facet={field} data-value={option.value} />
+              {option.swatch ? <span className={`swatch ${option.swatch}`} aria-hidden="true" /> : null}
               <span className="facet-label">{option.label}</span>
               {option.count === null ? null : <span className="count">{formatCount(option.count)}</span>}
             </label>

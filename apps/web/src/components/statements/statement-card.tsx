@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { StatementCardData } from "./documents";
 import { formatDate } from "@/lib/format";
 import { PlaceChip } from "./place-chip";
+import { StanceBadge } from "./stance-badge";
 
 export function StatementCard({ statement }: { statement: StatementCardData }) {
   const { speaker, article } = statement;
@@ -16,6 +17,7 @@ export function StatementCard({ statement }: { statement: StatementCardData }) {
           <span className="speaker unknown">Unattributed</span>
         )}
         {speaker?.title ? <span className="speaker-title">{speaker.title}</span> : null}
+        <StanceBadge statement={statement} />
         <span className={`kind kind-${statement.kind.toLowerCase()}`} title={statement.kind === "DIRECT" ? "Direct quotation" : "Reported speech"}>
           {statement.kind === "DIRECT" ? "Direct" : "Indirect"}
         </span>

@@ -1,6 +1,7 @@
 // The overview's operations: overview.graphql, timeline.graphql and region-members.graphql, typed by the generated
 // files beside them (scripts/codegen.ts). Written here by hand: the limits, and the shape the filter panel, the
 // histogram and the map read, which toOverview makes from the query's result.
+import { STANCE_LABELS, stanceClass } from "@/lib/stance";
 import { OverviewDocument, type OverviewQuery } from "./overview.generated";
 import { RegionMembersDocument } from "./region-members.generated";
 import { TimelineDocument, type TimelineBucket, type TimelineQuery } from "./timeline.generated";
@@ -10,7 +11,7 @@ export type Bucket = TimelineBucket;
 export type TimelinePoint = TimelineQuery["timeline"][number];
 export type PlaceCount = OverviewQuery["placeCounts"]["countries"][number];
 /** One option of a filter list: the value the filter takes, what the reader sees, and how many statements match. */
-export interface FacetValue { value: string; label: string; count: number }
+export interface FacetValue { value: string; label: string; count: number; swatch?: string }
 export interface DatelineMarker { name: string; lat: number; lon: number; count: number }
 
 export const FACET_LIMIT = 30;
@@ -26,7 +27,7 @@ export interface Overview {
   unknownDateCount: number;
   /** regions: UN M49 areas (rolled up from countries); groupings: NATO, the EU, seas … where statements name them. */
   placeCounts: { countries: PlaceCount[]; regions: PlaceCount[]; groupings: PlaceCount[] };
-  facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[]; speakerCountries: FacetValue[] };
+  facets: { speakers: FacetValue[]; topics: FacetValue[]; countries: FacetValue[]; sources: FacetValue[]; speakerCountries: FacetValue[]; targetCountries: FacetValue[]; stances: FacetValue[] };
   datelines: DatelineMarker[];
   /** Statements per speaker country and per dateline country, for the map's other two shadings. */
   mapCounts: { from: PlaceCount[]; said: PlaceCount[] };
@@ -58,6 +59,8 @@ export function toOverview(result: OverviewQuery): Overview {
       countries: facets.countries.map((f) => ({ value: f.place.code, label: f.place.name, count: f.count })),
       sources: facets.sources.map((f) => ({ value: f.source.name, label: f.source.name, count: f.count })),
       speakerCountries: facets.speakerCountries.map((f) => ({ value: f.place.code, label: f.place.name, count: f.count })),
+      targetCountries: facets.targetCountries.map((f) => ({ value: f.place.code, label: f.place.name, count: f.count })),
+      stances: facets.stances.map((f) => ({ value: f.stance, label: STANCE_LABELS[f.stance], count: f.count, swatch: stanceClass(f.stance) })),
     },
     datelines: [...markers.values()],
   };

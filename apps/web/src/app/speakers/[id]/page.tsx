@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntityOverview } from "@/components/entity/entity-overview";
+import { SpeakerPositions } from "@/components/positions/positions-section";
 import { query } from "@/lib/apollo/rsc-client";
 import { namesNothing } from "@/lib/bad-input";
 import { SPEAKER, type Speaker } from "./documents";
@@ -29,6 +30,7 @@ export default async function SpeakerPage({ params }: { params: Params }) {
         <h1 data-testid="entity-name">{speaker.name}</h1>
         {speaker.title ? <p className="muted">{speaker.title}</p> : null}
       </header>
+      <SpeakerPositions speakerId={speaker.id} />
       <EntityOverview filter={{ speakers: [speaker.id] }} show={["topics", "countries"]} />
     </>
   );

@@ -7,7 +7,7 @@ import { HighlightedArticle } from "@/components/statements/highlighted-article"
 import { PlaceChip } from "@/components/statements/place-chip";
 import { StatementEditor } from "@/components/statements/statement-editor";
 import { CorrectionHistory } from "@/components/statements/correction-history";
-import { env } from "@/env";
+import { StanceBadge } from "@/components/statements/stance-badge";
 import { query } from "@/lib/apollo/rsc-client";
 import { namesNothing } from "@/lib/bad-input";
 import { formatDate } from "@/lib/format";
@@ -58,6 +58,7 @@ export default async function StatementPage({ params }: { params: Params }) {
             <h2>Details</h2>
             <dl className="facts">
               <dt>Kind</dt><dd data-testid="statement-kind">{statement.kind === "DIRECT" ? "Direct quotation" : "Indirect (reported) speech"}</dd>
+              <dt>Stance</dt><dd><StanceBadge statement={statement} showNeutral /></dd>
               <dt>Confidence</dt><dd>{Math.round(statement.confidence * 100)}%</dd>
               <dt>Places</dt>
               <dd data-testid="statement-places">{statement.places.length ? <ul className="chips">{statement.places.map((place) => <li key={place.code}><PlaceChip place={place} /></li>)}</ul> : <span className="muted">None found</span>}</dd>

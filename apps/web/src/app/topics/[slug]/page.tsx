@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntityOverview } from "@/components/entity/entity-overview";
+import { TopicPositions } from "@/components/positions/positions-section";
 import { loadOverviewOrNotFound } from "@/lib/overview/load-overview";
 
 type Params = Promise<{ slug: string }>;
@@ -22,6 +23,7 @@ export default async function TopicPage({ params }: { params: Params }) {
         <p className="eyebrow"><Link prefetch={false} href="/">Statements</Link> / Topic</p>
         <h1 data-testid="entity-name">{await topicName(slug)}</h1>
       </header>
+      <TopicPositions slug={slug} />
       <EntityOverview filter={{ topics: [slug] }} show={["speakers", "countries"]} />
     </>
   );

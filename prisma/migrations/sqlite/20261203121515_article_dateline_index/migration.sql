@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Article_datelinePlaceId_idx" ON "Article"("datelinePlaceId");
