@@ -99,4 +99,3 @@ export async function targetCountryCounts(db: Db, provider: Provider, filter: Re
     WHERE t."countryCode" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`);
   return rows.map((row) => ({ code: String(row.code), count: num(row.count) }));
 }
-}

@@ -151,7 +151,7 @@ Facets.implement({
     targetCountries: t.field({
       type: [PlaceCount],
       description: "The countries the statements are aimed at (a target is or belongs to it: \"accused Kyiv\" is UA), most first.",
-      resolve: (f) => countryFacet(f, "targetCountries", targetCountryCounts),
+      resolve: (f, _args, _ctx, info) => countryFacet(f, info, "targetCountries", targetCountryCounts),
     }),
     stances: t.field({
       type: [StanceFacet],
