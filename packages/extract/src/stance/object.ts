@@ -5,8 +5,9 @@
  * the cue and the statement, or else from the statement's first words up to the complement.
  */
 import type { Document } from "../pipeline/types.ts";
-import type { Governing, Span } from "./cue.ts";
-import { isPronoun } from "./noun-phrase.ts";
+import { antecedent } from "./antecedent.ts";
+import { sentenceAt, type Governing, type Span } from "./cue.ts";
+import { isPronoun, phraseFrom, tagSpan } from "./noun-phrase.ts";
 import { wordsOf, type Word } from "./words.ts";
 
 /** Words that end an object and open the cue's complement, by the cue's stance: "accused Y of", "warned Y against". */
@@ -26,14 +27,34 @@ const MAX_WORDS = 8;
 /** Label cues end their object at the quoted label or its article ("called the talks 'lousy'", "called it a sham"). */
 const LABEL_END = new Set(["a", "an", "as", "the"]);
 
-export function cueObject(doc: Document, cue: Governing, span: Span): Span | null {
+/** A cue's object; `resolved` when it stands for a pronoun ("called it …"), a guess a phrase in the words beats. */
+export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { resolved?: boolean }) | null {
   if (!cue.takesObject || cue.negated || cue.position !== "before") return null;
+  const passive = cue.label ? passiveSubject(doc, cue) : undefined;
+  if (passive !== undefined) return passive;
   const between = wordsOf(doc.masked, cue.end, span.start).filter((w) => !isQuoteMark(w));
   if (between.some((w) => w.key === "that" || w.key === ":" || w.key === ",")) return null;
   const complements = COMPLEMENTS[cue.stance]!;
   const found = between.length ? phrase(between, complements, cue.label, true) : phrase(wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200)), complements, cue.label, false);
-  // "called it 'a non-starter'": a pronoun object names no one here.
-  return found && !isPronoun(doc.text.slice(found.start, found.end)) ? found : null;
+  // "called it 'a non-starter'": the object is what "it" stands for; "him", "them" are left unresolved.
+  if (!found || !isPronoun(doc.text.slice(found.start, found.end))) return found;
+  const resolved = antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
+  return resolved ? { ...resolved, resolved: true } : null;
+}
+
+const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+/**
+ * "The budget presented by the Chancellor was described by MPs as …": a passive label cue judges its subject, the
+ * phrase opening its sentence; undefined when the cue is not passive, null when it has no subject to read.
+ */
+function passiveSubject(doc: Document, cue: Governing): Span | null | undefined {
+  const sentence = sentenceAt(doc, cue.start);
+  const from = Math.max(sentence?.start ?? 0, doc.bodyStart <= cue.start ? doc.bodyStart : 0);
+  const before = wordsOf(doc.masked, from, cue.start);
+  const aux = before.length - (before[before.length - 1]?.key.endsWith("ly") ? 2 : 1);
+  if (!PASSIVE.has(before[aux]?.key ?? "") || aux < 1) return undefined;
+  const tokens = tagSpan(doc.text, { start: before[0]!.start, end: before[aux]!.start });
+  return tokens.length ? phraseFrom(tokens, 0) : null;
 }
 
 /** "claims by opposition MPs", "Kyiv's accusations": who made the claim a denial rejects. */

@@ -16,7 +16,8 @@ export interface TargetContext {
   speakers: ArticleSpeaker[];
 }
 
-const EDGE = /^[\s"“”«»'‘’(),.:;—–-]+|[\s"“”«»'‘’(),.:;—–-]+$/gu;
+// A final dot stays after a dotted abbreviation ("the U.S.").
+const EDGE = /^[\s"“”«»'‘’(),.:;—–-]+|(?<!\b\p{Lu})[\s"“”«»'‘’(),.:;—–-]+$|(?<=\b\p{Lu}\.)[\s"“”«»'‘’(),:;—–-]+$/gu;
 const LEADING = new Set(["the", "a", "an", "our", "their", "this", "these", "those", "that", "all", "both", "his", "her", "its", "my", "your"]);
 
 export function toTargets(text: string, span: Span, context: TargetContext): TargetRef[] {

@@ -1,0 +1,57 @@
+/**
+ * Blame laid in a statement's own words (CRITICISES): "[the government] is to blame", "the blame lies with
+ * [the airline]", "it is [Kyiv]'s fault", "the fault of [the management]", "we blame [the regulators] for …". A
+ * negated one lays none ("the pilots are not to blame"), and one asked about ("Is the mayor to blame?") neither.
+ */
+import type { Document } from "../pipeline/types.ts";
+import type { Span } from "./cue.ts";
+import { phraseFrom } from "./noun-phrase.ts";
+import { actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
+import type { Word } from "./words.ts";
+
+const COPULAS = new Set(["is", "are", "was", "were", "'s", "be", "been", "remains"]);
+const LIES = new Set(["lies", "lay", "rests", "rested", "lie", "rest"]);
+const FIRST_PERSON = new Set(["i", "we"]);
+
+export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
+  const key = words[i]!.key;
+  if (inQuestion(doc.text, words[i]!)) return null;
+  // "[X] is (not) to blame"
+  if (key === "to" && words[i + 1]?.key === "blame" && (COPULAS.has(words[i - 1]?.key ?? "") || COPULAS.has(words[i - 2]?.key ?? ""))) {
+    if (negatedAt(words, i)) return null;
+    const copula = COPULAS.has(words[i - 1]!.key) ? words[i - 1]! : words[i - 2]!;
+    return (tokens) => {
+      const k = tokenAt(tokens, copula.start);
+      return k >= 0 ? { stance: "CRITICISES", target: subjectBefore(doc, tokens, k).span } : null;
+    };
+  }
+  // "the blame lies with [X]", "we blame [X] for"
+  if (key === "blame" && (LIES.has(words[i + 1]?.key ?? "") && words[i + 2]?.key === "with" || FIRST_PERSON.has(words[i - 1]?.key ?? ""))) {
+    if (negatedAt(words, i)) return null;
+    const from = LIES.has(words[i + 1]?.key ?? "") ? words[i + 2]! : words[i]!;
+    return (tokens) => ({ stance: "CRITICISES", target: after(tokens, from) });
+  }
+  // "the fault of [X]", "[X]'s fault"
+  if (key === "fault" && !negatedAt(words, i)) {
+    if (words[i + 1]?.key === "of") return (tokens) => ({ stance: "CRITICISES", target: after(tokens, words[i + 1]!) });
+    const owner = words[i - 1];
+    if (owner && /['’]s$/.test(owner.text) && owner.key !== "it's" && owner.key !== "that's") {
+      return () => ({ stance: "CRITICISES", target: ownerSpan(words, i - 1) });
+    }
+  }
+  return null;
+}
+
+const after = (tokens: Parameters<Rule>[0], word: Word): Span | null => {
+  const k = tokenAt(tokens, word.end);
+  return k >= 0 ? actorOnly(tokens, phraseFrom(tokens, k)) : null;
+};
+
+/** "the ministry's fault" → "the ministry": the possessor, back over capitalised words and a determiner. */
+function ownerSpan(words: Word[], at: number): Span {
+  const last = words[at]!;
+  let from = at;
+  while (from > 0 && /^\p{Lu}/u.test(words[from - 1]!.text)) from--;
+  if (from > 0 && ["the", "this", "that"].includes(words[from - 1]!.key)) from--;
+  return { start: words[from]!.start, end: last.end - 2 };
+}

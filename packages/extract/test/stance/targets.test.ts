@@ -1,0 +1,75 @@
+/**
+ * Targets beyond the cue's own object, on sentences written for these tests (never the scored gold sentences):
+ * what "it" stands for, blame laid in the words, praise and reproach of an actor or an act, a merit shown, a
+ * passive label's subject, names opening a warned clause (less the speaker's own country), and appeals made in
+ * the first person. Each rule has its hard and negative cases: negation, a third party's stance reported, questions.
+ */
+import { describe, expect, it } from "vitest";
+import { findPlaces } from "../../src/places/index.ts";
+import { readDocument } from "../../src/pipeline/document.ts";
+import { readStance } from "../../src/stance/index.ts";
+import type { Stance } from "../../src/types.ts";
+
+function stanceOf(text: string, statement: string) {
+  const start = text.indexOf(statement);
+  if (start < 0) throw new Error(`not in the text: ${statement}`);
+  const reading = readStance(readDocument(text, 0), { start, end: start + statement.length }, { placesOf: (p) => findPlaces(p, { context: text }).places, speakers: [] });
+  return { stance: reading.stance, targets: reading.targets.map((t) => t.name), countries: reading.targets.map((t) => t.countryCode) };
+}
+
+type Case = [rule: string, text: string, statement: string, stance: Stance, targets: string[]];
+
+const CASES: Case[] = [
+  // "it" is what it stands for: the nearest full mention with a common noun as its head, an act's author first.
+  ["a label given to 'it'", 'The senator questioned the governor\'s plan. She called it "a disgrace."', "a disgrace.", "CRITICISES", ["the governor"]],
+  ["'it' in the words", 'The council approved the new budget on Monday. "It is sound and sensible," the mayor said.', "It is sound and sensible,", "SUPPORTS", ["the new budget"]],
+  ["'it' that has failed", '"This is a bold reform, but it has failed," the critic said.', "This is a bold reform, but it has failed,", "CRITICISES", ["a bold reform"]],
+  ["'he' is not guessed", 'The coach spoke after the match. "He is brave," she said.', "He is brave,", "SUPPORTS", []],
+  ["not the cue's own subject", 'The minister presented the plan. Opposition leader Ann Vale called it "a sham."', "a sham.", "CRITICISES", ["the plan"]],
+  ["a label in the words beats a guess", 'He spoke for an hour. The union leader called it "a reckless budget."', "a reckless budget.", "CRITICISES", ["a reckless budget"]],
+
+  // Blame laid in the speaker's own words.
+  ["X is to blame", '"The regulators are to blame for this crisis," the senator said.', "The regulators are to blame for this crisis,", "CRITICISES", ["The regulators"]],
+  ["the blame lies with X", '"The blame lies with the airline," he said.', "The blame lies with the airline,", "CRITICISES", ["the airline"]],
+  ["X's fault", '"It is Kyiv\'s fault that the talks stalled," the spokesman said.', "It is Kyiv's fault that the talks stalled,", "CRITICISES", ["Kyiv"]],
+  ["we blame X", '"We blame the management for the strike," the union said.', "We blame the management for the strike,", "CRITICISES", ["the management"]],
+  ["negated blame", '"The pilots are not to blame," the airline said.', "The pilots are not to blame,", "NEUTRAL", []],
+  ["blame asked about", '"Is the mayor to blame?" the reporter asked.', "Is the mayor to blame?", "NEUTRAL", []],
+  ["blame reported", "The minister said the opposition had blamed the police for the riots.", "the opposition had blamed the police for the riots", "NEUTRAL", []],
+
+  // Praise and reproach of an actor or an act; a merit shown.
+  ["a merit shown", '"The minister has shown real leadership in this crisis," he said.', "The minister has shown real leadership in this crisis,", "SUPPORTS", ["The minister"]],
+  ["a merit not shown", '"The minister has not shown any leadership," he said.', "The minister has not shown any leadership,", "CRITICISES", ["The minister"]],
+  ["a reproachful adjective", '"This is a misguided policy," the senator said.', "This is a misguided policy,", "CRITICISES", ["a misguided policy"]],
+  ["a predicate of reproach", '"The plan is absurd," she said.', "The plan is absurd,", "CRITICISES", ["The plan"]],
+  ["reproach of no one", '"It was a ridiculous atmosphere," the fan said.', "It was a ridiculous atmosphere,", "NEUTRAL", []],
+  ["what a general word is about", '"The cunning thing about this budget is its timing," he said.', "The cunning thing about this budget is its timing,", "CRITICISES", ["this budget"]],
+  ["a passive label", "The new budget proposed by the cabinet was described by analysts as prudent and fair.", "prudent and fair", "SUPPORTS", ["The new budget"]],
+  ["negated praise of an act", '"It is not a wise decision," the mayor said.', "It is not a wise decision,", "NEUTRAL", []],
+
+  // A warning, a complaint or a demand aimed at the names that open its clause.
+  ["a warned clause, the speaker's country left out", "Japanese Finance Minister Taro Aso warned that China and Japan were drifting toward a trade war.", "China and Japan were drifting toward a trade war", "WARNS", ["China"]],
+  ["a complaint about a country", "The envoy complained that Russia had ignored the agreement.", "Russia had ignored the agreement", "CRITICISES", ["Russia"]],
+  ["a clause about no one named", "The central bank warned that prices would rise again.", "prices would rise again", "WARNS", []],
+  ["a negated warning", "The minister did not warn that Russia was preparing an attack.", "Russia was preparing an attack", "NEUTRAL", []],
+  ["a denial aims at the claimant, not the clause", "The Kremlin denied that Russia had sent troops.", "Russia had sent troops", "DENIES", []],
+  ["a dotted abbreviation keeps its dot", "The French minister warned that the U.S. and Britain would pay a price.", "the U.S. and Britain would pay a price", "WARNS", ["the U.S.", "Britain"]],
+
+  // Appeals in the first person, and condemning labels.
+  ["a plea to X", '"We made a plea to the governor: release the prisoners," the activist said.', "We made a plea to the governor: release the prisoners,", "DEMANDS", ["the governor"]],
+  ["I request X to", '"I request all member states to pay their dues," the secretary said.', "I request all member states to pay their dues,", "DEMANDS", ["all member states"]],
+  ["a plea asked about", '"Should we make a plea to the governor?" she asked.', "Should we make a plea to the governor?", "NEUTRAL", []],
+  ["called Y a non-starter", 'The senator called the proposal "a non-starter."', "a non-starter.", "CRITICISES", ["the proposal"]],
+  ["a label reported", "He said the opposition had called the plan a non-starter.", "the opposition had called the plan a non-starter", "NEUTRAL", []],
+];
+
+describe("stance targets beyond the cue's object", () => {
+  it.each(CASES)("%s", (_rule, text, statement, stance, targets) => {
+    expect(stanceOf(text, statement)).toMatchObject({ stance, targets });
+  });
+
+  it("gives a warned clause's names their countries", () => {
+    const { countries } = stanceOf("The French minister warned that the U.S. and Britain would pay a price.", "the U.S. and Britain would pay a price");
+    expect(countries).toEqual(["US", "GB"]);
+  });
+});
