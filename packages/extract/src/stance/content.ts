@@ -10,6 +10,7 @@ import { blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { opensWithSelf, ownActAt } from "./own-act.ts";
 import { praiseAt, shownAt } from "./praise.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
@@ -22,9 +23,10 @@ const CAUTION = new Set(["aware", "careful", "prepared", "ready", "vigilant", "w
 const SKIPPABLE = new Set(["not", "also", "really", "now", "therefore", "promptly", "immediately", "urgently", "still", "first", "finally", "then", "at", "least", "just", "certainly", "definitely", "clearly", "all"]);
 const COPULAS = new Set(["is", "are", "was", "were", "'s", "remains", "remain"]);
 
-export function contentStance(doc: Document, span: Span): Reading | null {
+/** `reported`: the statement is reported speech (its cue stands before it), so a pronoun opening it is the speaker. */
+export function contentStance(doc: Document, span: Span, reported = false): Reading | null {
   const words = wordsOf(doc.text, span.start, span.end);
-  const own = words.slice(0, reportedFrom(words));
+  const own = words.slice(0, reportedFrom(words, opensWithSelf(words, reported)));
   let tokens: Tagged[] | null = null;
   const tagged = () => (tokens ??= tagSpan(doc.text, span));
   const readings: (Reading & { at: number })[] = [];
@@ -41,7 +43,7 @@ export function contentStance(doc: Document, span: Span): Reading | null {
   }
   for (let i = 0; i < own.length; i++) {
     const rule = modalAt(own, i, doc.text) ?? labelAt(own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
-      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i);
+      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, reported);
     const reading = rule?.(tagged());
     if (reading) readings.push({ ...reading, at: i });
   }
@@ -55,10 +57,11 @@ export function contentStance(doc: Document, span: Span): Reading | null {
 }
 
 /** Index of the first word that reports someone else's speech inside the statement, or the word count. */
-function reportedFrom(words: Word[]): number {
+function reportedFrom(words: Word[], self: boolean): number {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (isCapitalised(w) || !REPORTING.has(w.key)) continue;
+    if (self && i <= 3) continue; // "the ministry said it strongly condemned …": the speaker's own act
     const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
     if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
     const previous = words[i - 1]!.key;

@@ -59,8 +59,19 @@ const CASES: Case[] = [
   ["a plea to X", '"We made a plea to the governor: release the prisoners," the activist said.', "We made a plea to the governor: release the prisoners,", "DEMANDS", ["the governor"]],
   ["I request X to", '"I request all member states to pay their dues," the secretary said.', "I request all member states to pay their dues,", "DEMANDS", ["all member states"]],
   ["a plea asked about", '"Should we make a plea to the governor?" she asked.', "Should we make a plea to the governor?", "NEUTRAL", []],
-  ["called Y a non-starter", 'The senator called the proposal "a non-starter."', "a non-starter.", "CRITICISES", ["the proposal"]],
-  ["a label reported", "He said the opposition had called the plan a non-starter.", "the opposition had called the plan a non-starter", "NEUTRAL", []],
+  ["called Y dead on arrival", 'The senator called the proposal "dead on arrival."', "dead on arrival.", "CRITICISES", ["the proposal"]],
+  ["a label reported", "He said the opposition had called the plan a sham.", "the opposition had called the plan a sham", "NEUTRAL", []],
+  ["an appeal to no one", '"This is an appeal to reason," the bishop said.', "This is an appeal to reason,", "NEUTRAL", []],
+
+  // The speaker's own act named in the words: "we"/"I", or "it"/"he" opening a reported statement.
+  ["we strongly urge Y to", '"We strongly urge both sides to return to the table," the envoy said.', "We strongly urge both sides to return to the table,", "DEMANDS", ["both sides"]],
+  ["I would like to thank Y", '"I would like to thank the volunteers for their work," the mayor said.', "I would like to thank the volunteers for their work,", "SUPPORTS", ["the volunteers"]],
+  ["it condemned Y, reported", "The ministry said it strongly condemned the shelling of the hospital.", "it strongly condemned the shelling of the hospital", "CRITICISES", ["the shelling of the hospital"]],
+  ["we do not condemn", '"We do not condemn anyone," the spokesman said.', "We do not condemn anyone,", "NEUTRAL", []],
+  ["we do not back Y", '"We do not back the new tariffs," the union said.', "We do not back the new tariffs,", "CRITICISES", ["the new tariffs"]],
+  ["they may be anyone", "The minister said they had condemned the shelling of the hospital.", "they had condemned the shelling of the hospital", "NEUTRAL", []],
+  ["a quoted 'he' is someone else", 'The minister said: "He condemned the attack."', "He condemned the attack.", "NEUTRAL", []],
+  ["we asked, a question", '"Should we urge the council to act?" she asked.', "Should we urge the council to act?", "NEUTRAL", []],
 ];
 
 describe("stance targets beyond the cue's object", () => {
