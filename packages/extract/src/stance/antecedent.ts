@@ -1,22 +1,26 @@
 /**
  * What "it" or "this" stands for, when a stance is aimed at it (the guide: a pronoun target is replaced by the
  * nearest full mention): "questioned the governor's plan. She called it 'a disgrace'" aims at the governor's plan,
- * so at the governor; "the budget is not glamourous, but it is sound" praises the budget. Only non-personal
- * pronouns are resolved: their antecedent is the nearest phrase with a common noun as its head, which a name (the
- * speaker's, "Schiff called it") never is; "he" and "she" are left alone, as a wrong person is worse than none.
+ * so at the governor; "the budget is not glamourous, but it is sound" praises the budget. "It", "this" and "that"
+ * stand for the nearest phrase with a common noun as its head, which a name (the speaker's, "Schiff called it")
+ * never is. "He", "she", "him" and "her" are the nearest name that does not
+ * introduce words ("Durbin said" is a speaker, not whom his words are about).
  */
 import type { Document } from "../pipeline/types.ts";
 import type { Span } from "./cue.ts";
 import { sentenceAt } from "./cue.ts";
-import { phraseEndingAt, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { phraseEndingAt, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
 
 const RESOLVED = new Set(["it", "this", "that"]);
+const PERSONAL = new Set(["he", "she", "him", "her"]);
+/** A name right before one of these is a speaker introducing words ("Durbin said"), not whom they are about. */
+const SPEECH = new Set(["said", "says", "told", "tells", "added", "stated", "asked", "noted", "wrote", "explained"]);
 /** Heads that stand for no one's act or policy ("the fact", "a lot"). */
 const VAGUE = new Set(["thing", "things", "way", "fact", "point", "lot", "kind", "sort", "part", "time", "day", "year", "week", "month", "today", "percent", "cent"]);
 /** How far back the antecedent is looked for: the pronoun's sentence and the one before, at most this many characters. */
 const WINDOW = 400;
 
-export const resolvable = (word: string) => RESOLVED.has(word.toLowerCase());
+export const resolvable = (word: string) => RESOLVED.has(word.toLowerCase()) || PERSONAL.has(word.toLowerCase());
 
 /**
  * The nearest full mention before a non-personal pronoun, its possessor when it has one ("the President's power").
@@ -24,12 +28,14 @@ export const resolvable = (word: string) => RESOLVED.has(word.toLowerCase());
  * its subject ("the Labour leader called it …").
  */
 export function antecedent(doc: Document, pronoun: Span, before = pronoun.start): Span | null {
-  if (!resolvable(doc.text.slice(pronoun.start, pronoun.end))) return null;
+  const word = doc.text.slice(pronoun.start, pronoun.end).toLowerCase();
+  if (!resolvable(word)) return null;
   const here = sentenceAt(doc, before) ?? sentenceAt(doc, pronoun.start);
   const previous = here ? doc.sentences[doc.sentences.indexOf(here) - 1] : undefined;
   const from = Math.max(doc.bodyStart <= before ? doc.bodyStart : 0, before - WINDOW, previous?.start ?? here?.start ?? 0);
   if (from >= before) return null;
   const tokens = tagSpan(doc.text, { start: from, end: before });
+  if (PERSONAL.has(word)) return person(tokens);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.pos !== "NOUN" || VAGUE.has(t.text.toLowerCase()) || !/^\p{L}/u.test(t.text)) continue;
@@ -37,14 +43,23 @@ export function antecedent(doc: Document, pronoun: Span, before = pronoun.start)
     // Kinnock"): the next token is no noun.
     if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
     const phrase = phraseEndingAt(tokens, i + 1);
-    return phrase ? possessor(tokens, phrase) : null;
+    return phrase ? possessorOf(tokens, phrase) : null;
   }
   return null;
 }
 
-/** "the President's power" aims at the President: an act with a named author names its actor. */
-function possessor(tokens: Tagged[], phrase: Span): Span {
-  const inside = tokens.filter((t) => t.start >= phrase.start && t.end <= phrase.end);
-  const mark = inside.findIndex((t, k) => k > 0 && t.pos === "PART" && /^['’]s$/.test(t.text));
-  return mark > 0 ? { start: phrase.start, end: inside[mark - 1]!.end } : phrase;
+
+/**
+ * "he", "she": the nearest name before, the run of capitalised tokens the tagger reads as a name; not one that
+ * introduces words ("Durbin said"), nor one after a preposition, where names are mostly places ("in Moscow").
+ */
+function person(tokens: Tagged[]): Span | null {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i]!.pos !== "PROPN" || tokens[i + 1]?.pos === "PROPN") continue;
+    let from = i;
+    while (from > 0 && tokens[from - 1]!.pos === "PROPN") from--;
+    if (SPEECH.has(tokens[i + 1]?.text.toLowerCase() ?? "") || tokens[from - 1]?.pos === "ADP") continue;
+    return { start: tokens[from]!.start, end: tokens[i]!.end };
+  }
+  return null;
 }

@@ -1,10 +1,12 @@
 /**
  * Blame laid in a statement's own words (CRITICISES): "[the government] is to blame", "the blame lies with
- * [the airline]", "it is [Kyiv]'s fault", "the fault of [the management]", "we blame [the regulators] for …". A
+ * [the airline]", "[the regime] was responsible for the attack" (lexicons/stance.json "harms"; not "responsible
+ * for security"), "it is [Kyiv]'s fault", "the fault of [the management]", "we blame [the regulators] for …". A
  * negated one lays none ("the pilots are not to blame"), and one asked about ("Is the mayor to blame?") neither.
  */
 import type { Document } from "../pipeline/types.ts";
 import type { Span } from "./cue.ts";
+import { HARMS } from "./lexicon.ts";
 import { phraseFrom } from "./noun-phrase.ts";
 import { actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
 import type { Word } from "./words.ts";
@@ -12,6 +14,7 @@ import type { Word } from "./words.ts";
 const COPULAS = new Set(["is", "are", "was", "were", "'s", "be", "been", "remains"]);
 const LIES = new Set(["lies", "lay", "rests", "rested", "lie", "rest"]);
 const FIRST_PERSON = new Set(["i", "we"]);
+const BEARS = new Set(["bears", "bear", "bore", "carries", "carry", "full", "sole", "direct"]);
 
 export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;
@@ -22,6 +25,17 @@ export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
     const copula = COPULAS.has(words[i - 1]!.key) ? words[i - 1]! : words[i - 2]!;
     return (tokens) => {
       const k = tokenAt(tokens, copula.start);
+      return k >= 0 ? { stance: "CRITICISES", target: subjectBefore(doc, tokens, k).span } : null;
+    };
+  }
+  // "[X] was responsible for the attack", "[X] bears responsibility for the deaths"
+  if ((key === "responsible" && COPULAS.has(words[i - 1]?.key ?? "")) || (key === "responsibility" && BEARS.has(words[i - 1]?.key ?? ""))) {
+    if (words[i + 1]?.key !== "for" || negatedAt(words, i) || words[i - 1]?.key === "not") return null;
+    const object = words.slice(i + 2, i + 6).find((w) => !["the", "a", "an", "this", "these", "that", "those", "all", "recent", "deadly", "latest"].includes(w.key));
+    if (!object || !HARMS.has(object.key)) return null;
+    const verb = words[i - 1]!;
+    return (tokens) => {
+      const k = tokenAt(tokens, verb.start);
       return k >= 0 ? { stance: "CRITICISES", target: subjectBefore(doc, tokens, k).span } : null;
     };
   }

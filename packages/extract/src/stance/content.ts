@@ -42,7 +42,7 @@ export function contentStance(doc: Document, span: Span, reported = false): Read
     readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tagged), at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
-    const rule = modalAt(own, i, doc.text) ?? labelAt(own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
+    const rule = modalAt(own, i, doc.text) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
       ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, reported);
     const reading = rule?.(tagged());
     if (reading) readings.push({ ...reading, at: i });
@@ -80,8 +80,12 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
     if (k < 0) return null;
     // "the budget is lousy": a predicate adjective judges the subject; "it has failed", "they violated …": a verb
     // judges its subject.
-    if (tokens[k]!.pos === "ADJ" && tokens[k - 1]?.pos === "AUX") return subjectBefore(doc, tokens, k - 1).span;
-    if (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "VERB") return subjectBefore(doc, tokens, k).span;
+    const t = tokens[k]!;
+    if (t.pos === "ADJ" && tokens[k - 1]?.pos === "AUX") return subjectBefore(doc, tokens, k - 1).span;
+    // "Israel's actions were a violation of …": a condemning noun predicated of the subject.
+    const copula = tokens[k - 1]?.pos === "AUX" ? k - 1 : tokens[k - 1]?.pos === "DET" && tokens[k - 2]?.pos === "AUX" ? k - 2 : -1;
+    if (t.pos === "NOUN" && copula > 0) return subjectBefore(doc, tokens, copula).span;
+    if (["AUX", "VERB", "PART"].includes(t.pos)) return subjectBefore(doc, tokens, k).span;
     const around = phraseAround(tokens, k);
     return around ? aboutWhom(tokens, around) : null;
   }
@@ -128,7 +132,7 @@ function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) =>
 }
 
 /** "this individual is a terrorist", "they are liars": a condemning label predicated of someone. */
-function labelAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
+function labelAt(doc: Document, words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
   if (!COPULAS.has(words[i]!.key)) return null;
   let k = i + 1;
   if (words[k]?.key === "a" || words[k]?.key === "an" || words[k]?.key === "the") k++;
@@ -137,7 +141,7 @@ function labelAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | nul
   if (!hit || negatedAt(words, i + 1) || words[i + 1]?.key === "not") return null;
   return (tokens) => {
     const t = tokenAt(tokens, words[i]!.start);
-    return { stance: "CRITICISES", target: t > 0 ? actorOnly(tokens, phraseEndingAt(tokens, t)) : null };
+    return { stance: "CRITICISES", target: t > 0 ? subjectBefore(doc, tokens, t).span : null };
   };
 }
 

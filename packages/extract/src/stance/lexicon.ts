@@ -61,3 +61,5 @@ export const SUPPORT_VERBS = new Set(["support", "supports", "back", "backs", "e
 /** "has shown her ability": the verbs and the merits of praise for what someone showed (stance/praise.ts). */
 export const SHOWN = new Set(data.shown);
 export const MERITS = new Set(data.merits);
+/** What one is blamed for when one is "responsible for" it (stance/blame.ts). */
+export const HARMS = new Set(data.harms);

@@ -84,21 +84,29 @@ function phrase(words: Word[], complements: Set<string>, label: boolean, whole: 
   for (const w of words) {
     if (isQuoteMark(w) && label) break;
     if (STOPS.has(w.key) && !(w.key === "," && !label && taken.length && isListComma(words, taken.length))) break;
-    if (taken.length && (complements.has(w.key) || (label && LABEL_END.has(w.key)))) {
-      return taken.length <= MAX_WORDS ? spanOf(trimPossessor(taken)) : null;
+    // Between a label cue and its quoted label only the quote ends the object ("called the statement by the
+    // British minister 'a provocation'"); "called it a sham" ends at the article.
+    if (taken.length && (complements.has(w.key) || (label && LABEL_END.has(w.key) && !(whole && w.key === "the")))) {
+      return taken.length <= MAX_WORDS ? spanOf(actorOf(taken)) : null;
     }
     if (VERBS.has(w.key)) return null;
     taken.push(w);
     if (taken.length > MAX_WORDS) return null;
   }
   // Between cue and statement the object may run to the statement ("warned Washington" + "against …" inside it).
-  return whole && taken.length ? spanOf(trimPossessor(taken)) : null;
+  return whole && taken.length ? spanOf(actorOf(taken)) : null;
 }
 
 /** A comma inside a list of objects ("the police, security and emergency services staff for …"). */
 function isListComma(words: Word[], at: number): boolean {
   const rest = words.slice(at + 1, at + MAX_WORDS);
   return rest.some((w) => w.key === "and" || w.key === "or");
+}
+
+/** "the statement by the British minister" aims at the minister, "Theresa May's deal" at Theresa May. */
+function actorOf(words: Word[]): Word[] {
+  const by = words.findIndex((w, k) => k > 0 && w.key === "by");
+  return trimPossessor(by > 0 && by < words.length - 1 ? words.slice(by + 1) : words);
 }
 
 /** "Theresa May's proposed Brexit deal" aims at Theresa May: an act with a named author names its actor. */

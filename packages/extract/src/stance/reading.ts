@@ -4,10 +4,10 @@
  * "[it] has failed", with "it" read as what it stands for).
  */
 import type { Document } from "../pipeline/types.ts";
-import { antecedent, resolvable } from "./antecedent.ts";
+import { antecedent } from "./antecedent.ts";
 import type { Span } from "./cue.ts";
 import { NEGATORS, type Active } from "./lexicon.ts";
-import { isPronoun, phraseEndingAt, phraseFrom, type Tagged } from "./noun-phrase.ts";
+import { isPronoun, phraseEndingAt, phraseFrom, possessorOf, type Tagged } from "./noun-phrase.ts";
 import type { Word } from "./words.ts";
 
 export interface Reading {
@@ -81,10 +81,13 @@ export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
  * from "is brave" (no subject in the words).
  */
 export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { span: Span | null; pronoun: boolean } {
+  // "the government [had] betrayed", "Japan [is not] doing enough": back over auxiliaries and adverbs.
+  while (k > 1 && (tokens[k - 1]!.pos === "AUX" || tokens[k - 1]!.pos === "PART" || tokens[k - 1]!.pos === "ADV") && tokens[k - 1]!.text !== "'s") k--;
   const before = tokens[k - 1];
   if (!before) return { span: null, pronoun: false };
   if (before.pos === "PRON" || isPronoun(before.text)) {
-    return { span: resolvable(before.text) ? antecedent(doc, before) : null, pronoun: true };
+    return { span: antecedent(doc, before), pronoun: true };
   }
-  return { span: actorOnly(tokens, phraseEndingAt(tokens, k)), pronoun: false };
+  const phrase = actorOnly(tokens, phraseEndingAt(tokens, k));
+  return { span: phrase && possessorOf(tokens, phrase), pronoun: false };
 }

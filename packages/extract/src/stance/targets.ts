@@ -48,7 +48,11 @@ function splitList(words: Word[]): Span[] {
     else items[items.length - 1]!.push(w);
   }
   const lists = items.filter((item) => item.length);
-  if (lists.length < 2 || !lists.every((item) => item.some((w) => /^\p{Lu}/u.test(w.text)) && item.every((w) => /^\p{Lu}/u.test(w.text) || LEADING.has(w.key)))) return whole;
+  const names = lists.every((item) => item.some((w) => /^\p{Lu}/u.test(w.text)) && item.every((w) => /^\p{Lu}/u.test(w.text) || LEADING.has(w.key)));
+  // "the police, firefighters and paramedics": a list with commas of short items is one target each, too; two
+  // common nouns joined by "and" may be one group ("presidents and prime ministers").
+  const commaList = lists.length >= 3 && words.some((w) => w.key === ",") && lists.every((item) => item.length <= 4);
+  if (lists.length < 2 || !(names || commaList)) return whole;
   return lists.map((item) => ({ start: item[0]!.start, end: item[item.length - 1]!.end }));
 }
 

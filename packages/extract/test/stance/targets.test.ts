@@ -28,16 +28,29 @@ const CASES: Case[] = [
   ["not the cue's own subject", 'The minister presented the plan. Opposition leader Ann Vale called it "a sham."', "a sham.", "CRITICISES", ["the plan"]],
   ["a label in the words beats a guess", 'He spoke for an hour. The union leader called it "a reckless budget."', "a reckless budget.", "CRITICISES", ["a reckless budget"]],
 
+  ["'she' is the nearest name", 'The senator attacked Governor Ruth Diaz. "She is a disgrace," he said.', "She is a disgrace,", "CRITICISES", ["Governor Ruth Diaz"]],
+  ["'he' is not the name that introduces the words", 'Mayor Tom Hale said: "He ignored the rules, and he is a coward."', "He ignored the rules, and he is a coward.", "CRITICISES", []],
+  ["an act names its author", '"The ministry\'s decision was a mistake," the senator said.', "The ministry's decision was a mistake,", "CRITICISES", ["The ministry"]],
+  ["a label's object by its author", 'The spokesman called the statement by the Polish minister "a provocation".', "a provocation", "CRITICISES", ["the Polish minister"]],
+
   // Blame laid in the speaker's own words.
   ["X is to blame", '"The regulators are to blame for this crisis," the senator said.', "The regulators are to blame for this crisis,", "CRITICISES", ["The regulators"]],
   ["the blame lies with X", '"The blame lies with the airline," he said.', "The blame lies with the airline,", "CRITICISES", ["the airline"]],
   ["X's fault", '"It is Kyiv\'s fault that the talks stalled," the spokesman said.', "It is Kyiv's fault that the talks stalled,", "CRITICISES", ["Kyiv"]],
   ["we blame X", '"We blame the management for the strike," the union said.', "We blame the management for the strike,", "CRITICISES", ["the management"]],
+  ["responsible for a harm", "The spokesman said the rebels were responsible for the shelling of the market.", "the rebels were responsible for the shelling of the market", "CRITICISES", ["the rebels"]],
+  ["responsible for no harm", "The spokesman said the council was responsible for road safety.", "the council was responsible for road safety", "NEUTRAL", []],
+  ["not responsible", "The spokesman said the army was not responsible for the explosion.", "the army was not responsible for the explosion", "NEUTRAL", []],
+  ["not doing enough", '"The league is not doing enough to stop racism," the player said.', "The league is not doing enough to stop racism,", "CRITICISES", ["The league"]],
+  ["the subject past an auxiliary", "The union leader said the management had betrayed the workers.", "the management had betrayed the workers", "CRITICISES", ["the management"]],
   ["negated blame", '"The pilots are not to blame," the airline said.', "The pilots are not to blame,", "NEUTRAL", []],
   ["blame asked about", '"Is the mayor to blame?" the reporter asked.', "Is the mayor to blame?", "NEUTRAL", []],
   ["blame reported", "The minister said the opposition had blamed the police for the riots.", "the opposition had blamed the police for the riots", "NEUTRAL", []],
 
   // Praise and reproach of an actor or an act; a merit shown.
+  ["thanks to a comma list, each", "The mayor thanked the nurses, cleaners and drivers for their work.", "the nurses, cleaners and drivers for their work", "SUPPORTS", ["the nurses", "cleaners", "drivers"]],
+  ["two nouns joined, one group", '"I thank the doctors and nurses of this hospital," the minister said.', "I thank the doctors and nurses of this hospital,", "SUPPORTS", ["the doctors and nurses of this hospital"]],
+  ["gratitude to Y", "The premier expressed his gratitude to the Norwegian government for its help.", "his gratitude to the Norwegian government for its help", "SUPPORTS", ["the Norwegian government"]],
   ["a merit shown", '"The minister has shown real leadership in this crisis," he said.', "The minister has shown real leadership in this crisis,", "SUPPORTS", ["The minister"]],
   ["a merit not shown", '"The minister has not shown any leadership," he said.', "The minister has not shown any leadership,", "CRITICISES", ["The minister"]],
   ["a reproachful adjective", '"This is a misguided policy," the senator said.', "This is a misguided policy,", "CRITICISES", ["a misguided policy"]],
