@@ -14,7 +14,7 @@ import type { Word } from "./words.ts";
 const COPULAS = new Set(["is", "are", "was", "were", "'s", "be", "been", "remains"]);
 const LIES = new Set(["lies", "lay", "rests", "rested", "lie", "rest"]);
 const FIRST_PERSON = new Set(["i", "we"]);
-const BEARS = new Set(["bears", "bear", "bore", "carries", "carry", "full", "sole", "direct"]);
+const BEARS = new Set(["bears", "bear", "bore", "borne", "carries", "carry", "carried"]);
 
 export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;
@@ -29,11 +29,12 @@ export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
     };
   }
   // "[X] was responsible for the attack", "[X] bears responsibility for the deaths"
-  if ((key === "responsible" && COPULAS.has(words[i - 1]?.key ?? "")) || (key === "responsibility" && BEARS.has(words[i - 1]?.key ?? ""))) {
+  const verb = key === "responsible" ? (COPULAS.has(words[i - 1]?.key ?? "") ? words[i - 1] : undefined)
+    : key === "responsibility" ? words.slice(Math.max(0, i - 3), i).find((w) => BEARS.has(w.key)) : undefined;
+  if (verb) {
     if (words[i + 1]?.key !== "for" || negatedAt(words, i) || words[i - 1]?.key === "not") return null;
     const object = words.slice(i + 2, i + 6).find((w) => !["the", "a", "an", "this", "these", "that", "those", "all", "recent", "deadly", "latest"].includes(w.key));
     if (!object || !HARMS.has(object.key)) return null;
-    const verb = words[i - 1]!;
     return (tokens) => {
       const k = tokenAt(tokens, verb.start);
       return k >= 0 ? { stance: "CRITICISES", target: subjectBefore(doc, tokens, k).span } : null;

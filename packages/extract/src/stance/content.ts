@@ -73,19 +73,22 @@ function reportedFrom(words: Word[], self: boolean): number {
 
 /** Whom an act phrase aims at: "thank you to [X]", "we are with [X]", "I request [X] to", "[X] ignorant …". */
 function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from: number; to: number }, tagged: () => Tagged[]): Span | null {
-  if (stance === "DENIES" || stance === "WARNS") return null;
+  if (stance === "DENIES") return null;
   const tokens = tagged();
+  if (stance === "WARNS") return conditionSubject(tokens, words, hit.from);
   if (stance === "CRITICISES") {
-    const k = tokenAt(tokens, words[hit.from]!.start);
+    let k = tokenAt(tokens, words[hit.from]!.start);
     if (k < 0) return null;
+    if (tokens[k]!.pos === "DET" && k + 1 < tokens.length) k++; // "[an] insult to"
     // "the budget is lousy": a predicate adjective judges the subject; "it has failed", "they violated …": a verb
     // judges its subject.
     const t = tokens[k]!;
     if (t.pos === "ADJ" && tokens[k - 1]?.pos === "AUX") return subjectBefore(doc, tokens, k - 1).span;
     // "Israel's actions were a violation of …": a condemning noun predicated of the subject.
     const copula = tokens[k - 1]?.pos === "AUX" ? k - 1 : tokens[k - 1]?.pos === "DET" && tokens[k - 2]?.pos === "AUX" ? k - 2 : -1;
+    // "the Fed has been [too slow] to act": an adverb opens a predicate too.
     if (t.pos === "NOUN" && copula > 0) return subjectBefore(doc, tokens, copula).span;
-    if (["AUX", "VERB", "PART"].includes(t.pos)) return subjectBefore(doc, tokens, k).span;
+    if (["AUX", "VERB", "PART", "ADV"].includes(t.pos)) return subjectBefore(doc, tokens, k).span;
     const around = phraseAround(tokens, k);
     return around ? aboutWhom(tokens, around) : null;
   }
@@ -217,4 +220,13 @@ function opposesAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | n
     const t = tokenAt(tokens, words[i]!.end);
     return { stance: "CRITICISES", target: t >= 0 ? actorOnly(tokens, phraseFrom(tokens, t)) : null };
   };
+}
+
+/** "If [NATO] sends troops, it will face consequences": a warning aims at the actor of its condition. */
+function conditionSubject(tokens: Tagged[], words: Word[], before: number): Span | null {
+  const i = words.slice(0, before).map((w) => w.key).lastIndexOf("if");
+  const k = i >= 0 && words[i + 1] ? tokenAt(tokens, words[i + 1]!.start) : -1;
+  const span = k >= 0 ? phraseFrom(tokens, k) : null;
+  const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
 }

@@ -32,7 +32,9 @@ export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { 
   if (!cue.takesObject || cue.negated || cue.position !== "before") return null;
   const passive = cue.label ? passiveSubject(doc, cue) : undefined;
   if (passive !== undefined) return passive;
-  const between = wordsOf(doc.masked, cue.end, span.start).filter((w) => !isQuoteMark(w));
+  let between = wordsOf(doc.masked, cue.end, span.start).filter((w) => !isQuoteMark(w));
+  // "warned the United States that …": a warning's addressee stands before its "that".
+  if (cue.stance === "WARNS" && between.length > 1 && between[between.length - 1]!.key === "that") between = between.slice(0, -1);
   if (between.some((w) => w.key === "that" || w.key === ":" || w.key === ",")) return null;
   const complements = COMPLEMENTS[cue.stance]!;
   const found = between.length ? phrase(between, complements, cue.label, true) : phrase(wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200)), complements, cue.label, false);
@@ -58,15 +60,17 @@ function passiveSubject(doc: Document, cue: Governing): Span | null | undefined 
 }
 
 /** "claims by opposition MPs", "Kyiv's accusations": who made the claim a denial rejects. */
-const CLAIMS = new Set(["claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "suggestion", "suggestions", "criticism", "calls", "demands", "statements", "assertions"]);
+export const CLAIMS = new Set(["claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "suggestion", "suggestions", "criticism", "calls", "demands", "statements", "assertions", "rumours", "rumors", "speculation", "fears"]);
 export function claimant(doc: Document, cue: Governing, span: Span): Span | null {
   if (cue.position !== "before") return null;
   const words = wordsOf(doc.text, cue.end, Math.min(span.end, cue.end + 300));
   for (let i = 0; i < Math.min(words.length, 6); i++) {
     const w = words[i]!;
     if (w.key.endsWith("'s") && CLAIMS.has(words[i + 1]?.key ?? "")) return { start: words[0]!.start, end: w.end - 2 };
-    if (CLAIMS.has(w.key) && (words[i + 1]?.key === "by" || words[i + 1]?.key === "from" || words[i + 1]?.key === "of")) {
-      const rest = words.slice(i + 2);
+    // "claims by opposition MPs", "claims made by the ministry"
+    const by = ["made", "put", "voiced", "spread"].includes(words[i + 1]?.key ?? "") ? (words[i + 2]?.key === "forward" ? i + 3 : i + 2) : i + 1;
+    if (CLAIMS.has(w.key) && (words[by]?.key === "by" || words[by]?.key === "from" || words[by]?.key === "of")) {
+      const rest = words.slice(by + 1);
       const end = rest.findIndex((x) => STOPS.has(x.key) || x.key === "that" || x.key === "about" || x.key === "on");
       const taken = rest.slice(0, end < 0 ? Math.min(rest.length, MAX_WORDS) : end);
       return taken.length && taken.length <= MAX_WORDS ? { start: taken[0]!.start, end: taken[taken.length - 1]!.end } : null;
@@ -111,7 +115,7 @@ function actorOf(words: Word[]): Word[] {
 
 /** "Theresa May's proposed Brexit deal" aims at Theresa May: an act with a named author names its actor. */
 function trimPossessor(words: Word[]): Word[] {
-  const i = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w.text));
+  const i = words.findIndex((w) => /['’]s$/.test(w.text) && w.key !== "it's" && w.key !== "that's");
   if (i < 0) return words;
   const owner = words.slice(0, i + 1);
   const last = owner[owner.length - 1]!;

@@ -9,6 +9,7 @@ import type { Document } from "../pipeline/types.ts";
 import { sentenceAt, type Span } from "./cue.ts";
 import { MERITS, PRAISE, REPROACH, SHOWN } from "./lexicon.ts";
 import { phraseAround, type Tagged } from "./noun-phrase.ts";
+import { CLAIMS } from "./object.ts";
 import { aboutWhom, ACTORS, ACTS, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
 import { wordsOf, type Word } from "./words.ts";
 
@@ -38,6 +39,8 @@ function evaluation(doc: Document, words: Word[], i: number, stance: "SUPPORTS" 
     }
     if (bare) return { stance, target: null };
     const subject = subjectBefore(doc, tokens, aux);
+    // "these accusations are absurd" rejects a claim: a denial (the guide's "such fears were overblown").
+    if (stance === "CRITICISES" && subject.span && CLAIMS.has(lastWord(doc, subject.span))) return { stance: "DENIES", target: null };
     if (subject.span) return aimed(doc, tokens, subject.span) ? { stance, target: subject.span } : null;
     return subject.pronoun ? { stance, target: null } : null;
   };
@@ -71,6 +74,8 @@ export function shownAt(doc: Document, words: Word[], i: number): Rule | null {
     return { stance: negated ? "CRITICISES" : "SUPPORTS", target: subject };
   };
 }
+
+const lastWord = (doc: Document, span: Span) => wordsOf(doc.text, span.start, span.end).pop()?.key ?? "";
 
 /**
  * Praise aims at an actor (a name, an institution) or an act of one (a plan, a budget). A phrase inside the

@@ -68,6 +68,23 @@ const CASES: Case[] = [
   ["a denial aims at the claimant, not the clause", "The Kremlin denied that Russia had sent troops.", "Russia had sent troops", "DENIES", []],
   ["a dotted abbreviation keeps its dot", "The French minister warned that the U.S. and Britain would pay a price.", "the U.S. and Britain would pay a price", "WARNS", ["the U.S.", "Britain"]],
 
+  // More of the shapes news reports take.
+  ["bears responsibility for a harm", '"Washington bears full responsibility for the escalation," the ambassador said.', "Washington bears full responsibility for the escalation,", "CRITICISES", ["Washington"]],
+  ["too slow", '"The central bank has been too slow to act," the economist said.', "The central bank has been too slow to act,", "CRITICISES", ["The central bank"]],
+  ["an insult, its author", "The union said the management's offer was an insult to the workers.", "the management's offer was an insult to the workers", "CRITICISES", ["the management"]],
+  ["claims called absurd are denied", '"These accusations are absurd," the spokesman said.', "These accusations are absurd,", "DENIES", []],
+  ["claims made by Y rejected", "The spokesman rejected the claims made by the Dutch government.", "the claims made by the Dutch government", "DENIES", ["the Dutch government"]],
+  ["the decision of Y", '"We fully support the decision of the Indian government," the envoy said.', "We fully support the decision of the Indian government,", "SUPPORTS", ["the Indian government"]],
+  ["the families of Y stay", '"We send our condolences to the families of the miners," he said.', "We send our condolences to the families of the miners,", "SUPPORTS", ["the families of the miners"]],
+  ["two determined phrases", '"Thank you to the firefighters and the police," the governor said.', "Thank you to the firefighters and the police,", "SUPPORTS", ["the firefighters", "the police"]],
+  ["warned Y that", "The ministry warned the United States that it would respond to any provocation.", "it would respond to any provocation", "WARNS", ["the United States"]],
+  ["a condition names whom a warning aims at", '"If NATO sends troops, it will face consequences," the minister said.', "If NATO sends troops, it will face consequences,", "WARNS", ["NATO"]],
+  ["a condition that names no one", '"If you drive in this storm, you will face the consequences," the police said.', "If you drive in this storm, you will face the consequences,", "WARNS", []],
+  ["a cowardly act", '"This was a cowardly attack," the governor said.', "This was a cowardly attack,", "CRITICISES", ["a cowardly attack"]],
+  ["grief condemns no one", '"It is a terrible tragedy," the mayor said.', "It is a terrible tragedy,", "NEUTRAL", []],
+  ["hearts go out to Y", '"Our hearts go out to the victims," the premier said.', "Our hearts go out to the victims,", "SUPPORTS", ["the victims"]],
+  ["hit out at Y for", "The coach hit out at the referee for his decisions.", "the referee for his decisions", "CRITICISES", ["the referee"]],
+
   // Appeals in the first person, and condemning labels.
   ["a plea to X", '"We made a plea to the governor: release the prisoners," the activist said.', "We made a plea to the governor: release the prisoners,", "DEMANDS", ["the governor"]],
   ["I request X to", '"I request all member states to pay their dues," the secretary said.', "I request all member states to pay their dues,", "DEMANDS", ["all member states"]],
