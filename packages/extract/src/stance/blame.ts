@@ -1,14 +1,14 @@
 /**
  * Blame laid in a statement's own words (CRITICISES): "[the government] is to blame", "the blame lies with
  * [the airline]", "[the regime] was responsible for the attack" (lexicons/stance.json "harms"; not "responsible
- * for security"), "it is [Kyiv]'s fault", "the fault of [the management]", "we blame [the regulators] for …". A
+ * for security"), "[the government] failed to …" (an actor's failure, not the talks'), "it is [Kyiv]'s fault", "the fault of [the management]", "we blame [the regulators] for …". A
  * negated one lays none ("the pilots are not to blame"), and one asked about ("Is the mayor to blame?") neither.
  */
 import type { Document } from "../pipeline/types.ts";
 import type { Span } from "./cue.ts";
 import { HARMS } from "./lexicon.ts";
 import { phraseFrom } from "./noun-phrase.ts";
-import { actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
+import { ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
 import type { Word } from "./words.ts";
 
 const COPULAS = new Set(["is", "are", "was", "were", "'s", "be", "been", "remains"]);
@@ -38,6 +38,15 @@ export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
     return (tokens) => {
       const k = tokenAt(tokens, verb.start);
       return k >= 0 ? { stance: "CRITICISES", target: subjectBefore(doc, tokens, k).span } : null;
+    };
+  }
+  // "[the government] failed to protect …": a failure of an actor (not "the talks failed to produce …")
+  if (key === "failed" && words[i + 1]?.key === "to" && !negatedAt(words, i)) {
+    return (tokens) => {
+      const k = tokenAt(tokens, words[i]!.start);
+      const subject = k >= 0 ? subjectBefore(doc, tokens, k).span : null;
+      const head = subject ? tokens.filter((t) => t.start >= subject.start && t.end <= subject.end).pop() : undefined;
+      return subject && (!head || head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? { stance: "CRITICISES", target: subject } : null;
     };
   }
   // "the blame lies with [X]", "we blame [X] for"

@@ -6,6 +6,7 @@
  * they are not the speaker's stance (the guide's rule 5).
  */
 import type { Document } from "../pipeline/types.ts";
+import { appealAt } from "./appeal.ts";
 import { blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
@@ -43,7 +44,8 @@ export function contentStance(doc: Document, span: Span, reported = false): Read
   }
   for (let i = 0; i < own.length; i++) {
     const rule = modalAt(own, i, doc.text) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
-      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, reported);
+      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, reported)
+      ?? appealAt(doc, own, i);
     const reading = rule?.(tagged());
     if (reading) readings.push({ ...reading, at: i });
   }

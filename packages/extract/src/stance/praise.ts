@@ -33,6 +33,9 @@ function evaluation(doc: Document, words: Word[], i: number, stance: "SUPPORTS" 
     const bare = aux === 0 || (aux < 0 && tokens.slice(0, k).every((t) => t.pos === "ADV"));
     if (aux < 0) {
       const span = phraseAround(tokens, k);
+      // "the rescue teams did a fantastic job": praise of a job done is praise of whoever did it.
+      const done = span ? doneBy(doc, tokens, span) : null;
+      if (done) return { stance, target: done };
       const target = span ? aboutWhom(tokens, span) : null;
       if (target) return aimed(doc, tokens, target) ? { stance, target } : null;
       return bare && !span ? { stance, target: null } : null;
@@ -44,6 +47,15 @@ function evaluation(doc: Document, words: Word[], i: number, stance: "SUPPORTS" 
     if (subject.span) return aimed(doc, tokens, subject.span) ? { stance, target: subject.span } : null;
     return subject.pronoun ? { stance, target: null } : null;
   };
+}
+
+const DO = new Set(["did", "do", "does", "done", "doing"]);
+const JOBS = new Set(["job", "work"]);
+function doneBy(doc: Document, tokens: Tagged[], span: Span): Span | null {
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const k = tokens.indexOf(inside[0]!);
+  if (!JOBS.has(inside[inside.length - 1]!.text.toLowerCase()) || !DO.has(tokens[k - 1]?.text.toLowerCase() ?? "")) return null;
+  return subjectBefore(doc, tokens, k - 1).span;
 }
 
 /** The auxiliary a predicative adjective at token k follows, within a few modifiers and a coordination, or -1. */

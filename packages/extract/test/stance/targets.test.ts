@@ -85,6 +85,24 @@ const CASES: Case[] = [
   ["hearts go out to Y", '"Our hearts go out to the victims," the premier said.', "Our hearts go out to the victims,", "SUPPORTS", ["the victims"]],
   ["hit out at Y for", "The coach hit out at the referee for his decisions.", "the referee for his decisions", "CRITICISES", ["the referee"]],
 
+  // Demands without a demand verb: wishes of an actor, duties, imperatives.
+  ["we hope that Y will", '"We hope that our Turkish colleagues will reconsider," the minister said.', "We hope that our Turkish colleagues will reconsider,", "DEMANDS", ["our Turkish colleagues"]],
+  ["we expect Y to", '"We expect Beijing to honour its commitments," the envoy said.', "We expect Beijing to honour its commitments,", "DEMANDS", ["Beijing"]],
+  ["I would like Y to", '"I would like the council to reconsider," she said.', "I would like the council to reconsider,", "DEMANDS", ["the council"]],
+  ["a hope about the weather", '"I hope the weather improves," he said.', "I hope the weather improves,", "NEUTRAL", []],
+  ["a hope to do", '"We hope to finish the work next year," he said.', "We hope to finish the work next year,", "NEUTRAL", []],
+  ["we do not expect Y to", '"We do not expect Beijing to change course," the analyst said.', "We do not expect Beijing to change course,", "NEUTRAL", []],
+  ["up to Y to", '"It is up to Washington to make the next move," the spokesman said.', "It is up to Washington to make the next move,", "DEMANDS", ["Washington"]],
+  ["Y has a responsibility to", '"The West has a responsibility to end this war," he said.', "The West has a responsibility to end this war,", "DEMANDS", ["The West"]],
+  ["an imperative", '"Stop the bombing now," the protesters chanted.', "Stop the bombing now,", "DEMANDS", []],
+  ["a negative imperative", '"Don\'t let them divide us," the leader said.', "Don't let them divide us,", "DEMANDS", []],
+  ["'look' addresses no one", '"Look, I think the talks will go on," he said.', "Look, I think the talks will go on,", "NEUTRAL", []],
+  ["a name after an abbreviation", "He said he would have to consider Rep. Don Beyer for the post.", "he would have to consider Rep. Don Beyer for the post", "NEUTRAL", []],
+  ["an actor failed to", '"The government failed to protect its citizens," the report said.', "The government failed to protect its citizens,", "CRITICISES", ["The government"]],
+  ["talks failed to", '"The talks failed to produce an agreement," the diplomat said.', "The talks failed to produce an agreement,", "NEUTRAL", []],
+  ["a job well done", '"The rescue teams did a fantastic job," the mayor said.', "The rescue teams did a fantastic job,", "SUPPORTS", ["The rescue teams"]],
+  ["Y deserves credit", '"The police deserve credit for their work," the mayor said.', "The police deserve credit for their work,", "SUPPORTS", ["The police"]],
+
   // Appeals in the first person, and condemning labels.
   ["a plea to X", '"We made a plea to the governor: release the prisoners," the activist said.', "We made a plea to the governor: release the prisoners,", "DEMANDS", ["the governor"]],
   ["I request X to", '"I request all member states to pay their dues," the secretary said.', "I request all member states to pay their dues,", "DEMANDS", ["all member states"]],
