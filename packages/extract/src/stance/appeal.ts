@@ -7,8 +7,9 @@
  * one; a question asks.
  */
 import type { Document } from "../pipeline/types.ts";
+import { tag } from "../speakers/tagger.ts";
 import { phraseFrom, type Tagged } from "./noun-phrase.ts";
-import { ACTORS, inQuestion, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
+import { ACTORS, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import type { Word } from "./words.ts";
 
 const FIRST_PERSON = new Set(["i", "we"]);
@@ -21,6 +22,7 @@ const DISCOURSE = new Set(["look", "let", "see", "say", "take", "imagine", "cons
 
 export function appealAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;
+  if (!FIRST_PERSON.has(key) && key !== "up" && !DUTIES.has(key)) return null;
   if (inQuestion(doc.text, words[i]!)) return null;
   if (FIRST_PERSON.has(key)) return wish(words, i);
   // "it is up to [X] to …"
@@ -36,7 +38,6 @@ export function appealAt(doc: Document, words: Word[], i: number): Rule | null {
       return subject ? { stance: "DEMANDS", target: subject } : null;
     };
   }
-  if (opensSentence(words, i)) return imperative(words, i);
   return null;
 }
 
@@ -76,20 +77,32 @@ function opensSentence(words: Word[], i: number): boolean {
   return previous === "." && /^\p{Ll}{2,}/u.test(words[i - 2]?.text ?? "");
 }
 
-/** "Stop the bombing", "Don't let them divide us", "Never give in": a demand on whoever is addressed. */
-function imperative(words: Word[], i: number): Rule | null {
+/**
+ * "Stop the bombing", "Don't let them divide us", "Never give in": a demand on whoever is addressed. Read from the
+ * tags of the sentence's first words only, and only when the first word could be a verb at all: most statements
+ * open with a name or a determiner, and tagging each whole statement would cost the extractor its speed.
+ */
+export function imperativeAt(doc: Document, words: Word[], i: number): Reading | null {
+  if (!opensSentence(words, i) || !quoted(doc, words)) return null;
   const key = words[i]!.key;
   const negative = key === "don't" || key === "never" || (key === "do" && words[i + 1]?.key === "not");
   // Two words ("brazen breach") are too few to tell a verb from a tagger's slip.
-  if ((!negative && DISCOURSE.has(key)) || words.length - i < 3) return null;
-  if (!/^\p{Lu}/u.test(words[i]!.text) && i > 0) return null;
-  return (tokens) => {
-    const k = tokenAt(tokens, words[i]!.start);
-    const t = tokens[k];
-    if (!t) return null;
-    if (negative) return tokens[k + (key === "do" ? 2 : 1)]?.pos === "VERB" || tokens[k + 1]?.pos === "PART" ? { stance: "DEMANDS", target: null } : null;
-    // A base-form verb with an object or a particle after it, not "Says …" nor a verb followed by a comma.
-    const next = tokens[k + 1];
-    return t.pos === "VERB" && !/s$/.test(t.text) && !/ed$/.test(t.text) && !/ing$/.test(t.text) && next !== undefined && next.text !== "," ? { stance: "DEMANDS", target: null } : null;
-  };
+  if ((!negative && (DISCOURSE.has(key) || NOT_VERBS.has(key) || !/^\p{L}+$/u.test(key))) || words.length - i < 3) return null;
+  // An imperative opens a quoted sentence with a capital; a reported clause ("the budget include …") is no command,
+  // and "Prices", "Talks" or "Reported" are no base form.
+  if (!/^\p{Lu}\p{Ll}/u.test(words[i]!.text) || /(?:s|ed|ing)$/.test(key) || words[i + 1]?.key === "'s") return null;
+  if (inQuestion(doc.text, words[i]!)) return null;
+  const tokens = tag(doc.text, words[i]!.start, words[Math.min(words.length - 1, i + 3)]!.end);
+  const t = tokens[0];
+  if (!t) return null;
+  if (negative) return tokens[key === "do" ? 2 : 1]?.pos === "VERB" || tokens[1]?.pos === "PART" ? { stance: "DEMANDS", target: null } : null;
+  // A base-form verb with an object or a particle after it, not "Says …" nor a verb followed by a comma.
+  const next = tokens[1];
+  return t.pos === "VERB" && !/(?:s|ed|ing)$/.test(t.text) && next !== undefined && next.text !== "," ? { stance: "DEMANDS", target: null } : null;
 }
+
+/** Commands are quoted: a reported clause is no command, so only a statement a quote mark opens is read. */
+const quoted = (doc: Document, words: Word[]) => words.length > 0 && /["“«]\s*$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 2), words[0]!.start));
+
+/** Frequent sentence openers that are never imperatives. */
+const NOT_VERBS = new Set(["the", "a", "an", "this", "that", "these", "those", "we", "i", "it", "he", "she", "they", "you", "there", "in", "on", "at", "for", "if", "but", "and", "so", "as", "our", "my", "his", "her", "their", "its", "what", "when", "why", "how", "who", "which", "while", "after", "before", "now", "then", "there's", "it's", "i'm", "we're", "they're", "you're", "he's", "she's", "one", "all", "some", "many", "most", "no", "not", "with", "from", "by", "to", "of", "because", "although", "since", "until", "yes", "well", "also", "even", "only", "just", "still"]);

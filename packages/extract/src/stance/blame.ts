@@ -14,11 +14,13 @@ import type { Word } from "./words.ts";
 const COPULAS = new Set(["is", "are", "was", "were", "'s", "be", "been", "remains"]);
 const LIES = new Set(["lies", "lay", "rests", "rested", "lie", "rest"]);
 const FIRST_PERSON = new Set(["i", "we"]);
+/** The words a rule here starts from; any other word is passed over at once. */
+const KEYS = new Set(["to", "responsible", "responsibility", "failed", "blame", "fault"]);
 const BEARS = new Set(["bears", "bear", "bore", "borne", "carries", "carry", "carried"]);
 
 export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;
-  if (inQuestion(doc.text, words[i]!)) return null;
+  if (!KEYS.has(key) || inQuestion(doc.text, words[i]!)) return null;
   // "[X] is (not) to blame"
   if (key === "to" && words[i + 1]?.key === "blame" && (COPULAS.has(words[i - 1]?.key ?? "") || COPULAS.has(words[i - 2]?.key ?? ""))) {
     if (negatedAt(words, i)) return null;

@@ -6,12 +6,12 @@
  * they are not the speaker's stance (the guide's rule 5).
  */
 import type { Document } from "../pipeline/types.ts";
-import { appealAt } from "./appeal.ts";
+import { appealAt, imperativeAt } from "./appeal.ts";
 import { blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
-import { opensWithSelf, ownActAt } from "./own-act.ts";
+import { ownActAt } from "./own-act.ts";
 import { praiseAt, shownAt } from "./praise.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
@@ -24,10 +24,10 @@ const CAUTION = new Set(["aware", "careful", "prepared", "ready", "vigilant", "w
 const SKIPPABLE = new Set(["not", "also", "really", "now", "therefore", "promptly", "immediately", "urgently", "still", "first", "finally", "then", "at", "least", "just", "certainly", "definitely", "clearly", "all"]);
 const COPULAS = new Set(["is", "are", "was", "were", "'s", "remains", "remain"]);
 
-/** `reported`: the statement is reported speech (its cue stands before it), so a pronoun opening it is the speaker. */
-export function contentStance(doc: Document, span: Span, reported = false): Reading | null {
+/** `self`: how many words at the statement's start stand for its speaker (clause-subject.ts selfSubject). */
+export function contentStance(doc: Document, span: Span, self = 0): Reading | null {
   const words = wordsOf(doc.text, span.start, span.end);
-  const own = words.slice(0, reportedFrom(words, opensWithSelf(words, reported)));
+  const own = words.slice(0, reportedFrom(words, self));
   let tokens: Tagged[] | null = null;
   const tagged = () => (tokens ??= tagSpan(doc.text, span));
   const readings: (Reading & { at: number })[] = [];
@@ -44,9 +44,9 @@ export function contentStance(doc: Document, span: Span, reported = false): Read
   }
   for (let i = 0; i < own.length; i++) {
     const rule = modalAt(own, i, doc.text) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
-      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, reported)
+      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
       ?? appealAt(doc, own, i);
-    const reading = rule?.(tagged());
+    const reading = rule?.(tagged()) ?? imperativeAt(doc, own, i);
     if (reading) readings.push({ ...reading, at: i });
   }
   const found = readings;
@@ -59,11 +59,11 @@ export function contentStance(doc: Document, span: Span, reported = false): Read
 }
 
 /** Index of the first word that reports someone else's speech inside the statement, or the word count. */
-function reportedFrom(words: Word[], self: boolean): number {
+function reportedFrom(words: Word[], self: number): number {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (isCapitalised(w) || !REPORTING.has(w.key)) continue;
-    if (self && i <= 3) continue; // "the ministry said it strongly condemned …": the speaker's own act
+    if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
     const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
     if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
     const previous = words[i - 1]!.key;

@@ -5,7 +5,7 @@
  */
 import type { Document } from "../pipeline/types.ts";
 import type { Stance, TargetRef } from "../types.ts";
-import { clauseSubject, speakerCountries } from "./clause-subject.ts";
+import { clauseSubject, selfSubject, speakerCountries } from "./clause-subject.ts";
 import { claimant, cueObject } from "./object.ts";
 import { contentStance } from "./content.ts";
 import { governingCue, type Span } from "./cue.ts";
@@ -13,10 +13,6 @@ import { toTargets, type TargetContext } from "./targets.ts";
 
 export type { ArticleSpeaker, TargetContext } from "./targets.ts";
 export interface StanceReading { stance: Stance; targets: TargetRef[] }
-
-/** Reported speech: a cue before the words, which no quote mark opens ("the ministry said it condemned …"). */
-const isReported = (doc: Document, cue: { position: string } | null, span: Span) =>
-  cue?.position === "before" && !/["“«]\s*$/u.test(doc.text.slice(Math.max(0, span.start - 2), span.start));
 
 export function readStance(doc: Document, span: Span, context: TargetContext): StanceReading {
   const cue = governingCue(doc, span);
@@ -43,7 +39,7 @@ export function readStance(doc: Document, span: Span, context: TargetContext): S
       target = cueObject(doc, { ...cue, negated: false }, span);
     }
   } else if (!cue?.negated) {
-    const content = contentStance(doc, span, isReported(doc, cue, span));
+    const content = contentStance(doc, span, selfSubject(doc, cue, span, context));
     if (content) {
       stance = content.stance;
       // "called the stabbing 'an act of barbarity'": a label cue's object is what the words judge.

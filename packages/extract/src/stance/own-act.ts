@@ -1,8 +1,8 @@
 /**
  * The speaker's own act named in the words: a stance cue with "I" or "we" as its subject ("we condemn [the
  * attack]", "I urge [all parties] to …", "I request [the presidents] to …", "we thank [the police]"), or with the
- * singular pronoun that opens a reported statement and stands for the speaker ("the ministry said it
- * condemned [the attack]"; "they" may be anyone). Its stance is the cue's, aimed at its object. And a demand made as a noun: "we made a plea to [the
+ * words that open a reported statement and stand for the speaker (clause-subject.ts: "the ministry said it
+ * condemned [the attack]", "the foreign secretary said the Mexican government would press [the U.S.] to …"). Its stance is the cue's, aimed at its object. And a demand made as a noun: "we made a plea to [the
  * governor]", "an appeal to [all sides]" (the cue nouns of lexicons/stance.json). Negated, it is none (negated
  * support is opposition); in a question, a demand asks.
  */
@@ -12,19 +12,16 @@ import { actorOnly, inQuestion, negatedAt, tokenAt, type Rule } from "./reading.
 import type { Word } from "./words.ts";
 
 const FIRST_PERSON = new Set(["i", "we"]);
-/** A pronoun opening a reported statement: its subject is the speaker ("he said he welcomed …"). */
-const REPORTED_SELF = new Set(["he", "she", "it"]);
+
 /** Between the subject and the verb: "we strongly condemn", "I would like to thank", "we must urge". */
 const BETWEEN = new Set(["strongly", "firmly", "fully", "also", "again", "once", "hereby", "therefore", "really", "totally", "categorically", "sincerely", "warmly", "unreservedly", "would", "like", "want", "wish", "to", "must", "do", "did", "will", "has", "have", "had", "'ve", "is", "are", "was", "were", "'d", "not", "never", "don't", "didn't", "won't", "cannot", "can't"]);
 const DETERMINERS = new Set(["a", "an", "our", "my", "this", "his", "her", "their", "its", "the"]);
 const SAID_FORMS = new Set(["said", "says", "told", "added", "stated"]);
 
-/** `reported`: the statement is reported speech, so "he"/"it" opening it is the speaker. */
-export const opensWithSelf = (words: Word[], reported: boolean) => reported && REPORTED_SELF.has(words[0]?.key ?? "");
-
-export function ownActAt(text: string, words: Word[], i: number, reported: boolean): Rule | null {
+/** `self`: how many of the words at the start stand for the speaker ("it", "the Mexican government"; 0 for none). */
+export function ownActAt(text: string, words: Word[], i: number, self: number): Rule | null {
   const key = words[i]!.key;
-  if (!FIRST_PERSON.has(key) && !(reported && i === 0 && REPORTED_SELF.has(key))) return cueNounAt(text, words, i);
+  if (!FIRST_PERSON.has(key) && !(self > 0 && i === self - 1)) return cueNounAt(text, words, i);
   let j = i + 1;
   while (j < words.length && j <= i + 4 && BETWEEN.has(words[j]!.key)) j++;
   const hit = CUES.at(words, j);

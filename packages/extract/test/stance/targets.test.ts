@@ -117,6 +117,8 @@ const CASES: Case[] = [
   ["it condemned Y, reported", "The ministry said it strongly condemned the shelling of the hospital.", "it strongly condemned the shelling of the hospital", "CRITICISES", ["the shelling of the hospital"]],
   ["we do not condemn", '"We do not condemn anyone," the spokesman said.', "We do not condemn anyone,", "NEUTRAL", []],
   ["we do not back Y", '"We do not back the new tariffs," the union said.', "We do not back the new tariffs,", "CRITICISES", ["the new tariffs"]],
+  ["the speaker's own government, reported", "Canada's Foreign Minister Anne Hart said the Canadian government would pressure the Chinese government to release the detainees.", "the Canadian government would pressure the Chinese government to release the detainees", "DEMANDS", ["the Chinese government"]],
+  ["another government's pressure, reported", "Canada's Foreign Minister Anne Hart said the Chinese government would pressure the Canadian government to release the detainees.", "the Chinese government would pressure the Canadian government to release the detainees", "NEUTRAL", []],
   ["they may be anyone", "The minister said they had condemned the shelling of the hospital.", "they had condemned the shelling of the hospital", "NEUTRAL", []],
   ["a quoted 'he' is someone else", 'The minister said: "He condemned the attack."', "He condemned the attack.", "NEUTRAL", []],
   ["we asked, a question", '"Should we urge the council to act?" she asked.', "Should we urge the council to act?", "NEUTRAL", []],
