@@ -9,6 +9,7 @@
 import type { Document } from "../pipeline/types.ts";
 import { tag } from "../speakers/tagger.ts";
 import { phraseFrom, type Tagged } from "./noun-phrase.ts";
+import { IMPERATIVES } from "./lexicon.ts";
 import { ACTORS, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import type { Word } from "./words.ts";
 
@@ -17,8 +18,6 @@ const WISHES = new Set(["hope", "hopes", "hoped", "hoping", "expect", "expects",
 const FILLERS = new Set(["would", "'d", "do", "really", "sincerely", "very", "much", "strongly", "still", "also", "are", "am", "truly", "certainly"]);
 const THEN = new Set(["will", "would", "to", "can", "could", "shall", "should", "'ll", "must"]);
 const DUTIES = new Set(["responsibility", "duty", "obligation"]);
-/** Sentence openers that are verbs but address no one with a demand. */
-const DISCOURSE = new Set(["look", "let", "see", "say", "take", "imagine", "consider", "remember", "note", "mind", "wait", "listen", "believe", "trust", "excuse", "forgive", "thank", "thanks", "welcome", "mark", "suppose", "guess", "picture", "just", "please", "let's", "think", "follow", "don"]);
 
 export function appealAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;
@@ -87,7 +86,7 @@ export function imperativeAt(doc: Document, words: Word[], i: number): Reading |
   const key = words[i]!.key;
   const negative = key === "don't" || key === "never" || (key === "do" && words[i + 1]?.key === "not");
   // Two words ("brazen breach") are too few to tell a verb from a tagger's slip.
-  if ((!negative && (DISCOURSE.has(key) || NOT_VERBS.has(key) || !/^\p{L}+$/u.test(key))) || words.length - i < 3) return null;
+  if ((!negative && !IMPERATIVES.has(key)) || words.length - i < 3) return null;
   // An imperative opens a quoted sentence with a capital; a reported clause ("the budget include …") is no command,
   // and "Prices", "Talks" or "Reported" are no base form.
   if (!/^\p{Lu}\p{Ll}/u.test(words[i]!.text) || /(?:s|ed|ing)$/.test(key) || words[i + 1]?.key === "'s") return null;
@@ -104,5 +103,3 @@ export function imperativeAt(doc: Document, words: Word[], i: number): Reading |
 /** Commands are quoted: a reported clause is no command, so only a statement a quote mark opens is read. */
 const quoted = (doc: Document, words: Word[]) => words.length > 0 && /["“«]\s*$/u.test(doc.text.slice(Math.max(0, words[0]!.start - 2), words[0]!.start));
 
-/** Frequent sentence openers that are never imperatives. */
-const NOT_VERBS = new Set(["the", "a", "an", "this", "that", "these", "those", "we", "i", "it", "he", "she", "they", "you", "there", "in", "on", "at", "for", "if", "but", "and", "so", "as", "our", "my", "his", "her", "their", "its", "what", "when", "why", "how", "who", "which", "while", "after", "before", "now", "then", "there's", "it's", "i'm", "we're", "they're", "you're", "he's", "she's", "one", "all", "some", "many", "most", "no", "not", "with", "from", "by", "to", "of", "because", "although", "since", "until", "yes", "well", "also", "even", "only", "just", "still"]);

@@ -63,3 +63,5 @@ export const SHOWN = new Set(data.shown);
 export const MERITS = new Set(data.merits);
 /** What one is blamed for when one is "responsible for" it (stance/blame.ts). */
 export const HARMS = new Set(data.harms);
+/** Verbs that open a command, the only sentence openers worth tagging to find an imperative (stance/appeal.ts). */
+export const IMPERATIVES = new Set(data.imperatives);

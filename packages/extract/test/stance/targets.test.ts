@@ -50,7 +50,7 @@ const CASES: Case[] = [
   // Praise and reproach of an actor or an act; a merit shown.
   ["thanks to a comma list, each", "The mayor thanked the nurses, cleaners and drivers for their work.", "the nurses, cleaners and drivers for their work", "SUPPORTS", ["the nurses", "cleaners", "drivers"]],
   ["two nouns joined, one group", '"I thank the doctors and nurses of this hospital," the minister said.', "I thank the doctors and nurses of this hospital,", "SUPPORTS", ["the doctors and nurses of this hospital"]],
-  ["gratitude to Y", "The premier expressed his gratitude to the Norwegian government for its help.", "his gratitude to the Norwegian government for its help", "SUPPORTS", ["the Norwegian government"]],
+  ["grateful to Y", '"We are grateful to the Norwegian government for its help," the premier said.', "We are grateful to the Norwegian government for its help,", "SUPPORTS", ["the Norwegian government"]],
   ["a merit shown", '"The minister has shown real leadership in this crisis," he said.', "The minister has shown real leadership in this crisis,", "SUPPORTS", ["The minister"]],
   ["a merit not shown", '"The minister has not shown any leadership," he said.', "The minister has not shown any leadership,", "CRITICISES", ["The minister"]],
   ["a reproachful adjective", '"This is a misguided policy," the senator said.', "This is a misguided policy,", "CRITICISES", ["a misguided policy"]],
