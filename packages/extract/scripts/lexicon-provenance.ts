@@ -54,7 +54,7 @@ function entries(): [string, string, string[]][] {
   const stance = load("stance.json");
   for (const [k, words] of Object.entries(stance.cues as Record<string, string[]>)) out.push(["stance.json", `cues.${k}`, words.map((w) => w.replace(" …to", ""))]);
   for (const [k, words] of Object.entries(stance.content as Record<string, string[]>)) out.push(["stance.json", `content.${k}`, words.map((w) => w.replace(/\*$/, "*"))]);
-  for (const k of ["praise", "condemningLabels"]) out.push(["stance.json", k, stance[k]]);
+  for (const k of ["praise", "reproach", "merits", "condemningLabels"]) out.push(["stance.json", k, stance[k]]);
   return out.map(([f, l, e]) => [f, l, e.filter((x) => typeof x === "string")]);
 }
 

@@ -172,3 +172,24 @@ export function tuningMisses(pairs: Pair[]) {
     return wrongStance || wrongTargets ? [{ id: gold.id, index: gold.index, text: gold.text.slice(0, 200), gold: gold.stance, pred: pred.stance, goldTargets: gold.targets, predTargets: pred.targets }] : [];
   });
 }
+
+/**
+ * Per half and gold stance: statements, how many got their stance, gold targets, those matched, and targets
+ * predicted on them. Aggregate figures only, so the held-out half can be read for where it falls short without
+ * reading its sentences.
+ */
+export function byStanceRows(pairs: Pair[]): string[][] {
+  const rows: string[][] = [];
+  for (const half of ["tune", "held-out"] as const) {
+    for (const stance of STANCES) {
+      const own = pairs.filter((p) => p.half === half && p.gold.stance === stance);
+      if (!own.length) continue;
+      const right = own.filter((p) => p.pred.stance === stance).length;
+      const gold = own.reduce((n, p) => n + p.gold.targets.length, 0);
+      const matched = own.reduce((n, p) => n + targetsMatched(p.gold.targets, p.pred.targets), 0);
+      const predicted = own.reduce((n, p) => n + p.pred.targets.length, 0);
+      rows.push([half, stance, String(own.length), String(right), String(gold), String(matched), String(predicted)]);
+    }
+  }
+  return rows;
+}

@@ -6,39 +6,28 @@
  * they are not the speaker's stance (the guide's rule 5).
  */
 import type { Document } from "../pipeline/types.ts";
+import { appealAt, imperativeAt } from "./appeal.ts";
+import { blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
-import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, NEGATORS, PRAISE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
-import { isPronoun, phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
+import { phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { ownActAt } from "./own-act.ts";
+import { praiseAt, shownAt } from "./praise.ts";
+import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 
-export interface Reading {
-  stance: Active;
-  /** Whom the words aim at, when they name it. */
-  target: Span | null;
-}
+export type { Reading } from "./reading.ts";
 
-/** Whom a demand made with a modal can address: an institution, an office, a group of actors, or a name. */
-const ACTORS = new Set([
-  "government", "governments", "administration", "authorities", "authority", "officials", "ministers", "minister", "ministry", "president",
-  "leaders", "leader", "leadership", "parliament", "congress", "senate", "lawmakers", "legislators", "politicians", "parties", "party",
-  "sides", "side", "countries", "country", "nations", "nation", "states", "regime", "army", "military", "forces", "police", "council",
-  "committee", "court", "courts", "community", "members", "allies", "partners", "opposition", "chancellor", "secretary", "mayor",
-  "governor", "board", "management", "employers", "union", "unions", "companies", "banks", "west", "everyone", "everybody", "organisers",
-  "organizers", "players", "clubs", "federation", "league", "commission", "agency", "agencies", "department", "cabinet", "prime",
-]);
 const HEDGES = new Set(["would", "could", "may", "might", "will", "shall", "'ll", "can"]);
 const IRREGULAR_PARTICIPLES = new Set(["done", "made", "given", "taken", "been", "gone", "known", "shown", "told", "put", "let", "set", "kept", "held", "brought", "thought", "sought", "spent", "paid", "built", "sent", "left", "lost", "won", "got", "gotten", "begun", "chosen", "spoken", "written", "seen", "heard", "found", "fought", "led", "met", "stood", "understood", "said", "run", "come", "become"]);
 const CAUTION = new Set(["aware", "careful", "prepared", "ready", "vigilant", "warned", "cautious", "wary"]);
 const SKIPPABLE = new Set(["not", "also", "really", "now", "therefore", "promptly", "immediately", "urgently", "still", "first", "finally", "then", "at", "least", "just", "certainly", "definitely", "clearly", "all"]);
-/** What praise can be about besides actors: what they do and decide. */
-const ACTS = new Set(["plan", "plans", "budget", "deal", "agreement", "accord", "policy", "policies", "proposal", "decision", "reform", "reforms", "law", "bill", "response", "work", "leadership", "job", "effort", "efforts", "move", "initiative", "approach", "strategy", "programme", "program", "speech", "performance", "record", "team", "staff", "partners", "partner", "volunteers", "services", "officers", "firefighters", "rescuers", "doctors", "nurses", "soldiers", "troops", "people", "man", "woman", "men", "women"]);
-/** Heads too general to name anyone ("the cunning thing in this budget"). */
-const GENERIC = new Set(["thing", "things", "way", "fact", "point", "idea", "problem", "issue", "matter", "situation", "part", "kind", "sort", "case", "lot", "one"]);
 const COPULAS = new Set(["is", "are", "was", "were", "'s", "remains", "remain"]);
 
-export function contentStance(doc: Document, span: Span): Reading | null {
+/** `self`: how many words at the statement's start stand for its speaker (clause-subject.ts selfSubject). */
+export function contentStance(doc: Document, span: Span, self = 0): Reading | null {
   const words = wordsOf(doc.text, span.start, span.end);
-  const own = words.slice(0, reportedFrom(words));
+  const own = words.slice(0, reportedFrom(words, self));
   let tokens: Tagged[] | null = null;
   const tagged = () => (tokens ??= tagSpan(doc.text, span));
   const readings: (Reading & { at: number })[] = [];
@@ -51,11 +40,13 @@ export function contentStance(doc: Document, span: Span): Reading | null {
       stance = "CRITICISES";
     }
     if (stance === "DEMANDS" && inQuestion(doc.text, own[hit.from]!)) continue;
-    readings.push({ stance, target: phraseTarget(stance, own, hit, tagged), at: hit.from });
+    readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tagged), at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
-    const rule = modalAt(own, i, doc.text) ?? labelAt(own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i) ?? praiseAt(own, i);
-    const reading = rule?.(tagged());
+    const rule = modalAt(own, i, doc.text) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
+      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
+      ?? appealAt(doc, own, i);
+    const reading = rule?.(tagged()) ?? imperativeAt(doc, own, i);
     if (reading) readings.push({ ...reading, at: i });
   }
   const found = readings;
@@ -68,10 +59,11 @@ export function contentStance(doc: Document, span: Span): Reading | null {
 }
 
 /** Index of the first word that reports someone else's speech inside the statement, or the word count. */
-function reportedFrom(words: Word[]): number {
+function reportedFrom(words: Word[], self: number): number {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (isCapitalised(w) || !REPORTING.has(w.key)) continue;
+    if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
     const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
     if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
     const previous = words[i - 1]!.key;
@@ -81,50 +73,31 @@ function reportedFrom(words: Word[]): number {
   return words.length;
 }
 
-function negatedAt(words: Word[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) {
-    const w = words[k]!;
-    if (w.key === "," || w.key === ";" || w.key === ".") return false;
-    if (w.key.endsWith("n't")) return true;
-    const hit = NEGATORS.at(words, k);
-    if (hit && hit.end <= i) return true;
-  }
-  return false;
-}
-
-/** The sentence around the word ends with a question mark. */
-function inQuestion(text: string, word: Word): boolean {
-  const rest = text.slice(word.end, word.end + 300);
-  const end = /[.!?]/.exec(rest);
-  return end?.[0] === "?";
-}
-
-const tokenAt = (tokens: Tagged[], offset: number) => tokens.findIndex((t) => t.start >= offset);
-
 /** Whom an act phrase aims at: "thank you to [X]", "we are with [X]", "I request [X] to", "[X] ignorant …". */
-function phraseTarget(stance: Active, words: Word[], hit: { from: number; to: number }, tagged: () => Tagged[]): Span | null {
-  if (stance === "DENIES" || stance === "WARNS") return null;
+function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from: number; to: number }, tagged: () => Tagged[]): Span | null {
+  if (stance === "DENIES") return null;
   const tokens = tagged();
+  if (stance === "WARNS") return conditionSubject(tokens, words, hit.from);
   if (stance === "CRITICISES") {
-    const k = tokenAt(tokens, words[hit.from]!.start);
+    let k = tokenAt(tokens, words[hit.from]!.start);
     if (k < 0) return null;
-    // "the budget is lousy": a predicate adjective judges the subject.
-    if (tokens[k]!.pos === "ADJ" && tokens[k - 1]?.pos === "AUX") return actorOnly(tokens, phraseEndingAt(tokens, k - 1));
-    return actorOnly(tokens, phraseAround(tokens, k));
+    if (tokens[k]!.pos === "DET" && k + 1 < tokens.length) k++; // "[an] insult to"
+    // "the budget is lousy": a predicate adjective judges the subject; "it has failed", "they violated …": a verb
+    // judges its subject.
+    const t = tokens[k]!;
+    if (t.pos === "ADJ" && tokens[k - 1]?.pos === "AUX") return subjectBefore(doc, tokens, k - 1).span;
+    // "Israel's actions were a violation of …": a condemning noun predicated of the subject.
+    const copula = tokens[k - 1]?.pos === "AUX" ? k - 1 : tokens[k - 1]?.pos === "DET" && tokens[k - 2]?.pos === "AUX" ? k - 2 : -1;
+    // "the Fed has been [too slow] to act": an adverb opens a predicate too.
+    if (t.pos === "NOUN" && copula > 0) return subjectBefore(doc, tokens, copula).span;
+    if (["AUX", "VERB", "PART", "ADV"].includes(t.pos)) return subjectBefore(doc, tokens, k).span;
+    const around = phraseAround(tokens, k);
+    return around ? aboutWhom(tokens, around) : null;
   }
   let k = tokenAt(tokens, words[hit.to - 1]!.end);
   if (k < 0) return null;
   while (k < tokens.length && ["to", "for", "that", "with", "on"].includes(tokens[k]!.text.toLowerCase())) k++;
   return actorOnly(tokens, phraseFrom(tokens, k));
-}
-
-/** A phrase that is only a pronoun or an abstract word names no one. */
-function actorOnly(tokens: Tagged[], span: Span | null): Span | null {
-  if (!span) return null;
-  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  if (inside.every((t) => isPronoun(t.text) || t.pos === "DET")) return null;
-  if (GENERIC.has(inside[inside.length - 1]?.text.toLowerCase() ?? "")) return null;
-  return span;
 }
 
 /**
@@ -164,7 +137,7 @@ function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) =>
 }
 
 /** "this individual is a terrorist", "they are liars": a condemning label predicated of someone. */
-function labelAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
+function labelAt(doc: Document, words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
   if (!COPULAS.has(words[i]!.key)) return null;
   let k = i + 1;
   if (words[k]?.key === "a" || words[k]?.key === "an" || words[k]?.key === "the") k++;
@@ -173,7 +146,7 @@ function labelAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | nul
   if (!hit || negatedAt(words, i + 1) || words[i + 1]?.key === "not") return null;
   return (tokens) => {
     const t = tokenAt(tokens, words[i]!.start);
-    return { stance: "CRITICISES", target: t > 0 ? actorOnly(tokens, phraseEndingAt(tokens, t)) : null };
+    return { stance: "CRITICISES", target: t > 0 ? subjectBefore(doc, tokens, t).span : null };
   };
 }
 
@@ -251,18 +224,11 @@ function opposesAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | n
   };
 }
 
-/** "a sensible budget", "they were courageous": praise of an actor or an act; "excellent health" praises no one. */
-function praiseAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
-  if (!PRAISE.has(words[i]!.key) || negatedAt(words, i)) return null;
-  return (tokens) => {
-    const k = tokenAt(tokens, words[i]!.start);
-    if (k < 0) return null;
-    const predicate = tokens[k - 1]?.pos === "AUX" || (tokens[k - 1]?.pos === "ADV" && tokens[k - 2]?.pos === "AUX");
-    const span = predicate ? phraseEndingAt(tokens, tokens[k - 1]!.pos === "AUX" ? k - 1 : k - 2) : phraseAround(tokens, k);
-    const subjectWord = predicate ? tokens[(tokens[k - 1]!.pos === "AUX" ? k - 1 : k - 2) - 1]?.text.toLowerCase() : undefined;
-    if (!span) return predicate && subjectWord && ["he", "she", "they", "it", "you"].includes(subjectWord) ? { stance: "SUPPORTS", target: null } : null;
-    const head = tokens.filter((t) => t.end <= span.end && t.start >= span.start).pop()!;
-    const aimed = head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase()) || ACTS.has(head.text.toLowerCase());
-    return aimed ? { stance: "SUPPORTS", target: actorOnly(tokens, span) } : null;
-  };
+/** "If [NATO] sends troops, it will face consequences": a warning aims at the actor of its condition. */
+function conditionSubject(tokens: Tagged[], words: Word[], before: number): Span | null {
+  const i = words.slice(0, before).map((w) => w.key).lastIndexOf("if");
+  const k = i >= 0 && words[i + 1] ? tokenAt(tokens, words[i + 1]!.start) : -1;
+  const span = k >= 0 ? phraseFrom(tokens, k) : null;
+  const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
 }

@@ -95,10 +95,15 @@ function firstAfter(words: Word[]): Hit | null {
   return null;
 }
 
-/** "the claims", "his demands", "a warning": after a determiner a cue word is a noun, and reports nothing itself. */
+/**
+ * "the claims", "his demands", "a warning": after a determiner a cue word is a noun, and reports nothing itself;
+ * "the United States" and "Human Rights Watch Says" are names.
+ */
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such"]);
 function isNounUse(words: Word[], i: number): boolean {
   const previous = words[i - 1]?.key;
+  // "the United States that …": a capitalised cue word inside a sentence is part of a name.
+  if (previous !== undefined && /^\p{Lu}/u.test(words[i]!.text) && !/^[.!?:;"“”«»]$/u.test(previous)) return true;
   return previous !== undefined && (DETERMINERS.has(previous) || previous.endsWith("'s"));
 }
 

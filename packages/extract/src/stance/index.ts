@@ -5,6 +5,7 @@
  */
 import type { Document } from "../pipeline/types.ts";
 import type { Stance, TargetRef } from "../types.ts";
+import { clauseSubject, selfSubject, speakerCountries } from "./clause-subject.ts";
 import { claimant, cueObject } from "./object.ts";
 import { contentStance } from "./content.ts";
 import { governingCue, type Span } from "./cue.ts";
@@ -26,17 +27,25 @@ export function readStance(doc: Document, span: Span, context: TargetContext): S
         const content = contentStance(doc, span);
         if (content?.stance === stance) target = content.target;
       }
+      // "warned that the U.S. and Japan were …": the names the clause opens with, less the speaker's own country.
+      const subject = target ? null : clauseSubject(doc, cue, span);
+      if (subject) {
+        const own = speakerCountries(doc, cue, context);
+        return { stance, targets: toTargets(doc.text, subject, context).filter((t) => !t.countryCode || !own.has(t.countryCode)) };
+      }
     } else if (cue.stance === "SUPPORTS") {
       // "did not back the plan": opposition (the guide's rule 4); any other negated cue leaves the statement neutral.
       stance = "CRITICISES";
       target = cueObject(doc, { ...cue, negated: false }, span);
     }
   } else if (!cue?.negated) {
-    const content = contentStance(doc, span);
+    const content = contentStance(doc, span, selfSubject(doc, cue, span, context));
     if (content) {
       stance = content.stance;
       // "called the stabbing 'an act of barbarity'": a label cue's object is what the words judge.
-      target = (cue?.label ? cueObject(doc, cue, span) : null) ?? content.target;
+      // A pronoun object ("called it …") is a guess that a phrase the words judge beats.
+      const object = cue?.label ? cueObject(doc, cue, span) : null;
+      target = object && !object.resolved ? object : content.target ?? object;
     }
   }
   if (stance === "NEUTRAL") return { stance, targets: [] };

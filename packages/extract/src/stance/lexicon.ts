@@ -53,7 +53,15 @@ export const CONTENT = new PhraseSet<Active>(pairs(data.content));
 export const CONDEMNING_LABELS = new PhraseSet<true>(data.condemningLabels.map((w) => [w, true] as [string, true]));
 export const IMPORTANCE = new Set(data.importance);
 export const PRAISE = new Set(data.praise);
+export const REPROACH = new Set(data.reproach);
 /** Verbs that report speech: inside a statement, what follows one is someone else's words. */
 export const REPORTING = new Set([...speech.verbs, ...speech.participles, ...speech.labelVerbs].filter((w) => !speech.nounLikeVerbs.includes(w)));
 /** "we do not support", "will never back": opposition (the guide's rule 4). */
 export const SUPPORT_VERBS = new Set(["support", "supports", "back", "backs", "endorse", "endorses", "welcome", "welcomes", "accept", "accepts", "approve", "approves"]);
+/** "has shown her ability": the verbs and the merits of praise for what someone showed (stance/praise.ts). */
+export const SHOWN = new Set(data.shown);
+export const MERITS = new Set(data.merits);
+/** What one is blamed for when one is "responsible for" it (stance/blame.ts). */
+export const HARMS = new Set(data.harms);
+/** Verbs that open a command, the only sentence openers worth tagging to find an imperative (stance/appeal.ts). */
+export const IMPERATIVES = new Set(data.imperatives);

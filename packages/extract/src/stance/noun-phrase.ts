@@ -64,3 +64,10 @@ export function phraseAround(tokens: Tagged[], i: number): Span | null {
 
 const isAdjective = (t: Tagged | undefined) => t?.pos === "ADJ";
 const startsPhrase = (t: Tagged | undefined) => t !== undefined && (inside(t) || t.pos === "ADV");
+
+/** "Israel's actions were …" judges Israel: an act with a named author names its actor (the guide). */
+export function possessorOf(tokens: Tagged[], phrase: Span): Span {
+  const inside = tokens.filter((t) => t.start >= phrase.start && t.end <= phrase.end);
+  const mark = inside.findIndex((t, n) => n > 0 && t.pos === "PART" && /^['’]s$/.test(t.text));
+  return mark > 0 ? { start: phrase.start, end: inside[mark - 1]!.end } : phrase;
+}

@@ -5,8 +5,9 @@
  * the cue and the statement, or else from the statement's first words up to the complement.
  */
 import type { Document } from "../pipeline/types.ts";
-import type { Governing, Span } from "./cue.ts";
-import { isPronoun } from "./noun-phrase.ts";
+import { antecedent } from "./antecedent.ts";
+import { sentenceAt, type Governing, type Span } from "./cue.ts";
+import { isPronoun, phraseFrom, tagSpan } from "./noun-phrase.ts";
 import { wordsOf, type Word } from "./words.ts";
 
 /** Words that end an object and open the cue's complement, by the cue's stance: "accused Y of", "warned Y against". */
@@ -26,26 +27,50 @@ const MAX_WORDS = 8;
 /** Label cues end their object at the quoted label or its article ("called the talks 'lousy'", "called it a sham"). */
 const LABEL_END = new Set(["a", "an", "as", "the"]);
 
-export function cueObject(doc: Document, cue: Governing, span: Span): Span | null {
+/** A cue's object; `resolved` when it stands for a pronoun ("called it …"), a guess a phrase in the words beats. */
+export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { resolved?: boolean }) | null {
   if (!cue.takesObject || cue.negated || cue.position !== "before") return null;
-  const between = wordsOf(doc.masked, cue.end, span.start).filter((w) => !isQuoteMark(w));
+  const passive = cue.label ? passiveSubject(doc, cue) : undefined;
+  if (passive !== undefined) return passive;
+  let between = wordsOf(doc.masked, cue.end, span.start).filter((w) => !isQuoteMark(w));
+  // "warned the United States that …": a warning's addressee stands before its "that".
+  if (cue.stance === "WARNS" && between.length > 1 && between[between.length - 1]!.key === "that") between = between.slice(0, -1);
   if (between.some((w) => w.key === "that" || w.key === ":" || w.key === ",")) return null;
   const complements = COMPLEMENTS[cue.stance]!;
   const found = between.length ? phrase(between, complements, cue.label, true) : phrase(wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200)), complements, cue.label, false);
-  // "called it 'a non-starter'": a pronoun object names no one here.
-  return found && !isPronoun(doc.text.slice(found.start, found.end)) ? found : null;
+  // "called it 'a non-starter'": the object is what "it" stands for; "him", "them" are left unresolved.
+  if (!found || !isPronoun(doc.text.slice(found.start, found.end))) return found;
+  const resolved = antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
+  return resolved ? { ...resolved, resolved: true } : null;
+}
+
+const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+/**
+ * "The budget presented by the Chancellor was described by MPs as …": a passive label cue judges its subject, the
+ * phrase opening its sentence; undefined when the cue is not passive, null when it has no subject to read.
+ */
+function passiveSubject(doc: Document, cue: Governing): Span | null | undefined {
+  const sentence = sentenceAt(doc, cue.start);
+  const from = Math.max(sentence?.start ?? 0, doc.bodyStart <= cue.start ? doc.bodyStart : 0);
+  const before = wordsOf(doc.masked, from, cue.start);
+  const aux = before.length - (before[before.length - 1]?.key.endsWith("ly") ? 2 : 1);
+  if (!PASSIVE.has(before[aux]?.key ?? "") || aux < 1) return undefined;
+  const tokens = tagSpan(doc.text, { start: before[0]!.start, end: before[aux]!.start });
+  return tokens.length ? phraseFrom(tokens, 0) : null;
 }
 
 /** "claims by opposition MPs", "Kyiv's accusations": who made the claim a denial rejects. */
-const CLAIMS = new Set(["claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "suggestion", "suggestions", "criticism", "calls", "demands", "statements", "assertions"]);
+export const CLAIMS = new Set(["claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "suggestion", "suggestions", "criticism", "calls", "demands", "statements", "assertions", "rumours", "rumors", "speculation", "fears"]);
 export function claimant(doc: Document, cue: Governing, span: Span): Span | null {
   if (cue.position !== "before") return null;
   const words = wordsOf(doc.text, cue.end, Math.min(span.end, cue.end + 300));
   for (let i = 0; i < Math.min(words.length, 6); i++) {
     const w = words[i]!;
     if (w.key.endsWith("'s") && CLAIMS.has(words[i + 1]?.key ?? "")) return { start: words[0]!.start, end: w.end - 2 };
-    if (CLAIMS.has(w.key) && (words[i + 1]?.key === "by" || words[i + 1]?.key === "from" || words[i + 1]?.key === "of")) {
-      const rest = words.slice(i + 2);
+    // "claims by opposition MPs", "claims made by the ministry"
+    const by = ["made", "put", "voiced", "spread"].includes(words[i + 1]?.key ?? "") ? (words[i + 2]?.key === "forward" ? i + 3 : i + 2) : i + 1;
+    if (CLAIMS.has(w.key) && (words[by]?.key === "by" || words[by]?.key === "from" || words[by]?.key === "of")) {
+      const rest = words.slice(by + 1);
       const end = rest.findIndex((x) => STOPS.has(x.key) || x.key === "that" || x.key === "about" || x.key === "on");
       const taken = rest.slice(0, end < 0 ? Math.min(rest.length, MAX_WORDS) : end);
       return taken.length && taken.length <= MAX_WORDS ? { start: taken[0]!.start, end: taken[taken.length - 1]!.end } : null;
@@ -63,15 +88,17 @@ function phrase(words: Word[], complements: Set<string>, label: boolean, whole: 
   for (const w of words) {
     if (isQuoteMark(w) && label) break;
     if (STOPS.has(w.key) && !(w.key === "," && !label && taken.length && isListComma(words, taken.length))) break;
-    if (taken.length && (complements.has(w.key) || (label && LABEL_END.has(w.key)))) {
-      return taken.length <= MAX_WORDS ? spanOf(trimPossessor(taken)) : null;
+    // Between a label cue and its quoted label only the quote ends the object ("called the statement by the
+    // British minister 'a provocation'"); "called it a sham" ends at the article.
+    if (taken.length && (complements.has(w.key) || (label && LABEL_END.has(w.key) && !(whole && w.key === "the")))) {
+      return taken.length <= MAX_WORDS ? spanOf(actorOf(taken)) : null;
     }
     if (VERBS.has(w.key)) return null;
     taken.push(w);
     if (taken.length > MAX_WORDS) return null;
   }
   // Between cue and statement the object may run to the statement ("warned Washington" + "against …" inside it).
-  return whole && taken.length ? spanOf(trimPossessor(taken)) : null;
+  return whole && taken.length ? spanOf(actorOf(taken)) : null;
 }
 
 /** A comma inside a list of objects ("the police, security and emergency services staff for …"). */
@@ -80,9 +107,15 @@ function isListComma(words: Word[], at: number): boolean {
   return rest.some((w) => w.key === "and" || w.key === "or");
 }
 
+/** "the statement by the British minister" aims at the minister, "Theresa May's deal" at Theresa May. */
+function actorOf(words: Word[]): Word[] {
+  const by = words.findIndex((w, k) => k > 0 && w.key === "by");
+  return trimPossessor(by > 0 && by < words.length - 1 ? words.slice(by + 1) : words);
+}
+
 /** "Theresa May's proposed Brexit deal" aims at Theresa May: an act with a named author names its actor. */
 function trimPossessor(words: Word[]): Word[] {
-  const i = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w.text));
+  const i = words.findIndex((w) => /['’]s$/.test(w.text) && w.key !== "it's" && w.key !== "that's");
   if (i < 0) return words;
   const owner = words.slice(0, i + 1);
   const last = owner[owner.length - 1]!;

@@ -16,11 +16,12 @@ export interface TargetContext {
   speakers: ArticleSpeaker[];
 }
 
-const EDGE = /^[\s"“”«»'‘’(),.:;—–-]+|[\s"“”«»'‘’(),.:;—–-]+$/gu;
+// A final dot stays after a dotted abbreviation ("the U.S.").
+const EDGE = /^[\s"“”«»'‘’(),.:;—–-]+|(?<!\b\p{Lu})[\s"“”«»'‘’(),.:;—–-]+$|(?<=\b\p{Lu}\.)[\s"“”«»'‘’(),:;—–-]+$/gu;
 const LEADING = new Set(["the", "a", "an", "our", "their", "this", "these", "those", "that", "all", "both", "his", "her", "its", "my", "your"]);
 
 export function toTargets(text: string, span: Span, context: TargetContext): TargetRef[] {
-  const parts = splitList(wordsOf(text, span.start, span.end));
+  const parts = splitList(authorOf(wordsOf(text, span.start, span.end)));
   const out: TargetRef[] = [];
   for (const part of parts) {
     const raw = text.slice(part.start, part.end);
@@ -38,6 +39,13 @@ export function toTargets(text: string, span: Span, context: TargetContext): Tar
   return out;
 }
 
+/** Acts whose author, when named, is the target instead ("the decision of the Indian government"). */
+const AUTHORED = new Set(["decision", "decisions", "plan", "plans", "policy", "policies", "action", "actions", "proposal", "proposals", "move", "statement", "statements", "remarks", "comments", "words", "efforts", "initiative", "position", "stance", "behaviour", "behavior", "conduct", "response", "offer", "steps", "measures"]);
+function authorOf(words: Word[]): Word[] {
+  const i = words.findIndex((w, k) => (w.key === "of" || w.key === "by") && k > 0 && AUTHORED.has(words[k - 1]!.key));
+  return i > 0 && i < words.length - 1 && i <= 3 ? words.slice(i + 1) : words;
+}
+
 /** "Japan, Britain, Canada, France, the U.S. and West Germany": one target each when every item is a proper name. */
 function splitList(words: Word[]): Span[] {
   const whole = words.length ? [{ start: words[0]!.start, end: words[words.length - 1]!.end }] : [];
@@ -47,10 +55,17 @@ function splitList(words: Word[]): Span[] {
     else items[items.length - 1]!.push(w);
   }
   const lists = items.filter((item) => item.length);
-  if (lists.length < 2 || !lists.every((item) => item.some((w) => /^\p{Lu}/u.test(w.text)) && item.every((w) => /^\p{Lu}/u.test(w.text) || LEADING.has(w.key)))) return whole;
+  const names = lists.every((item) => item.some((w) => /^\p{Lu}/u.test(w.text)) && item.every((w) => /^\p{Lu}/u.test(w.text) || LEADING.has(w.key)));
+  // "the police, firefighters and paramedics": a list with commas of short items is one target each, too; two
+  // common nouns joined by "and" may be one group ("presidents and prime ministers").
+  const commaList = lists.length >= 3 && words.some((w) => w.key === ",") && lists.every((item) => item.length <= 4);
+  // "the firefighters and the police": each with its own determiner, two phrases.
+  const phrases = lists.every((item) => DETERMINED.has(item[0]!.key) && item.length <= 4);
+  if (lists.length < 2 || !(names || commaList || phrases)) return whole;
   return lists.map((item) => ({ start: item[0]!.start, end: item[item.length - 1]!.end }));
 }
 
+const DETERMINED = new Set(["the", "our", "their", "his", "her", "its", "all"]);
 const isProperName = (phrase: string) => wordsOf(phrase).every((w) => /^\p{Lu}/u.test(w.text) || LEADING.has(w.key) || !/^\p{L}/u.test(w.text));
 
 const STOP = new Set(["the", "of", "a", "an", "s"]);

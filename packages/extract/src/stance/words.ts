@@ -46,7 +46,12 @@ export class PhraseSet<V> {
 
   /** The longest entry starting at words[i], or null. */
   at(words: Word[], i: number): { value: V; end: number } | null {
-    const candidates = [...(this.first.get(words[i]?.key ?? "") ?? []), ...(this.first.get("*") ?? [])];
+    // Called for every word of every statement: the two lists are walked in place, not copied into one.
+    return this.match(this.first.get(words[i]?.key ?? ""), words, i) ?? this.match(this.first.get("*"), words, i);
+  }
+
+  private match(candidates: { parts: string[]; value: V }[] | undefined, words: Word[], i: number): { value: V; end: number } | null {
+    if (!candidates) return null;
     for (const { parts, value } of candidates) {
       if (parts.every((part, k) => matches(part, words[i + k]?.key))) return { value, end: i + parts.length };
     }

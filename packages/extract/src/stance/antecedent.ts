@@ -1,0 +1,65 @@
+/**
+ * What "it" or "this" stands for, when a stance is aimed at it (the guide: a pronoun target is replaced by the
+ * nearest full mention): "questioned the governor's plan. She called it 'a disgrace'" aims at the governor's plan,
+ * so at the governor; "the budget is not glamourous, but it is sound" praises the budget. "It", "this" and "that"
+ * stand for the nearest phrase with a common noun as its head, which a name (the speaker's, "Schiff called it")
+ * never is. "He", "she", "him" and "her" are the nearest name that does not
+ * introduce words ("Durbin said" is a speaker, not whom his words are about).
+ */
+import type { Document } from "../pipeline/types.ts";
+import type { Span } from "./cue.ts";
+import { sentenceAt } from "./cue.ts";
+import { phraseEndingAt, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
+
+const RESOLVED = new Set(["it", "this", "that"]);
+const PERSONAL = new Set(["he", "she", "him", "her"]);
+/** A name right before one of these is a speaker introducing words ("Durbin said"), not whom they are about. */
+const SPEECH = new Set(["said", "says", "told", "tells", "added", "stated", "asked", "noted", "wrote", "explained"]);
+/** Heads that stand for no one's act or policy ("the fact", "a lot"). */
+const VAGUE = new Set(["thing", "things", "way", "fact", "point", "lot", "kind", "sort", "part", "time", "day", "year", "week", "month", "today", "percent", "cent"]);
+/** How far back the antecedent is looked for: the pronoun's sentence and the one before, at most this many characters. */
+const WINDOW = 400;
+
+export const resolvable = (word: string) => RESOLVED.has(word.toLowerCase()) || PERSONAL.has(word.toLowerCase());
+
+/**
+ * The nearest full mention before a non-personal pronoun, its possessor when it has one ("the President's power").
+ * `before` ends the search earlier: a cue's object is looked for before the cue's sentence, whose own nouns are
+ * its subject ("the Labour leader called it …").
+ */
+export function antecedent(doc: Document, pronoun: Span, before = pronoun.start): Span | null {
+  const word = doc.text.slice(pronoun.start, pronoun.end).toLowerCase();
+  if (!resolvable(word)) return null;
+  const here = sentenceAt(doc, before) ?? sentenceAt(doc, pronoun.start);
+  const previous = here ? doc.sentences[doc.sentences.indexOf(here) - 1] : undefined;
+  const from = Math.max(doc.bodyStart <= before ? doc.bodyStart : 0, before - WINDOW, previous?.start ?? here?.start ?? 0);
+  if (from >= before) return null;
+  const tokens = tagSpan(doc.text, { start: from, end: before });
+  if (PERSONAL.has(word)) return person(tokens);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" || VAGUE.has(t.text.toLowerCase()) || !/^\p{L}/u.test(t.text)) continue;
+    // The head of a phrase, not a modifier inside one ("the [budget] deficit") nor a title ("Labour [leader] Neil
+    // Kinnock"): the next token is no noun.
+    if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
+    const phrase = phraseEndingAt(tokens, i + 1);
+    return phrase ? possessorOf(tokens, phrase) : null;
+  }
+  return null;
+}
+
+
+/**
+ * "he", "she": the nearest name before, the run of capitalised tokens the tagger reads as a name; not one that
+ * introduces words ("Durbin said"), nor one after a preposition, where names are mostly places ("in Moscow").
+ */
+function person(tokens: Tagged[]): Span | null {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i]!.pos !== "PROPN" || tokens[i + 1]?.pos === "PROPN") continue;
+    let from = i;
+    while (from > 0 && tokens[from - 1]!.pos === "PROPN") from--;
+    if (SPEECH.has(tokens[i + 1]?.text.toLowerCase() ?? "") || tokens[from - 1]?.pos === "ADP") continue;
+    return { start: tokens[from]!.start, end: tokens[i]!.end };
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+/**
+ * Evaluation in a statement's words: an adjective of praise (SUPPORTS) or reproach (CRITICISES) qualifying an
+ * actor or an act ("a sensible budget", "they were courageous", "it is sound and sensible", with "it" read as what
+ * it stands for; "a misguided policy"), and a merit someone has shown ("the minister has shown real leadership").
+ * "Excellent health" praises no one and "a ridiculous atmosphere" blames no one; "has not shown any leadership" is
+ * a reproach (negated support is opposition, the guide's rule 4).
+ */
+import type { Document } from "../pipeline/types.ts";
+import { sentenceAt, type Span } from "./cue.ts";
+import { MERITS, PRAISE, REPROACH, SHOWN } from "./lexicon.ts";
+import { phraseAround, type Tagged } from "./noun-phrase.ts";
+import { CLAIMS } from "./object.ts";
+import { aboutWhom, ACTORS, ACTS, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
+import { wordsOf, type Word } from "./words.ts";
+
+/** Between the verb "be" and an adjective of praise: "is [really] sound and sensible", "were [so], brave". */
+const BETWEEN = new Set(["ADV", "ADJ", "CCONJ"]);
+
+export function praiseAt(doc: Document, words: Word[], i: number): Rule | null {
+  if (PRAISE.has(words[i]!.key)) return evaluation(doc, words, i, "SUPPORTS");
+  if (REPROACH.has(words[i]!.key)) return evaluation(doc, words, i, "CRITICISES");
+  return null;
+}
+
+function evaluation(doc: Document, words: Word[], i: number, stance: "SUPPORTS" | "CRITICISES"): Rule | null {
+  if (negatedAt(words, i)) return null;
+  return (tokens) => {
+    const k = tokenAt(tokens, words[i]!.start);
+    if (k < 0) return null;
+    const aux = auxBefore(tokens, k);
+    // "being politically astute", "prudent and fair": a predicate with no subject in the words, as a label cue's
+    // complement; the cue's object names what it judges.
+    const bare = aux === 0 || (aux < 0 && tokens.slice(0, k).every((t) => t.pos === "ADV"));
+    if (aux < 0) {
+      const span = phraseAround(tokens, k);
+      // "the rescue teams did a fantastic job": praise of a job done is praise of whoever did it.
+      const done = span ? doneBy(doc, tokens, span) : null;
+      if (done) return { stance, target: done };
+      const target = span ? aboutWhom(tokens, span) : null;
+      if (target) return aimed(doc, tokens, target) ? { stance, target } : null;
+      return bare && !span ? { stance, target: null } : null;
+    }
+    if (bare) return { stance, target: null };
+    const subject = subjectBefore(doc, tokens, aux);
+    // "these accusations are absurd" rejects a claim: a denial (the guide's "such fears were overblown").
+    if (stance === "CRITICISES" && subject.span && CLAIMS.has(lastWord(doc, subject.span))) return { stance: "DENIES", target: null };
+    if (subject.span) return aimed(doc, tokens, subject.span) ? { stance, target: subject.span } : null;
+    return subject.pronoun ? { stance, target: null } : null;
+  };
+}
+
+const DO = new Set(["did", "do", "does", "done", "doing"]);
+const JOBS = new Set(["job", "work"]);
+function doneBy(doc: Document, tokens: Tagged[], span: Span): Span | null {
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const k = tokens.indexOf(inside[0]!);
+  if (!JOBS.has(inside[inside.length - 1]!.text.toLowerCase()) || !DO.has(tokens[k - 1]?.text.toLowerCase() ?? "")) return null;
+  return subjectBefore(doc, tokens, k - 1).span;
+}
+
+/** The auxiliary a predicative adjective at token k follows, within a few modifiers and a coordination, or -1. */
+function auxBefore(tokens: Tagged[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j]!;
+    if (t.pos === "AUX") return j;
+    // The tagger reads some adjectives as verbs ("sound and sensible"): a word before a conjunction is one of a pair.
+    const paired = t.pos === "VERB" && tokens[j + 1]?.pos === "CCONJ";
+    if (!BETWEEN.has(t.pos) && !paired && t.text !== ",") return -1;
+  }
+  return -1;
+}
+
+/** "has shown her ability to …", "demonstrated great courage": praise of the subject. */
+export function shownAt(doc: Document, words: Word[], i: number): Rule | null {
+  if (!SHOWN.has(words[i]!.key)) return null;
+  let k = i + 1;
+  while (k < Math.min(words.length, i + 4) && !MERITS.has(words[k]!.key)) k++;
+  if (!MERITS.has(words[k]?.key ?? "")) return null;
+  const negated = negatedAt(words, i) || words.slice(i + 1, k).some((w) => w.key === "no");
+  return (tokens) => {
+    let v = tokenAt(tokens, words[i]!.start);
+    if (v < 0) return null;
+    while (v > 0 && (tokens[v - 1]!.pos === "AUX" || tokens[v - 1]!.pos === "PART" || tokens[v - 1]!.pos === "ADV")) v--;
+    const subject = subjectBefore(doc, tokens, v).span;
+    if (!subject || !aimed(doc, tokens, subject)) return null;
+    return { stance: negated ? "CRITICISES" : "SUPPORTS", target: subject };
+  };
+}
+
+const lastWord = (doc: Document, span: Span) => wordsOf(doc.text, span.start, span.end).pop()?.key ?? "";
+
+/**
+ * Praise aims at an actor (a name, an institution) or an act of one (a plan, a budget). A phrase inside the
+ * statement is judged by its tagged head; a resolved antecedent outside it by its last word, a capitalised one
+ * counting as a name unless it opens its sentence ("Exports").
+ */
+function aimed(doc: Document, tokens: Tagged[], span: Span): boolean {
+  const head = tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop();
+  if (head) return head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase()) || ACTS.has(head.text.toLowerCase());
+  const words = wordsOf(doc.text, span.start, span.end);
+  const last = words[words.length - 1];
+  if (!last) return false;
+  if (ACTORS.has(last.key) || ACTS.has(last.key)) return true;
+  return /^\p{Lu}/u.test(last.text) && (words.length > 1 || sentenceAt(doc, span.start)?.start !== span.start);
+}

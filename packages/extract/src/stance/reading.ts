@@ -1,0 +1,93 @@
+/**
+ * What every content rule shares: the reading it gives, the actors and acts a stance can be aimed at, negation
+ * and questions within the statement's words, and the subject a predicate judges ("[the budget] is sound",
+ * "[it] has failed", with "it" read as what it stands for).
+ */
+import type { Document } from "../pipeline/types.ts";
+import { antecedent } from "./antecedent.ts";
+import type { Span } from "./cue.ts";
+import { NEGATORS, type Active } from "./lexicon.ts";
+import { isPronoun, phraseEndingAt, phraseFrom, possessorOf, type Tagged } from "./noun-phrase.ts";
+import type { Word } from "./words.ts";
+
+export interface Reading {
+  stance: Active;
+  /** Whom the words aim at, when they name it. */
+  target: Span | null;
+}
+/** A content rule, matched on words; it reads the tags (costly, so only once a rule's words match) to finish. */
+export type Rule = (tokens: Tagged[]) => Reading | null;
+
+/** Whom a demand made with a modal can address: an institution, an office, a group of actors, or a name. */
+export const ACTORS = new Set([
+  "government", "governments", "administration", "authorities", "authority", "officials", "ministers", "minister", "ministry", "president",
+  "leaders", "leader", "leadership", "parliament", "congress", "senate", "lawmakers", "legislators", "politicians", "parties", "party",
+  "sides", "side", "countries", "country", "nations", "nation", "states", "regime", "army", "military", "forces", "police", "council",
+  "committee", "court", "courts", "community", "members", "allies", "partners", "opposition", "chancellor", "secretary", "mayor",
+  "governor", "board", "management", "employers", "union", "unions", "companies", "banks", "west", "everyone", "everybody", "organisers",
+  "organizers", "players", "clubs", "federation", "league", "commission", "agency", "agencies", "department", "cabinet", "prime",
+]);
+/** What praise can be about besides actors: what they do and decide. */
+export const ACTS = new Set(["plan", "plans", "budget", "deal", "agreement", "accord", "policy", "policies", "proposal", "decision", "reform", "reforms", "law", "bill", "response", "work", "leadership", "job", "effort", "efforts", "move", "initiative", "approach", "strategy", "programme", "program", "speech", "performance", "record", "team", "staff", "partners", "partner", "volunteers", "services", "officers", "firefighters", "rescuers", "doctors", "nurses", "soldiers", "troops", "people", "man", "woman", "men", "women"]);
+/** Heads too general to name anyone ("the cunning thing in this budget"). */
+const GENERIC = new Set(["thing", "things", "way", "fact", "point", "idea", "problem", "issue", "matter", "situation", "part", "kind", "sort", "case", "lot", "one"]);
+
+export const tokenAt = (tokens: Tagged[], offset: number) => tokens.findIndex((t) => t.start >= offset);
+
+/** A negator among the three words before words[i], in its clause. */
+export function negatedAt(words: Word[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const w = words[k]!;
+    if (w.key === "," || w.key === ";" || w.key === ".") return false;
+    if (w.key.endsWith("n't")) return true;
+    const hit = NEGATORS.at(words, k);
+    if (hit && hit.end <= i) return true;
+  }
+  return false;
+}
+
+/** The sentence around the word ends with a question mark. */
+export function inQuestion(text: string, word: Word): boolean {
+  const rest = text.slice(word.end, word.end + 300);
+  const end = /[.!?]/.exec(rest);
+  return end?.[0] === "?";
+}
+
+/** A phrase that is only a pronoun or an abstract word names no one. */
+export function actorOnly(tokens: Tagged[], span: Span | null): Span | null {
+  if (!span) return null;
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  if (inside.every((t) => isPronoun(t.text) || t.pos === "DET")) return null;
+  if (GENERIC.has(inside[inside.length - 1]?.text.toLowerCase() ?? "")) return null;
+  return span;
+}
+
+/**
+ * Whom a phrase judges: itself, or, when its head is too general to name anyone, what it is about ("the cunning
+ * thing in [this budget]", "the problem with [the plan]"); null for a pronoun or a general word alone.
+ */
+export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
+  const own = actorOnly(tokens, span);
+  if (own) return own;
+  const next = tokens.findIndex((t) => t.start >= span.end);
+  const word = tokens[next]?.text.toLowerCase();
+  if (next < 0 || !["in", "of", "about", "with"].includes(word ?? "")) return null;
+  return actorOnly(tokens, phraseFrom(tokens, next + 1));
+}
+
+/**
+ * The subject before token k (an auxiliary or a verb): the phrase ending there, or what "it"/"this" stands for.
+ * `pronoun` is true when the subject is a pronoun, resolved or not, so a caller can tell "he is brave" (someone)
+ * from "is brave" (no subject in the words).
+ */
+export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { span: Span | null; pronoun: boolean } {
+  // "the government [had] betrayed", "Japan [is not] doing enough": back over auxiliaries and adverbs.
+  while (k > 1 && (tokens[k - 1]!.pos === "AUX" || tokens[k - 1]!.pos === "PART" || tokens[k - 1]!.pos === "ADV") && tokens[k - 1]!.text !== "'s") k--;
+  const before = tokens[k - 1];
+  if (!before) return { span: null, pronoun: false };
+  if (before.pos === "PRON" || isPronoun(before.text)) {
+    return { span: antecedent(doc, before), pronoun: true };
+  }
+  const phrase = actorOnly(tokens, phraseEndingAt(tokens, k));
+  return { span: phrase && possessorOf(tokens, phrase), pronoun: false };
+}
