@@ -54,6 +54,8 @@ export type Api = YogaServerInstance<Record<string, unknown>, ApiContext> & {
   webhooks: WebhookWorker | null;
   /** From now on /ready answers 503, so a load balancer stops sending new work while requests drain. */
   drain: () => void;
+  /** /ready answers 503 until `warming` settles (server.ts's start-up warm-up), so no work arrives at a cold process. */
+  holdReadiness: (warming: Promise<unknown>) => void;
 };
 
 export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxTokens: 2_000, maxDirectives: 20, maxBodyBytes: 5 * 1024 * 1024 };
@@ -63,6 +65,7 @@ export function createApi(options: ApiOptions): Api {
   const live = new LiveFeed({ db: options.db, provider, redisUrl: options.redisUrl, redisChannel: options.redisChannel, watch: options.watchStatements });
   const ingest = options.ingest ?? ingestWithPipeline;
   let draining = false;
+  let warming = false;
   const writeLimit = new WriteRateLimit({ limit: options.writesPerMinute ?? 600, windowMs: 60_000 });
   const aggregates = options.cacheAggregates === false ? new NoAggregateCache(options.db) : new AggregateCache(options.db);
   const dashboardUrl = options.dashboardUrl ?? "http://localhost:3000";
@@ -104,7 +107,7 @@ export function createApi(options: ApiOptions): Api {
         // Readiness: 200 only while the database answers (liveness is yoga's /health).
         async onRequest({ url, endResponse, fetchAPI }) {
           if (url.pathname !== "/ready") return;
-          const ready = !draining && (await databaseReachable(options.db));
+          const ready = !draining && !warming && (await databaseReachable(options.db));
           endResponse(new fetchAPI.Response(JSON.stringify({ ready, draining }), { status: ready ? 200 : 503, headers: { "content-type": "application/json" } }));
         },
       },
@@ -128,5 +131,9 @@ export function createApi(options: ApiOptions): Api {
     await webhooks?.stop();
     await live.close();
   };
-  return Object.assign(yoga, { close, webhooks, drain: () => void (draining = true) });
+  const holdReadiness = (until: Promise<unknown>) => {
+    warming = true;
+    void until.finally(() => void (warming = false));
+  };
+  return Object.assign(yoga, { close, webhooks, drain: () => void (draining = true), holdReadiness });
 }
