@@ -3,6 +3,8 @@
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
 import { kindCounts, saidInCountryCounts, sourceCounts, speakerCountryCounts, speakerCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
+import { countriesByCode } from "../lib/countries.ts";
+import { asLoaded, wholeRows } from "../lib/loaded-row.ts";
 import { loadPlaceRollup, placeCounts } from "../lib/place-counts.ts";
 import { countStatements } from "../lib/statement-page.ts";
 import { badInput } from "../errors.ts";
@@ -27,8 +29,10 @@ const TimelinePoint = builder.objectRef<{ start: Date; count: number }>("Timelin
 interface Counted<T> { item: T; count: number }
 type PlaceRow = NonNullable<Awaited<ReturnType<ApiContext["db"]["place"]["findUnique"]>>>;
 
+// The counted rows are whole rows from reference data or one batched read; a prismaField hands them to Pothos as
+// loaded with the query's selection, so it does not read every place or speaker again by id (loaded-row.ts).
 const PlaceCount = builder.objectRef<Counted<PlaceRow>>("PlaceCount").implement({
-  fields: (t) => ({ place: t.field({ type: Place, resolve: (c) => c.item }), count: t.exposeInt("count") }),
+  fields: (t) => ({ place: t.prismaField({ type: "Place", resolve: (query, c, _args, ctx) => asLoaded(ctx, "Place", query, c.item) }), count: t.exposeInt("count") }),
 });
 const PlaceCounts = builder.objectRef<{ countries: Counted<PlaceRow>[]; regions: Counted<PlaceRow>[]; groupings: Counted<PlaceRow>[] }>("PlaceCounts").implement({
   fields: (t) => ({
@@ -92,7 +96,7 @@ builder.queryFields((t) => ({
 // Each facet list is its own field, so a query pays only for the lists it asks for.
 
 const SpeakerFacet = builder.objectRef<Counted<{ id: number }>>("SpeakerFacet").implement({
-  fields: (t) => ({ speaker: t.field({ type: Speaker, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
+  fields: (t) => ({ speaker: t.prismaField({ type: "Speaker", resolve: (query, c, _args, ctx) => asLoaded(ctx, "Speaker", query, c.item) as never }), count: t.exposeInt("count") }),
 });
 const TopicFacet = builder.objectRef<Counted<{ id: number }>>("TopicFacet").implement({
   fields: (t) => ({ topic: t.field({ type: Topic, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
@@ -115,8 +119,7 @@ type CountryCounts = (db: ApiContext["db"], provider: ApiContext["provider"], fi
 /** Counts by ISO alpha-2 code, with the country places they name. */
 async function countryFacet(f: FacetsParent, name: string, count: CountryCounts) {
   const counts = await f.ctx.aggregates.get([name, f.limit, f.filter], () => count(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-  const places = await f.ctx.db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: counts.map((c) => c.code) } } });
-  const byCode = new Map(places.map((place) => [place.iso2, place]));
+  const byCode = await countriesByCode(f.ctx, counts.map((c) => c.code));
   return counts.flatMap((c) => (byCode.has(c.code) ? [{ item: byCode.get(c.code)!, count: c.count }] : []));
 }
 
@@ -126,7 +129,7 @@ Facets.implement({
       type: [SpeakerFacet],
       resolve: async (f) => {
         const counts = await f.ctx.aggregates.get(["speakers", f.limit, f.filter], () => speakerCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.speaker.findMany({ where: { id: { in: ids } } })));
+        return withItems(counts, await loadById(counts, (ids) => wholeRows(f.ctx, "Speaker", ids)));
       },
     }),
     speakerCountries: t.field({
@@ -143,7 +146,7 @@ Facets.implement({
       type: [TopicFacet],
       resolve: async (f) => {
         const counts = await f.ctx.aggregates.get(["topics", f.limit, f.filter], () => topicCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.topic.findMany({ where: { id: { in: ids } } })));
+        return withItems(counts, await loadById(counts, (ids) => wholeRows(f.ctx, "Topic", ids)));
       },
     }),
     countries: t.field({
@@ -164,7 +167,7 @@ Facets.implement({
       type: [SourceFacet],
       resolve: async (f) => {
         const counts = await f.ctx.aggregates.get(["sources", f.limit, f.filter], () => sourceCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.source.findMany({ where: { id: { in: ids } } })));
+        return withItems(counts, await loadById(counts, (ids) => wholeRows(f.ctx, "Source", ids)));
       },
     }),
     kinds: t.field({
