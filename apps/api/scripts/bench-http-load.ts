@@ -73,9 +73,9 @@ async function bench(provider: Provider): Promise<void> {
     const lines = readFileSync(join(shared, "corpus/reuters21578/reuters21578.jsonl"), "utf8").split("\n").filter(Boolean).slice(0, articles);
     writeFileSync(slice, `${lines.join("\n")}\n${readFileSync(join(shared, "corpus/tass-2024-sample/tass-2024-sample.jsonl"), "utf8")}`);
     const db = createPrismaClient(database.url);
-    // A kept database already holding this slice is used as it is (the ingest would skip every article anyway).
+    // A kept database is used as it is (re-ingesting the same slice would skip every article anyway, slowly).
     const held = kept ? await db.article.count() : 0;
-    const ingested = held >= lines.length ? { new: held } : await ingestPaths([slice], { db, progress: "none", summary: false });
+    const ingested = held > 0 ? { new: held } : await ingestPaths([slice], { db, progress: "none", summary: false });
     const statementCount = await db.statement.count();
     const port = await freePort();
     child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/server.ts"], {

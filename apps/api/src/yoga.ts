@@ -16,6 +16,7 @@ import { databaseReachable } from "./lib/health.ts";
 import { ingestWithPipeline } from "./lib/ingest.ts";
 import { LiveFeed, type LiveFeedOptions } from "./lib/live/feed.ts";
 import { WriteRateLimit } from "./lib/rate-limit.ts";
+import { useResponseCache } from "./lib/response-cache.ts";
 import { resolveStatementFilter, type StatementFilterInput } from "./lib/statement-filter.ts";
 import { schema } from "./schema/index.ts";
 
@@ -103,6 +104,7 @@ export function createApi(options: ApiOptions): Api {
         maxDirectives: { n: LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: true },
       }),
+      ...(options.cacheAggregates === false ? [] : [useResponseCache(aggregates)]),
       {
         // Readiness: 200 only while the database answers (liveness is yoga's /health).
         async onRequest({ url, endResponse, fetchAPI }) {
