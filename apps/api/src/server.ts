@@ -18,6 +18,7 @@ const api = createApi({
   allowPrivateWebhooks: config.DICTUM_WEBHOOKS_ALLOW_PRIVATE,
   webhooks: true,
   cacheAggregates: config.DICTUM_AGGREGATE_CACHE === "on",
+  cacheResponses: config.DICTUM_AGGREGATE_CACHE === "on",
 });
 const requests = trackInFlight(api);
 const server = createServer(requests.handler);
