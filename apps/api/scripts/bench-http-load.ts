@@ -84,8 +84,8 @@ async function bench(provider: Provider): Promise<void> {
       stdio: ["ignore", "ignore", "inherit"],
     });
     const url = `http://127.0.0.1:${port}`;
-    for (let tries = 0; !(await fetch(`${url}/health`).then((r) => r.ok, () => false)); tries++) {
-      if (tries > 600) throw new Error("the API did not start within 60 s");
+    for (let tries = 0; !(await fetch(`${url}/ready`).then((r) => r.ok, () => false)); tries++) {
+      if (tries > 600) throw new Error("the API was not ready within 60 s");
       await new Promise((wait) => setTimeout(wait, 100));
     }
     const ids = await idsOf(url);
