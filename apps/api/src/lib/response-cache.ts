@@ -9,9 +9,10 @@ import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from "gr
 import type { Plugin } from "graphql-yoga";
 import type { AggregateCache } from "./aggregate-cache.ts";
 
-/** Query fields whose answers change only when statements are added (or re-extracted). */
+/** Query fields whose answers change only when statements are added (or re-extracted). Not articles: an article
+ * the extractor found nothing in is stored without a statement, so the version would not see it. */
 const CACHEABLE_ROOT_FIELDS = new Set([
-  "__typename", "article", "articles", "facets", "place", "placeCounts", "places", "relations", "speaker", "speakers",
+  "__typename", "facets", "place", "placeCounts", "places", "relations", "speaker", "speakers",
   "statement", "statements", "timeline", "topic", "topics", "unknownDateCount",
 ]);
 
