@@ -24,6 +24,16 @@ describe("response cache", () => {
     expect(other.data.statements.totalCount).not.toBe(first.data.statements.totalCount);
   });
 
+  it("executes a question asked by several requests at once only once", async () => {
+    const variables = { filter: { countries: ["IQ"] } };
+    t.sql.length = 0;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => t.gql(PAGE, variables)));
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(answers[0]!.errors).toBeUndefined();
+    // The page of statements is read once (fast-find's one statement for the page and its rows).
+    expect(t.sql.filter((q) => /ORDER BY s\."saidOn" DESC/.test(q))).toHaveLength(1);
+  });
+
   it("sees a statement another process wrote", async () => {
     const before = (await t.gql(PAGE, { filter: { countries: ["SY"] } })).data.statements;
     const syria = await t.db.place.findFirstOrThrow({ where: { iso2: "SY" } });

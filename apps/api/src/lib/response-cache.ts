@@ -24,6 +24,9 @@ export interface ResponseCacheOptions {
   maxDocuments?: number;
 }
 
+/** How long a request waits for the same question's answer from a request already executing it. */
+const WAIT_MS = 10_000;
+
 interface Entry {
   version: number;
   at: number;
@@ -50,7 +53,10 @@ export function useResponseCache(aggregates: AggregateCache, options: ResponseCa
   const maxDocuments = options.maxDocuments ?? 1_000;
   const documents = new Map<string, boolean>();
   const entries = new Map<string, Entry>();
-  const pending = new WeakMap<Request, { key: string; version: number }>();
+  const pending = new WeakMap<Request, { key: string; version: number; done: (result: unknown) => void }>();
+  // The question being answered now, per key: the same question asked meanwhile waits for that answer instead of
+  // computing it again (at expiry, every connection of a busy dashboard asks at once).
+  const inFlight = new Map<string, { version: number; answer: Promise<unknown> }>();
 
   const isCacheable = (query: string, operationName: string | undefined) => {
     const id = `${operationName ?? ""}\n${query}`;
@@ -73,14 +79,39 @@ export function useResponseCache(aggregates: AggregateCache, options: ResponseCa
         setResult(entry.result as never);
         return;
       }
-      pending.set(request, { key, version });
+      const running = inFlight.get(key);
+      if (running && running.version === version) {
+        // At most WAIT_MS: should that request never report its result, this one is executed after all.
+        let timer: NodeJS.Timeout | undefined;
+        const answer = await Promise.race([running.answer, new Promise((resolve) => (timer = setTimeout(resolve, WAIT_MS, null)))]);
+        clearTimeout(timer);
+        if (answer) {
+          setResult(answer as never);
+          return;
+        }
+        if (inFlight.get(key) === running) inFlight.delete(key); // it ended without a result to share
+      }
+      let done!: (result: unknown) => void;
+      const answer = new Promise<unknown>((resolve) => (done = resolve));
+      if (inFlight.get(key)?.version !== version) inFlight.set(key, { version, answer });
+      pending.set(request, {
+        key,
+        version,
+        done: (result) => {
+          if (inFlight.get(key)?.answer === answer) inFlight.delete(key);
+          done(result);
+        },
+      });
     },
     onExecutionResult({ result, request }) {
       const wanted = pending.get(request);
       if (!wanted) return;
       pending.delete(request);
-      // Streams (subscriptions, incremental delivery) and errors are never kept.
-      if (!result || Symbol.asyncIterator in (result as object) || (result as { errors?: unknown[] }).errors?.length) return;
+      // Streams (subscriptions, incremental delivery) and errors are never kept (nor handed to waiting requests,
+      // which then execute themselves).
+      const keep = result && !(Symbol.asyncIterator in (result as object)) && !(result as { errors?: unknown[] }).errors?.length;
+      wanted.done(keep ? result : null);
+      if (!keep) return;
       entries.delete(wanted.key); // re-insert: Map order is insertion order, the oldest goes first
       entries.set(wanted.key, { version: wanted.version, at: Date.now(), result });
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
