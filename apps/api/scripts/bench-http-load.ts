@@ -3,13 +3,15 @@
 // the dashboard) for DURATION seconds. Prints requests/s, p50/p99 latency and errors (HTTP errors, timeouts and
 // GraphQL errors in 200 responses) for SQLite, then for PostgreSQL when DICTUM_TEST_POSTGRES_URL is set.
 //   DURATION=60 CONNECTIONS=10 ARTICLES=3000 [BENCH_PROVIDERS=sqlite,postgresql] npm run bench:load
+// LOAD_SQLITE_FILE=/tmp/x.db keeps the SQLite database there and reuses it on the next run (no second ingest) while
+// it holds the same number of articles: for before/after comparisons at 50,000+ statements (ARTICLES=19000).
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
-import { createPrismaClient, type Provider } from "@dictum/db";
+import { createPrismaClient, migrate, type Provider } from "@dictum/db";
 import { createTestDatabase, postgresTestUrl } from "@dictum/db/testing";
 import { ingestPaths } from "@dictum/ingest";
 import { referenceData } from "@dictum/ingest/reference-data";
@@ -54,8 +56,16 @@ function dashboardMix(ids: { statements: string[]; speakers: string[] }) {
   return weighted.flatMap(([name, payload, weight]) => Array.from({ length: weight }, () => ({ name, body: payload })));
 }
 
+/** The kept SQLite file named by LOAD_SQLITE_FILE (created and migrated when absent; never dropped). */
+async function keptDatabase(file: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const url = `file:${resolve(file)}`;
+  if (!existsSync(file)) await migrate(url, { reference: referenceData() });
+  return { url, drop: async () => {} };
+}
+
 async function bench(provider: Provider): Promise<void> {
-  const database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
+  const kept = provider === "sqlite" ? process.env.LOAD_SQLITE_FILE : undefined;
+  const database = kept ? await keptDatabase(kept) : await createTestDatabase(provider, { migrate: true, reference: referenceData() });
   const dir = mkdtempSync(join(tmpdir(), "dictum-load-"));
   let child: ReturnType<typeof spawn> | undefined;
   try {
@@ -63,7 +73,9 @@ async function bench(provider: Provider): Promise<void> {
     const lines = readFileSync(join(shared, "corpus/reuters21578/reuters21578.jsonl"), "utf8").split("\n").filter(Boolean).slice(0, articles);
     writeFileSync(slice, `${lines.join("\n")}\n${readFileSync(join(shared, "corpus/tass-2024-sample/tass-2024-sample.jsonl"), "utf8")}`);
     const db = createPrismaClient(database.url);
-    const ingested = await ingestPaths([slice], { db, progress: "none", summary: false });
+    // A kept database is used as it is (re-ingesting the same slice would skip every article anyway, slowly).
+    const held = kept ? await db.article.count() : 0;
+    const ingested = held > 0 ? { new: held } : await ingestPaths([slice], { db, progress: "none", summary: false });
     const statementCount = await db.statement.count();
     const port = await freePort();
     child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/server.ts"], {
@@ -72,8 +84,8 @@ async function bench(provider: Provider): Promise<void> {
       stdio: ["ignore", "ignore", "inherit"],
     });
     const url = `http://127.0.0.1:${port}`;
-    for (let tries = 0; !(await fetch(`${url}/health`).then((r) => r.ok, () => false)); tries++) {
-      if (tries > 600) throw new Error("the API did not start within 60 s");
+    for (let tries = 0; !(await fetch(`${url}/ready`).then((r) => r.ok, () => false)); tries++) {
+      if (tries > 600) throw new Error("the API was not ready within 60 s");
       await new Promise((wait) => setTimeout(wait, 100));
     }
     const ids = await idsOf(url);
@@ -101,8 +113,8 @@ async function bench(provider: Provider): Promise<void> {
     });
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
     console.log(
-      `bench:load ${provider}: ${ingested.new} articles, ${statementCount} statements; ${connections} connections for ${duration} s, ` +
-        `${new Set(mix.map((m) => m.name)).size} dashboard queries in a ${mix.length}-request cycle\n` +
+      `bench:load ${provider}: ${ingested.new} articles${held ? " (kept database)" : ""}, ${statementCount} statements; ${connections} connections for ${duration} s, ` +
+        `${new Set(mix.map((m) => m.name)).size} dashboard queries in a ${mix.length}-request cycle; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n` +
         `  ${result.requests.average.toFixed(0)} requests/s (${result.requests.total} requests), latency p50 ${result.latency.p50} ms, ` +
         `p99 ${result.latency.p99} ms, max ${result.latency.max} ms; errors ${errors} ` +
         `(${result.errors} connection, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL)`,

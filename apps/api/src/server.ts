@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { loadConfig } from "@dictum/config";
 import { createPrismaClient } from "@dictum/db";
 import { trackInFlight } from "./lib/in-flight.ts";
+import { warmUp } from "./lib/warm-up.ts";
 import { createApi } from "./yoga.ts";
 
 const config = loadConfig();
@@ -17,12 +18,15 @@ const api = createApi({
   allowPrivateWebhooks: config.DICTUM_WEBHOOKS_ALLOW_PRIVATE,
   webhooks: true,
   cacheAggregates: config.DICTUM_AGGREGATE_CACHE === "on",
+  cacheResponses: config.DICTUM_AGGREGATE_CACHE === "on",
 });
 const requests = trackInFlight(api);
 const server = createServer(requests.handler);
 
 server.listen(config.API_PORT, () => {
   console.log(`Dictum API on http://localhost:${config.API_PORT}/graphql${config.DICTUM_API_TOKEN ? "" : " (read-only: DICTUM_API_TOKEN is not set)"}`);
+  // Through the server's own port, so the HTTP layer is warm too; /ready says ready once it is done.
+  api.holdReadiness(warmUp(`http://127.0.0.1:${config.API_PORT}/graphql`));
 });
 
 // Graceful shutdown: stop accepting, let in-flight requests finish, then release the database and Redis.

@@ -16,6 +16,7 @@ import { databaseReachable } from "./lib/health.ts";
 import { ingestWithPipeline } from "./lib/ingest.ts";
 import { LiveFeed, type LiveFeedOptions } from "./lib/live/feed.ts";
 import { WriteRateLimit } from "./lib/rate-limit.ts";
+import { useResponseCache } from "./lib/response-cache.ts";
 import { resolveStatementFilter, type StatementFilterInput } from "./lib/statement-filter.ts";
 import { schema } from "./schema/index.ts";
 
@@ -36,6 +37,9 @@ export interface ApiOptions {
   writesPerMinute?: number;
   /** Cache counts and aggregates until the data changes (default true; the benchmark measures both). */
   cacheAggregates?: boolean;
+  /** Also keep whole results of read-only queries (lib/response-cache.ts) while the data is unchanged (default
+   * false; server.ts turns it on with the aggregate cache). Needs the aggregate cache's data version. */
+  cacheResponses?: boolean;
   maxBodyBytes?: number;
   /** Show original error messages (development only). */
   exposeErrors?: boolean;
@@ -54,6 +58,8 @@ export type Api = YogaServerInstance<Record<string, unknown>, ApiContext> & {
   webhooks: WebhookWorker | null;
   /** From now on /ready answers 503, so a load balancer stops sending new work while requests drain. */
   drain: () => void;
+  /** /ready answers 503 until `warming` settles (server.ts's start-up warm-up), so no work arrives at a cold process. */
+  holdReadiness: (warming: Promise<unknown>) => void;
 };
 
 export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxTokens: 2_000, maxDirectives: 20, maxBodyBytes: 5 * 1024 * 1024 };
@@ -63,6 +69,7 @@ export function createApi(options: ApiOptions): Api {
   const live = new LiveFeed({ db: options.db, provider, redisUrl: options.redisUrl, redisChannel: options.redisChannel, watch: options.watchStatements });
   const ingest = options.ingest ?? ingestWithPipeline;
   let draining = false;
+  let warming = false;
   const writeLimit = new WriteRateLimit({ limit: options.writesPerMinute ?? 600, windowMs: 60_000 });
   const aggregates = options.cacheAggregates === false ? new NoAggregateCache(options.db) : new AggregateCache(options.db);
   const dashboardUrl = options.dashboardUrl ?? "http://localhost:3000";
@@ -100,11 +107,12 @@ export function createApi(options: ApiOptions): Api {
         maxDirectives: { n: LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: true },
       }),
+      ...(options.cacheResponses && options.cacheAggregates !== false ? [useResponseCache(aggregates)] : []),
       {
         // Readiness: 200 only while the database answers (liveness is yoga's /health).
         async onRequest({ url, endResponse, fetchAPI }) {
           if (url.pathname !== "/ready") return;
-          const ready = !draining && (await databaseReachable(options.db));
+          const ready = !draining && !warming && (await databaseReachable(options.db));
           endResponse(new fetchAPI.Response(JSON.stringify({ ready, draining }), { status: ready ? 200 : 503, headers: { "content-type": "application/json" } }));
         },
       },
@@ -128,5 +136,9 @@ export function createApi(options: ApiOptions): Api {
     await webhooks?.stop();
     await live.close();
   };
-  return Object.assign(yoga, { close, webhooks, drain: () => void (draining = true) });
+  const holdReadiness = (until: Promise<unknown>) => {
+    warming = true;
+    void until.finally(() => void (warming = false));
+  };
+  return Object.assign(yoga, { close, webhooks, drain: () => void (draining = true), holdReadiness });
 }

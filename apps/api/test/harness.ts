@@ -25,11 +25,11 @@ export interface TestApi {
 
 export const TOKEN = "test-token-5f2c8a";
 
-export async function startTestApi(provider: Provider, options: { fixture?: boolean; ingest?: IngestFn } & Partial<Pick<ApiOptions, "token" | "writesPerMinute" | "cacheAggregates" | "webhooks" | "allowPrivateWebhooks" | "dashboardUrl">> = {}): Promise<TestApi> {
+export async function startTestApi(provider: Provider, options: { fixture?: boolean; ingest?: IngestFn } & Partial<Pick<ApiOptions, "token" | "writesPerMinute" | "cacheAggregates" | "cacheResponses" | "webhooks" | "allowPrivateWebhooks" | "dashboardUrl">> = {}): Promise<TestApi> {
   const sql: string[] = [];
   const testDb = await createTestDb(provider, { reference: referenceData(), onQuery: (event) => sql.push(event.query) });
   const fixture = options.fixture === false ? { articles: 0, statements: 0 } : await loadGoldFixture(testDb.db);
-  const api = createApi({ db: testDb.db, databaseUrl: testDb.url, token: "token" in options ? options.token : TOKEN, ingest: options.ingest, writesPerMinute: options.writesPerMinute, cacheAggregates: options.cacheAggregates, webhooks: options.webhooks, allowPrivateWebhooks: options.allowPrivateWebhooks, dashboardUrl: options.dashboardUrl });
+  const api = createApi({ db: testDb.db, databaseUrl: testDb.url, token: "token" in options ? options.token : TOKEN, ingest: options.ingest, writesPerMinute: options.writesPerMinute, cacheAggregates: options.cacheAggregates, cacheResponses: options.cacheResponses, webhooks: options.webhooks, allowPrivateWebhooks: options.allowPrivateWebhooks, dashboardUrl: options.dashboardUrl });
   sql.length = 0;
   return {
     provider,

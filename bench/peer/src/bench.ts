@@ -88,6 +88,11 @@ async function start(name: string, command: string[], cwd: string, env: NodeJS.P
     if (child.exitCode !== null || tries > 600) throw new Error(`${name} did not start`);
     await new Promise((wait) => setTimeout(wait, 100));
   }
+  // Dictum's /ready answers 200 once its start-up warm-up is done (PostGraphile has none): the load starts after it.
+  for (let tries = 0; name === "Dictum" && !(await fetch(url.replace(/\/graphql$/, "/ready")).then((r) => r.ok, () => false)); tries++) {
+    if (tries > 600) throw new Error(`${name} was not ready`);
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
   return { name, child, url };
 }
 

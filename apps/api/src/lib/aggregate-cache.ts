@@ -71,7 +71,8 @@ export class AggregateCache {
     this.entries.clear();
   }
 
-  private currentVersion(): Promise<string> {
+  /** The data version: the highest statement id, checked at most every `versionTtlMs`. */
+  currentVersion(): Promise<string> {
     const now = Date.now();
     if (!this.version || now - this.version.at > this.versionTtlMs) {
       // Raw SQL: Prisma's aggregate wraps MAX in a subquery that scans the table; this is one index lookup.

@@ -1,10 +1,10 @@
 // timeline, placeCounts and facets: the counts behind the dashboard's chart, map and filter lists, over the same
 // StatementFilter as Query.statements.
-import { queryFromInfo } from "@pothos/plugin-prisma";
-import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
 import { kindCounts, saidInCountryCounts, sourceCounts, speakerCountryCounts, speakerCounts, stanceCounts, targetCountryCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
+import { countriesByCode } from "../lib/countries.ts";
+import { asLoaded, wholeRows } from "../lib/loaded-row.ts";
 import { loadPlaceRollup, placeCounts } from "../lib/place-counts.ts";
 import { countStatements } from "../lib/statement-page.ts";
 import { badInput } from "../errors.ts";
@@ -29,8 +29,10 @@ const TimelinePoint = builder.objectRef<{ start: Date; count: number }>("Timelin
 interface Counted<T> { item: T; count: number }
 type PlaceRow = NonNullable<Awaited<ReturnType<ApiContext["db"]["place"]["findUnique"]>>>;
 
+// The counted rows are whole rows from reference data or one batched read; a prismaField hands them to Pothos as
+// loaded with the query's selection, so it does not read every place or speaker again by id (loaded-row.ts).
 const PlaceCount = builder.objectRef<Counted<PlaceRow>>("PlaceCount").implement({
-  fields: (t) => ({ place: t.field({ type: Place, resolve: (c) => c.item }), count: t.exposeInt("count") }),
+  fields: (t) => ({ place: t.prismaField({ type: "Place", resolve: (query, c, _args, ctx) => asLoaded(ctx, "Place", query, c.item) }), count: t.exposeInt("count") }),
 });
 const PlaceCounts = builder.objectRef<{ countries: Counted<PlaceRow>[]; regions: Counted<PlaceRow>[]; groupings: Counted<PlaceRow>[] }>("PlaceCounts").implement({
   fields: (t) => ({
@@ -94,7 +96,7 @@ builder.queryFields((t) => ({
 // Each facet list is its own field, so a query pays only for the lists it asks for.
 
 const SpeakerFacet = builder.objectRef<Counted<{ id: number }>>("SpeakerFacet").implement({
-  fields: (t) => ({ speaker: t.field({ type: Speaker, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
+  fields: (t) => ({ speaker: t.prismaField({ type: "Speaker", resolve: (query, c, _args, ctx) => asLoaded(ctx, "Speaker", query, c.item) as never }), count: t.exposeInt("count") }),
 });
 const TopicFacet = builder.objectRef<Counted<{ id: number }>>("TopicFacet").implement({
   fields: (t) => ({ topic: t.field({ type: Topic, resolve: (c) => c.item as never }), count: t.exposeInt("count") }),
@@ -118,13 +120,9 @@ async function placeFacet(f: FacetsParent, kind: "countries" | "regions" | "grou
 type CountryCounts = (db: ApiContext["db"], provider: ApiContext["provider"], filter: ResolvedFilter, limit: number) => Promise<{ code: string; count: number }[]>;
 
 /** Counts by ISO alpha-2 code, with the country places they name. */
-async function countryFacet(f: FacetsParent, info: GraphQLResolveInfo, name: string, count: CountryCounts) {
+async function countryFacet(f: FacetsParent, name: string, count: CountryCounts) {
   const counts = await f.ctx.aggregates.get([name, f.limit, f.filter], () => count(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-  // The places with what the query asks of them, and their code, which pairs them with the counts.
-  const query = queryFromInfo({ context: f.ctx, info, path: ["place"], select: { iso2: true } });
-  // (Rows of the query's selection: PlaceCount's type names the whole row, as Place's select mode reads it.)
-  const places = (await f.ctx.db.place.findMany({ ...query, where: { kind: "COUNTRY", iso2: { in: counts.map((c) => c.code) } } })) as PlaceRow[];
-  const byCode = new Map(places.map((place) => [place.iso2, place]));
+  const byCode = await countriesByCode(f.ctx, counts.map((c) => c.code));
   return counts.flatMap((c) => (byCode.has(c.code) ? [{ item: byCode.get(c.code)!, count: c.count }] : []));
 }
 
@@ -132,26 +130,25 @@ Facets.implement({
   fields: (t) => ({
     speakers: t.field({
       type: [SpeakerFacet],
-      resolve: async (f, _args, _ctx, info) => {
+      resolve: async (f) => {
         const counts = await f.ctx.aggregates.get(["speakers", f.limit, f.filter], () => speakerCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        const query = queryFromInfo({ context: f.ctx, info, path: ["speaker"] });
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.speaker.findMany({ ...query, where: { id: { in: ids } } })));
+        return withItems(counts, await loadById(counts, (ids) => wholeRows(f.ctx, "Speaker", ids)));
       },
     }),
     speakerCountries: t.field({
       type: [PlaceCount],
       description: "The countries speakers are affiliated with (\"Russian Defense Minister\" is RU), by statements, most first.",
-      resolve: (f, _args, _ctx, info) => countryFacet(f, info, "speakerCountries", speakerCountryCounts),
+      resolve: (f) => countryFacet(f, "speakerCountries", speakerCountryCounts),
     }),
     saidInCountries: t.field({
       type: [PlaceCount],
       description: "The countries the statements were said in (their article's dateline), most first.",
-      resolve: (f, _args, _ctx, info) => countryFacet(f, info, "saidInCountries", saidInCountryCounts),
+      resolve: (f) => countryFacet(f, "saidInCountries", saidInCountryCounts),
     }),
     targetCountries: t.field({
       type: [PlaceCount],
       description: "The countries the statements are aimed at (a target is or belongs to it: \"accused Kyiv\" is UA), most first.",
-      resolve: (f, _args, _ctx, info) => countryFacet(f, info, "targetCountries", targetCountryCounts),
+      resolve: (f) => countryFacet(f, "targetCountries", targetCountryCounts),
     }),
     stances: t.field({
       type: [StanceFacet],
@@ -160,10 +157,9 @@ Facets.implement({
     }),
     topics: t.field({
       type: [TopicFacet],
-      resolve: async (f, _args, _ctx, info) => {
+      resolve: async (f) => {
         const counts = await f.ctx.aggregates.get(["topics", f.limit, f.filter], () => topicCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        const query = queryFromInfo({ context: f.ctx, info, path: ["topic"] });
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.topic.findMany({ ...query, where: { id: { in: ids } } })));
+        return withItems(counts, await loadById(counts, (ids) => wholeRows(f.ctx, "Topic", ids)));
       },
     }),
     countries: t.field({
@@ -182,10 +178,9 @@ Facets.implement({
     }),
     sources: t.field({
       type: [SourceFacet],
-      resolve: async (f, _args, _ctx, info) => {
+      resolve: async (f) => {
         const counts = await f.ctx.aggregates.get(["sources", f.limit, f.filter], () => sourceCounts(f.ctx.db, f.ctx.provider, f.filter, f.limit));
-        const query = queryFromInfo({ context: f.ctx, info, path: ["source"] });
-        return withItems(counts, await loadById(counts, (ids) => f.ctx.db.source.findMany({ ...query, where: { id: { in: ids } } })));
+        return withItems(counts, await loadById(counts, (ids) => wholeRows(f.ctx, "Source", ids)));
       },
     }),
     kinds: t.field({
