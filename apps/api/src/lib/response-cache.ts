@@ -28,7 +28,7 @@ export interface ResponseCacheOptions {
 const WAIT_MS = 10_000;
 
 interface Entry {
-  version: number;
+  version: string;
   at: number;
   result: unknown;
 }
@@ -53,10 +53,10 @@ export function useResponseCache(aggregates: AggregateCache, options: ResponseCa
   const maxDocuments = options.maxDocuments ?? 1_000;
   const documents = new Map<string, boolean>();
   const entries = new Map<string, Entry>();
-  const pending = new WeakMap<Request, { key: string; version: number; done: (result: unknown) => void }>();
+  const pending = new WeakMap<Request, { key: string; version: string; done: (result: unknown) => void }>();
   // The question being answered now, per key: the same question asked meanwhile waits for that answer instead of
   // computing it again (at expiry, every connection of a busy dashboard asks at once).
-  const inFlight = new Map<string, { version: number; answer: Promise<unknown> }>();
+  const inFlight = new Map<string, { version: string; answer: Promise<unknown> }>();
 
   const isCacheable = (query: string, operationName: string | undefined) => {
     const id = `${operationName ?? ""}\n${query}`;
