@@ -226,6 +226,8 @@ describe.each(testProviders())("ingestArticles on %s", (provider) => {
     expect(speakerOf("Sales will fall")).not.toBe(speakerOf("Sales will rise"));
     expect(speakerOf("Talks resumed")).toBe(speakerOf("Talks are stalled"));
     expect(await t.db.speaker.count()).toBe(3);
+    // Shown as a name whichever mention came first, so a re-extraction ends where a fresh ingest would.
+    expect((await t.db.speaker.findMany({ where: { countryCode: null }, orderBy: { id: "asc" } })).map((s) => s.name)).toEqual(["The company", "The company"]);
   });
 
   it("reports bad articles and stores the good ones", async () => {

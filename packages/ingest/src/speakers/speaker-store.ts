@@ -79,7 +79,9 @@ export class SpeakerBatch {
       const scoped = `${article}|${identity.key}`;
       let speaker = this.local.get(scoped);
       if (!speaker) {
-        speaker = { id: 0, name, key: identity.key, kind: ref.kind, title: mention.title, countryCode: null };
+        // Shown as a name, whichever mention came first ("said the company" or "The company said"): so a
+        // re-extraction that drops the first mention leaves the speaker as a fresh ingest would have made it.
+        speaker = { id: 0, name: name.charAt(0).toUpperCase() + name.slice(1), key: identity.key, kind: ref.kind, title: mention.title, countryCode: null };
         this.local.set(scoped, speaker);
         this.created.push(speaker);
         this.aliases.set(speaker, new Set([name]));
