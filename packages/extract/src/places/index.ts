@@ -1,5 +1,6 @@
 import type { PlaceRef, PlaceType, RegionRef } from "../types.ts";
 import { caseMatches, hasLocativeCue, hasStrongCue, looksLikePerson, personSurnames, switchedByContext } from "./context.ts";
+import { isClubMention, isSportsText } from "./clubs.ts";
 import { root, type Candidate, type TrieNode } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -25,8 +26,10 @@ const isPlaceAt = (tokens: Token[], i: number) =>
   candidatesAt(tokens, i).some((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, i));
 
 /** What an article tells about its passages: the people it names and the countries it is about. */
-interface ArticleContext { surnames: Set<string>; countries: Set<string> }
-const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: new Set() };
+interface ArticleContext { surnames: Set<string>; countries: Set<string>; sports: boolean }
+const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: new Set(), sports: false };
+/** What the scan needs to know beyond the passage: the article's people, and whether it is a sports story. */
+interface Scope { surnames: Set<string>; sports: boolean }
 
 /** One-entry cache: the extractor asks for every statement of the same article in turn. */
 let cachedText: string | null = null;
@@ -36,7 +39,8 @@ function articleContext(context: string | undefined): ArticleContext {
   if (context !== cachedText) {
     const tokens = tokenize(context);
     const surnames = personSurnames(tokens, (i) => isPlaceAt(tokens, i));
-    cachedContext = { surnames, countries: unambiguousCountries(scan(tokens, surnames)) };
+    const sports = isSportsText(context);
+    cachedContext = { surnames, sports, countries: unambiguousCountries(scan(tokens, { surnames, sports })) };
     cachedText = context;
   }
   return cachedContext;
@@ -67,7 +71,7 @@ function countryOfCity(match: Match, tokens: Token[], evidence: Set<string>): st
   return entry.alternatives.find((code) => evidence.has(code)) ?? entry.countryCode;
 }
 
-function accepted(match: Match, tokens: Token[], surnames: Set<string>): boolean {
+function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): boolean {
   const { candidate, from, to } = match;
   if (!caseMatches(candidate.forms, tokens, from)) return false;
   const entry = candidate.entry;
@@ -77,6 +81,7 @@ function accepted(match: Match, tokens: Token[], surnames: Set<string>): boolean
   if ((entry.nameLike || entry.tier === "cued") && looksLikePerson(tokens, from, to)) return false;
   if (entry.tier === "cued" && !hasLocativeCue(tokens, from, to, (i) => isPlaceAt(tokens, i))) return false;
   if (entry.type === "city" && inOtherCountry(entry, tokens, to)) return false;
+  if (entry.type === "city" && !entry.capital && entry.single && isClubMention(tokens, from, to, sports)) return false;
   return true;
 }
 
@@ -91,11 +96,11 @@ function inOtherCountry(entry: Extract<Candidate["entry"], { kind: "place" }>, t
 }
 
 /** Longest accepted match at each position, one left-to-right pass. */
-function scan(tokens: Token[], surnames: Set<string>): Match[] {
+function scan(tokens: Token[], scope: Scope): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (!root.next.has(tokens[i]!.key)) { i++; continue; } // most words start no place name
-    const match = candidatesAt(tokens, i).map(({ candidate, to }) => ({ candidate, from: i, to })).find((m) => accepted(m, tokens, surnames));
+    const match = candidatesAt(tokens, i).map(({ candidate, to }) => ({ candidate, from: i, to })).find((m) => accepted(m, tokens, scope));
     if (!match) { i++; continue; }
     matches.push(match);
     i = match.to;
@@ -109,7 +114,7 @@ export interface PlaceMention { start: number; end: number; text: string; place:
 export function placeMentions(text: string, options: FindPlacesOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
   const context = articleContext(options.context);
-  const matches = scan(tokens, context.surnames);
+  const matches = scan(tokens, { surnames: context.surnames, sports: context.sports || isSportsText(text) });
   const codes = countryCodes(matches);
   const evidence = evidenceOf(matches, context);
   return matches.flatMap((match) => {
@@ -147,7 +152,7 @@ function evidenceOf(matches: Match[], context: ArticleContext): Set<string> {
 export function findPlaces(text: string, options: FindPlacesOptions = {}): FoundPlaces {
   const tokens = tokenize(text);
   const context = articleContext(options.context);
-  const matches = scan(tokens, context.surnames);
+  const matches = scan(tokens, { surnames: context.surnames, sports: context.sports || isSportsText(text) });
   const codes = countryCodes(matches);
   const evidence = evidenceOf(matches, context);
   const places: PlaceRef[] = [], regions: RegionRef[] = [];

@@ -105,3 +105,12 @@ for (const [name, code, , , population, flags] of cities.rows as Row[]) {
   }
   add(name, entry);
 }
+
+// 6. A town name English-language news uses for a smaller namesake ("Newcastle": the English city, not the larger
+//    South African one): that country first, the others stay alternatives that a story naming them still picks.
+for (const [surface, code] of Object.entries(rules.preferredCityCountry)) {
+  const entry = cityEntries.get(tokenize(surface).map((t) => t.key).join(" "));
+  if (surface.startsWith("_") || !entry || entry.countryCode === code) continue;
+  entry.alternatives = [entry.countryCode, ...entry.alternatives.filter((c) => c !== code)];
+  entry.countryCode = code;
+}
