@@ -2,7 +2,7 @@ import type { PlaceRef, PlaceType, RegionRef } from "../types.ts";
 import { caseMatches, hasLocativeCue, hasStrongCue, looksLikePerson, personSurnames, switchedByContext } from "./context.ts";
 import { isClubMention, isSportsText } from "./clubs.ts";
 import { root, type Candidate, type TrieNode } from "./lexicon.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { isCapitalised, tokenize, type Token } from "./tokens.ts";
 
 export interface FoundPlaces { places: PlaceRef[]; regions: RegionRef[] }
 export interface FindPlacesOptions {
@@ -81,6 +81,7 @@ function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): b
   if ((entry.nameLike || entry.tier === "cued") && looksLikePerson(tokens, from, to)) return false;
   if (entry.tier === "cued" && !hasLocativeCue(tokens, from, to, (i) => isPlaceAt(tokens, i))) return false;
   if (entry.type === "city" && inOtherCountry(entry, tokens, to)) return false;
+  if (entry.type !== "country" && insideCompoundName(tokens, from)) return false;
   if (entry.type === "city" && !entry.capital && entry.single && isClubMention(tokens, from, to, sports)) return false;
   return true;
 }
@@ -93,6 +94,18 @@ function inOtherCountry(entry: Extract<Candidate["entry"], { kind: "place" }>, t
   if (tokens[to]?.text !== ",") return false;
   const next = candidatesAt(tokens, to + 1).find((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, to + 1))?.candidate.entry;
   return next?.kind === "place" && next.type === "subnational" && next.countryCode !== entry.countryCode && !entry.alternatives.includes(next.countryCode);
+}
+
+/**
+ * "KwaZulu-Natal": a town name hyphenated onto a capitalised word that is no place is part of a longer name;
+ * "Moscow-Beijing" links two places and "US-Natal" names a town.
+ */
+function insideCompoundName(tokens: Token[], from: number): boolean {
+  const hyphen = tokens[from - 1], head = tokens[from - 2];
+  if (hyphen?.text !== "-" || !head || hyphen.end !== tokens[from]!.start || head.end !== hyphen.start) return false;
+  let start = from - 2; // the compound's first word: "Ho-Chi-Minh" looks back over every hyphen
+  while (tokens[start - 1]?.text === "-" && tokens[start - 2] && tokens[start - 2]!.end === tokens[start - 1]!.start) start -= 2;
+  return isCapitalised(head.text) && !isPlaceAt(tokens, start) && !isPlaceAt(tokens, from - 2);
 }
 
 /** Longest accepted match at each position, one left-to-right pass. */
