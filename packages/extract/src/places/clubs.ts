@@ -6,10 +6,10 @@ const exceptCues = new Set(rules.clubExceptCues);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SPORTS = new RegExp(`(?<![\\p{L}-])(?:${rules.sportsWords.map(escape).join("|")})(?![\\p{L}-])`, "giu");
 
-/** A text about team sport: at least two of its words ("striker", "Premiership", "equaliser"). */
+/** A text about team sport: at least three of its words ("striker", "Premiership", "equaliser"). */
 export function isSportsText(text: string): boolean {
   const seen = new Set<string>();
-  for (const m of text.matchAll(SPORTS)) if (seen.add(m[0].toLowerCase()).size >= 2) return true;
+  for (const m of text.matchAll(SPORTS)) if (seen.add(m[0].toLowerCase()).size >= 3) return true;
   return false;
 }
 
