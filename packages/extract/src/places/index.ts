@@ -57,7 +57,7 @@ function unambiguousCountries(matches: Match[]): Set<string> {
  * The country of a city name that several countries share: the one a following place names ("London, Ontario"),
  * else one the passage or article is otherwise about ("Valencia" beside "Spain"), else the most populous.
  */
-function countryOfCity(match: Match, tokens: Token[], evidence: Set<string>): string {
+function countryOfCity(match: Match, tokens: Token[], evidence: Evidence): string {
   const entry = match.candidate.entry;
   if (entry.kind !== "place" || !entry.alternatives.length) return entry.kind === "place" ? entry.countryCode : "";
   const options = [entry.countryCode, ...entry.alternatives];
@@ -67,8 +67,9 @@ function countryOfCity(match: Match, tokens: Token[], evidence: Set<string>): st
     if (code && options.includes(code)) return code;
   }
   // "To go to Athens and win gold" in a story that names the US is still Greece's capital: only "Athens, Georgia" moves it.
-  if (entry.capital || evidence.has(entry.countryCode)) return entry.countryCode;
-  return entry.alternatives.find((code) => evidence.has(code)) ?? entry.countryCode;
+  if (entry.capital || evidence.passage.has(entry.countryCode) || evidence.article.has(entry.countryCode)) return entry.countryCode;
+  // The passage's own countries pick any namesake; the rest of the article only one of comparable size.
+  return entry.alternatives.find((code) => evidence.passage.has(code)) ?? entry.rivals?.find((code) => evidence.article.has(code)) ?? entry.countryCode;
 }
 
 function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): boolean {
@@ -82,7 +83,7 @@ function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): b
   if (entry.tier === "cued" && !hasLocativeCue(tokens, from, to, (i) => isPlaceAt(tokens, i))) return false;
   if (entry.type === "city" && inOtherCountry(entry, tokens, to)) return false;
   if (entry.type !== "country" && insideCompoundName(tokens, from)) return false;
-  if (entry.type === "city" && !entry.capital && entry.single && isClubMention(tokens, from, to, sports)) return false;
+  if (entry.type === "city" && !entry.capital && !entry.curated && entry.single && isClubMention(tokens, from, to, sports)) return false;
   return true;
 }
 
@@ -147,7 +148,7 @@ function countryCodes(matches: Match[]): Set<string> {
   return codes;
 }
 
-function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Set<string>): PlaceRef {
+function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Evidence): PlaceRef {
   const entry = match.candidate.entry;
   if (entry.kind !== "place") throw new Error("placeOf: not a place entry");
   const switched = switchedByContext(match.candidate, tokens, match.from, codes);
@@ -157,8 +158,9 @@ function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Se
 }
 
 /** Countries that settle ambiguous city names: those the passage names without doubt, and the article's. */
-function evidenceOf(matches: Match[], context: ArticleContext): Set<string> {
-  return new Set([...unambiguousCountries(matches), ...context.countries]);
+interface Evidence { passage: Set<string>; article: Set<string> }
+function evidenceOf(matches: Match[], context: ArticleContext): Evidence {
+  return { passage: unambiguousCountries(matches), article: context.countries };
 }
 
 /** Countries (by ISO code, each once) and multi-country regions that a passage names or refers to. */
