@@ -16,6 +16,7 @@ describe("findPlaces: a town named for its club", () => {
     ["Newcastle face Leeds on Sunday.", [], match],
     // negative: a locative preposition keeps the town, even in a sports story
     ["He said the fans in Barcelona were the best.", ["ES"], match],
+    ["In Barcelona the fans were the best.", ["ES"], match],
     // negative: capitals and seats of government are never clubs
     ["The minister flew to Madrid, and the White House watched the match.", ["ES", "US"], match],
     // negative: outside sport the town is the town
@@ -37,6 +38,8 @@ describe("findPlaces: a place word inside a longer name", () => {
     ["The Moscow-Beijing flight was cancelled.", ["CN", "RU"]],
     ["The Sao Paulo-based bank said profits rose.", ["BR"]],
     ["Engineers in Kobe said the port would reopen.", ["JP"]],
+    ["The probe mapped ice near the South Pole of Mars.", []],
+    ["Explorers reached the North Pole with a Polish guide.", ["PL"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -53,5 +56,20 @@ describe("findPlaces: which namesake town a story means", () => {
     ["He grew up in Birmingham, Alabama.", undefined, ["US"]],
   ])("%s", (text, context, expected) => {
     expect(codes(text, context)).toEqual(expected);
+  });
+});
+
+describe("findPlaces: a small town the article uses as a person's surname", () => {
+  const story = "Senator Marco Rubio and Jerry Garcia were named. ";
+  it.each([
+    // after "in" the small town still yields to the person the article names
+    ["Delegates were interested in Rubio but never met him.", story, []],
+    ["He played in Garcia's band for a decade.", story, []],
+    // negative: a big city stays a place after "in", whatever names the story holds
+    ["He was in Milan for talks with the club.", "AC Milan signed him. He was in Milan for talks with the club.", ["IT"]],
+    // negative: without the person in the story the town is a town
+    ["Floods cut the road in Rubio on Monday.", undefined, ["VE"]],
+  ])("%s", (text, context, expected) => {
+    expect(codes(text, context === undefined ? text : context + text)).toEqual(expected);
   });
 });

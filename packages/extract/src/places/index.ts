@@ -78,7 +78,9 @@ function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): b
   const entry = candidate.entry;
   if (entry.kind !== "place") return true;
   const maybePerson = entry.nameLike || entry.type === "city";
-  if (maybePerson && entry.single && surnames.has(tokens[from]!.key) && !hasStrongCue(tokens, from)) return false;
+  // "interested in Rubio" in a story on Marco Rubio: a small town that is mostly a surname stays the person after "in".
+  const surnameTown = entry.surname && !entry.capital;
+  if (maybePerson && entry.single && surnames.has(tokens[from]!.key) && (surnameTown || !hasStrongCue(tokens, from))) return false;
   if ((entry.nameLike || entry.tier === "cued") && looksLikePerson(tokens, from, to)) return false;
   if (entry.tier === "cued" && !hasLocativeCue(tokens, from, to, (i) => isPlaceAt(tokens, i))) return false;
   if (entry.type === "city" && inOtherCountry(entry, tokens, to)) return false;

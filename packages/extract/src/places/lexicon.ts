@@ -17,6 +17,8 @@ export type Entry =
       capital?: boolean;
       /** A curated metonym or seat of government ("Washington", "Downing Street"): never a sports club. */
       curated?: boolean;
+      /** A small town that is mostly a surname in the corpora ("Rubio"; "García", whose accent hides it from the build script's counts). */
+      surname?: boolean;
     }
   | { kind: "region"; name: string; m49: string | null }
   | { kind: "block" };
@@ -30,6 +32,7 @@ export interface TrieNode { next: Map<string, TrieNode>; candidates: Candidate[]
 const newNode = (): TrieNode => ({ next: new Map(), candidates: [] });
 export const root = newNode();
 const nameLike = new Set(rules.nameLike);
+const surnameTowns = new Set(rules.surnameTowns);
 
 function add(surface: string, entry: Entry): void {
   const words = tokenize(surface);
@@ -107,7 +110,10 @@ for (const [name, code, , , population, flags] of cities.rows as Row[]) {
   }
   // A capital stands alone; a city whose name the corpora mostly use as a surname ("Rubio") always needs a cue.
   const tier: Tier = flags.includes("c") || (population >= rules.majorPopulation && !flags.includes("p")) ? "free" : "cued";
-  const entry = place(code, name, "city", name, tier, flags.includes("p"));
+  const surname = flags.includes("p") || surnameTowns.has(name);
+  const entry = place(code, name, "city", name, tier, surname);
+  // Only a small town gives way to a person after "in": "in Milan" stays the city in a story on AC Milan.
+  if (surname && population < rules.majorPopulation) entry.surname = true;
   if (entry.kind === "place") {
     if (flags.includes("c")) entry.capital = true;
     cityEntries.set(key, entry);
