@@ -1,7 +1,8 @@
 import type { PlaceRef, PlaceType, RegionRef } from "../types.ts";
 import { caseMatches, hasLocativeCue, hasStrongCue, looksLikePerson, personSurnames, switchedByContext } from "./context.ts";
+import { isClubMention, isSportsText } from "./clubs.ts";
 import { root, type Candidate, type TrieNode } from "./lexicon.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { isCapitalised, tokenize, type Token } from "./tokens.ts";
 
 export interface FoundPlaces { places: PlaceRef[]; regions: RegionRef[] }
 export interface FindPlacesOptions {
@@ -25,8 +26,10 @@ const isPlaceAt = (tokens: Token[], i: number) =>
   candidatesAt(tokens, i).some((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, i));
 
 /** What an article tells about its passages: the people it names and the countries it is about. */
-interface ArticleContext { surnames: Set<string>; countries: Set<string> }
-const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: new Set() };
+interface ArticleContext { surnames: Set<string>; countries: Set<string>; sports: boolean }
+const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: new Set(), sports: false };
+/** What the scan needs to know beyond the passage: the article's people, and whether it is a sports story. */
+interface Scope { surnames: Set<string>; sports: boolean }
 
 /** One-entry cache: the extractor asks for every statement of the same article in turn. */
 let cachedText: string | null = null;
@@ -36,7 +39,8 @@ function articleContext(context: string | undefined): ArticleContext {
   if (context !== cachedText) {
     const tokens = tokenize(context);
     const surnames = personSurnames(tokens, (i) => isPlaceAt(tokens, i));
-    cachedContext = { surnames, countries: unambiguousCountries(scan(tokens, surnames)) };
+    const sports = isSportsText(context);
+    cachedContext = { surnames, sports, countries: unambiguousCountries(scan(tokens, { surnames, sports })) };
     cachedText = context;
   }
   return cachedContext;
@@ -53,7 +57,7 @@ function unambiguousCountries(matches: Match[]): Set<string> {
  * The country of a city name that several countries share: the one a following place names ("London, Ontario"),
  * else one the passage or article is otherwise about ("Valencia" beside "Spain"), else the most populous.
  */
-function countryOfCity(match: Match, tokens: Token[], evidence: Set<string>): string {
+function countryOfCity(match: Match, tokens: Token[], evidence: Evidence): string {
   const entry = match.candidate.entry;
   if (entry.kind !== "place" || !entry.alternatives.length) return entry.kind === "place" ? entry.countryCode : "";
   const options = [entry.countryCode, ...entry.alternatives];
@@ -63,20 +67,25 @@ function countryOfCity(match: Match, tokens: Token[], evidence: Set<string>): st
     if (code && options.includes(code)) return code;
   }
   // "To go to Athens and win gold" in a story that names the US is still Greece's capital: only "Athens, Georgia" moves it.
-  if (entry.capital || evidence.has(entry.countryCode)) return entry.countryCode;
-  return entry.alternatives.find((code) => evidence.has(code)) ?? entry.countryCode;
+  if (entry.capital || evidence.passage.has(entry.countryCode) || evidence.article.has(entry.countryCode)) return entry.countryCode;
+  // The passage's own countries pick any namesake; the rest of the article only one of comparable size.
+  return entry.alternatives.find((code) => evidence.passage.has(code)) ?? entry.rivals?.find((code) => evidence.article.has(code)) ?? entry.countryCode;
 }
 
-function accepted(match: Match, tokens: Token[], surnames: Set<string>): boolean {
+function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): boolean {
   const { candidate, from, to } = match;
   if (!caseMatches(candidate.forms, tokens, from)) return false;
   const entry = candidate.entry;
   if (entry.kind !== "place") return true;
   const maybePerson = entry.nameLike || entry.type === "city";
-  if (maybePerson && entry.single && surnames.has(tokens[from]!.key) && !hasStrongCue(tokens, from)) return false;
+  // "interested in Rubio" in a story on Marco Rubio: a small town that is mostly a surname stays the person after "in".
+  const surnameTown = entry.surname && !entry.capital;
+  if (maybePerson && entry.single && surnames.has(tokens[from]!.key) && (surnameTown || !hasStrongCue(tokens, from))) return false;
   if ((entry.nameLike || entry.tier === "cued") && looksLikePerson(tokens, from, to)) return false;
   if (entry.tier === "cued" && !hasLocativeCue(tokens, from, to, (i) => isPlaceAt(tokens, i))) return false;
   if (entry.type === "city" && inOtherCountry(entry, tokens, to)) return false;
+  if (entry.type !== "country" && insideCompoundName(tokens, from)) return false;
+  if (entry.type === "city" && !entry.capital && !entry.curated && entry.single && isClubMention(tokens, from, to, sports)) return false;
   return true;
 }
 
@@ -90,12 +99,24 @@ function inOtherCountry(entry: Extract<Candidate["entry"], { kind: "place" }>, t
   return next?.kind === "place" && next.type === "subnational" && next.countryCode !== entry.countryCode && !entry.alternatives.includes(next.countryCode);
 }
 
+/**
+ * "KwaZulu-Natal": a town name hyphenated onto a capitalised word that is no place is part of a longer name;
+ * "Moscow-Beijing" links two places and "US-Natal" names a town.
+ */
+function insideCompoundName(tokens: Token[], from: number): boolean {
+  const hyphen = tokens[from - 1], head = tokens[from - 2];
+  if (hyphen?.text !== "-" || !head || hyphen.end !== tokens[from]!.start || head.end !== hyphen.start) return false;
+  let start = from - 2; // the compound's first word: "Ho-Chi-Minh" looks back over every hyphen
+  while (tokens[start - 1]?.text === "-" && tokens[start - 2] && tokens[start - 2]!.end === tokens[start - 1]!.start) start -= 2;
+  return isCapitalised(head.text) && !isPlaceAt(tokens, start) && !isPlaceAt(tokens, from - 2);
+}
+
 /** Longest accepted match at each position, one left-to-right pass. */
-function scan(tokens: Token[], surnames: Set<string>): Match[] {
+function scan(tokens: Token[], scope: Scope): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (!root.next.has(tokens[i]!.key)) { i++; continue; } // most words start no place name
-    const match = candidatesAt(tokens, i).map(({ candidate, to }) => ({ candidate, from: i, to })).find((m) => accepted(m, tokens, surnames));
+    const match = candidatesAt(tokens, i).map(({ candidate, to }) => ({ candidate, from: i, to })).find((m) => accepted(m, tokens, scope));
     if (!match) { i++; continue; }
     matches.push(match);
     i = match.to;
@@ -109,7 +130,7 @@ export interface PlaceMention { start: number; end: number; text: string; place:
 export function placeMentions(text: string, options: FindPlacesOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
   const context = articleContext(options.context);
-  const matches = scan(tokens, context.surnames);
+  const matches = scan(tokens, { surnames: context.surnames, sports: context.sports || isSportsText(text) });
   const codes = countryCodes(matches);
   const evidence = evidenceOf(matches, context);
   return matches.flatMap((match) => {
@@ -129,7 +150,7 @@ function countryCodes(matches: Match[]): Set<string> {
   return codes;
 }
 
-function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Set<string>): PlaceRef {
+function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Evidence): PlaceRef {
   const entry = match.candidate.entry;
   if (entry.kind !== "place") throw new Error("placeOf: not a place entry");
   const switched = switchedByContext(match.candidate, tokens, match.from, codes);
@@ -139,15 +160,16 @@ function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Se
 }
 
 /** Countries that settle ambiguous city names: those the passage names without doubt, and the article's. */
-function evidenceOf(matches: Match[], context: ArticleContext): Set<string> {
-  return new Set([...unambiguousCountries(matches), ...context.countries]);
+interface Evidence { passage: Set<string>; article: Set<string> }
+function evidenceOf(matches: Match[], context: ArticleContext): Evidence {
+  return { passage: unambiguousCountries(matches), article: context.countries };
 }
 
 /** Countries (by ISO code, each once) and multi-country regions that a passage names or refers to. */
 export function findPlaces(text: string, options: FindPlacesOptions = {}): FoundPlaces {
   const tokens = tokenize(text);
   const context = articleContext(options.context);
-  const matches = scan(tokens, context.surnames);
+  const matches = scan(tokens, { surnames: context.surnames, sports: context.sports || isSportsText(text) });
   const codes = countryCodes(matches);
   const evidence = evidenceOf(matches, context);
   const places: PlaceRef[] = [], regions: RegionRef[] = [];

@@ -11,8 +11,14 @@ export type Entry =
       kind: "place"; countryCode: string; name: string; type: PlaceType; tier: Tier; nameLike: boolean; single: boolean;
       /** Other countries with a city of this name, most populous first ("Valencia": ES after VE). */
       alternatives: string[];
+      /** Alternatives at least `rivalShare` the size of this city: the only ones an article's other countries can pick. */
+      rivals?: string[];
       /** A national capital: the article naming another country with a town of that name does not move it. */
       capital?: boolean;
+      /** A curated metonym or seat of government ("Washington", "Downing Street"): never a sports club. */
+      curated?: boolean;
+      /** A small town that is mostly a surname in the corpora ("Rubio"; "García", whose accent hides it from the build script's counts). */
+      surname?: boolean;
     }
   | { kind: "region"; name: string; m49: string | null }
   | { kind: "block" };
@@ -26,6 +32,7 @@ export interface TrieNode { next: Map<string, TrieNode>; candidates: Candidate[]
 const newNode = (): TrieNode => ({ next: new Map(), candidates: [] });
 export const root = newNode();
 const nameLike = new Set(rules.nameLike);
+const surnameTowns = new Set(rules.surnameTowns);
 
 function add(surface: string, entry: Entry): void {
   const words = tokenize(surface);
@@ -42,7 +49,7 @@ function add(surface: string, entry: Entry): void {
 }
 
 /** `nameLike`: also a common first name or surname ("Jordan", "Chad"), so a neighbouring name makes it a person. */
-const place = (countryCode: string, name: string, type: PlaceType, surface: string, tier: Tier = "free", personal = false): Entry =>
+const place = (countryCode: string, name: string, type: PlaceType, surface: string, tier: Tier = "free", personal = false): Extract<Entry, { kind: "place" }> =>
   ({ kind: "place", countryCode, name, type, tier, nameLike: personal || nameLike.has(surface), single: !/[\s-]/.test(surface), alternatives: [] });
 
 /** Plurals of demonyms: "Russians", "Afghans"; not "Chineses" or "Swisses". */
@@ -70,7 +77,7 @@ for (const c of ranked) {
 }
 
 // 3. Metonyms, old names and sub-national regions.
-for (const p of aliases.places) for (const surface of p.names) add(surface, place(p.countryCode, p.name, p.type as PlaceType, surface));
+for (const p of aliases.places) for (const surface of p.names) add(surface, { ...place(p.countryCode, p.name, p.type as PlaceType, surface), curated: true });
 for (const [code, names] of Object.entries(aliases.subnational)) {
   for (const item of names) {
     const [surface, canonical] = item.split("=") as [string, string | undefined];
@@ -88,20 +95,39 @@ for (const r of regions) {
 //    Flags from scripts/build-places-cities.ts: c = capital, w = common word, p = mostly a surname.
 type Row = [string, string, number, number, number, string];
 const cityEntries = new Map<string, Extract<Entry, { kind: "place" }>>();
+const cityPopulation = new Map<string, number>();
 for (const [name, code, , , population, flags] of cities.rows as Row[]) {
   if (flags.includes("w") || population < rules.textPopulation && !flags.includes("c")) continue;
   const key = tokenize(name).map((t) => t.key).join(" ");
   const known = cityEntries.get(key);
   if (known) {
-    if (known.countryCode !== code && !known.alternatives.includes(code)) known.alternatives.push(code);
+    if (known.countryCode !== code && !known.alternatives.includes(code)) {
+      known.alternatives.push(code);
+      // A BBC story on a meeting in Birmingham that names American athletes is still in England.
+      if (population >= rules.rivalShare * cityPopulation.get(key)!) (known.rivals ??= []).push(code);
+    }
     continue;
   }
   // A capital stands alone; a city whose name the corpora mostly use as a surname ("Rubio") always needs a cue.
   const tier: Tier = flags.includes("c") || (population >= rules.majorPopulation && !flags.includes("p")) ? "free" : "cued";
-  const entry = place(code, name, "city", name, tier, flags.includes("p"));
+  const surname = flags.includes("p") || surnameTowns.has(name);
+  const entry = place(code, name, "city", name, tier, surname);
+  // Only a small town gives way to a person after "in": "in Milan" stays the city in a story on AC Milan.
+  if (surname && population < rules.majorPopulation) entry.surname = true;
   if (entry.kind === "place") {
     if (flags.includes("c")) entry.capital = true;
     cityEntries.set(key, entry);
+    cityPopulation.set(key, population);
   }
   add(name, entry);
+}
+
+// 6. A town name English-language news uses for a smaller namesake ("Newcastle": the English city, not the larger
+//    South African one): that country first, the others stay alternatives that a story naming them still picks.
+for (const [surface, code] of Object.entries(rules.preferredCityCountry)) {
+  const entry = cityEntries.get(tokenize(surface).map((t) => t.key).join(" "));
+  if (surface.startsWith("_") || !entry || entry.countryCode === code) continue;
+  entry.alternatives = [entry.countryCode, ...entry.alternatives.filter((c) => c !== code)];
+  entry.rivals = entry.alternatives;
+  entry.countryCode = code;
 }
