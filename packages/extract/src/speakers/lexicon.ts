@@ -15,9 +15,11 @@ export const NOT_SPEAKER_HEADS = new Set(words.notSpeakerHeads);
 /** Prepositions that tie a place or firm to a role noun ("a source in the Defense Ministry"). */
 export const TIE = new Set(words.tiePrepositions);
 /** Small words inside names and titles ("Secretary of State", "Ludwig van Beethoven"). */
-export const CONNECTORS = new Set([...words.titleConnectors, ...words.nameParticles]);
+export const CONNECTORS = new Set([...words.titleConnectors, ...words.nameParticles, ...words.nameArticles]);
 /** Particles a mention's name may start with ("Charles de Gaulle", "Leonardo di Caprio"). */
-export const NAME_PARTICLES = new Set([...words.nameParticles, ...words.moreNameParticles]);
+export const NAME_PARTICLES = new Set([...words.nameParticles, ...words.nameArticles, ...words.moreNameParticles]);
+/** Particles dropped from the end of a run of name words ("Ludwig van" → "Ludwig"). */
+export const TRAILING_PARTICLES = new Set(words.nameParticles);
 export const FUNCTION_WORDS = new Set(words.functionWords);
 export const MEDIA_HEADS = new Set(words.mediaHeads);
 export const HEAD_PREPOSITIONS = new Set(words.headPrepositions);

@@ -22,7 +22,7 @@ import { countries } from "@dictum/geo";
 import abbreviations from "../lexicons/speech-abbreviations.json" with { type: "json" };
 import { placeMentions, type PlaceMention } from "../places/index.ts";
 import type { SpeakerKind, SpeakerRef } from "../types.ts";
-import { BODY_HEADS, PRONOUNS, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
+import { BODY_HEADS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
 
 export type NameFault = "function-word" | "sentence-boundary" | "inner-clause" | "place-fragment" | "trailing-word" | "bare-title" | "place" | "publication";
 
@@ -63,10 +63,10 @@ const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my", "your"])
 const DETERMINER_BODY = new Set(["that", "this", "its", "his", "her", "their"]);
 /** Open a body's or an unnamed source's description, never a person's name. */
 const DESCRIPTION_FIRST = new Set(["this", "the", "a", "an", "some", "several", "many", "most", "other", "others", "both", "all", "few", "these", "those", "one", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
-/** A name does not end on these ("USDA de", "the Ministry of"). */
+/** A name does not end on these ("USDA de", "the Ministry of"), but may on "St." ("Wall St."). */
 const NEVER_LAST = new Set([
   "of", "for", "in", "on", "at", "with", "by", "from", "to", "about", "and", "or", "but", "the", "a", "an", "that",
-  "de", "da", "del", "van", "von", "der", "bin", "ibn", "al", "la", "le", "di", "du",
+  ...[...NAME_PARTICLES].filter((w) => w !== "st."),
 ]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "madam", "madame", "mme", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "hon"]);
 const ABBREVIATIONS = new Set(abbreviations.abbreviations);
