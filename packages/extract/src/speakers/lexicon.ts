@@ -24,6 +24,10 @@ export const FUNCTION_WORDS = new Set(words.functionWords);
 export const MEDIA_HEADS = new Set(words.mediaHeads);
 export const HEAD_PREPOSITIONS = new Set(words.headPrepositions);
 /** Institutions that stand for their state in a title ("Kremlin spokesman" → RU). */
+/** Left out when a description is matched to a name. */
+export const MATCH_STOP_WORDS = new Set(words.matchStopWords);
+/** Heads of a description that is an institution in its own right, whoever spoke before. */
+export const INSTITUTION_HEADS = new Set(words.institutionHeads);
 export const INSTITUTION_COUNTRIES: Record<string, string> = words.institutionCountries;
 
 /** "officials" → "official", "witnesses" → "witness": enough for matching role nouns. */
