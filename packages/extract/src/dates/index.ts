@@ -14,7 +14,7 @@ const DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*[-–]\\s*\\d)";
 const YEAR = "(?:,?\\s+(\\d{4}))?";
 
 /** Words before a date that make it a deadline, a plan or a span ("by Friday", "until July 26", "next Monday"). */
-const NOT_WHEN_SAID = new Set(["next", "coming", "by", "until", "till", "before", "after", "since", "from", "through"]);
+const NOT_WHEN_SAID = new Set(lexicon.notWhenSaid);
 const QUALIFIER = `(?:\\b(last|this|${[...NOT_WHEN_SAID].join("|")})\\s+)?`;
 
 /** "July 26", "Dec. 3, 2020" */

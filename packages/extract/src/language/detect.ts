@@ -5,6 +5,7 @@
 // fast), and text franc rates nearly as English as its pick (wire tables, "Shr 45 cts vs 58 cts") stays English.
 import { francAll } from "franc-min";
 import { iso6393To1 } from "iso-639-3";
+import languageWords from "../lexicons/language-words.json" with { type: "json" };
 
 /** Languages the extractor reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = ["en"];
@@ -18,7 +19,7 @@ const ENGLISH_PREFIX = 400;
 const MIN_LATIN_LETTERS = 150;
 /** franc's score for English relative to its best pick (1 = as likely) above which English is kept. */
 const ENGLISH_CLOSE = 0.85;
-const ENGLISH_WORDS = new Set(["the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "she", "as", "said", "by", "at", "from", "his", "her", "they", "we", "this", "be", "are", "has", "have", "had", "not", "but", "will", "would", "an", "which", "their", "its", "who", "been", "were"]);
+const ENGLISH_WORDS = new Set(languageWords.englishWords);
 
 /** ISO 639-1 code ("en", "ru") where there is one, else ISO 639-3; "und" when it cannot be told. */
 export function detectLanguage(text: string): string {

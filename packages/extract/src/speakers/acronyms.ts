@@ -1,11 +1,13 @@
+import words from "../lexicons/speech-words.json" with { type: "json" };
+
 /**
  * Acronyms the article spells out: "the Federal Security Service (FSB)" → FSB = "the Federal Security Service",
  * "Syrian Democratic Forces (SDF)". Only where the capitalised words before the parenthesis have the acronym's
  * initials, one letter aside for acronyms of another language (FSB: Federalnaya Sluzhba Bezopasnosti), so
  * "(R-Texas)" or "(file photo)" never count.
  */
-const SPELLED_OUT = /((?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:of|for|and|the|on|de|du|des|la|le|al)[ \u00a0]+)*){2,9})\((\p{Lu}{2,7})\)/gu;
-const SMALL = new Set(["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "al"]);
+const SMALL = new Set(words.acronymSmallWords);
+const SPELLED_OUT = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*[ \\u00a0]+(?:(?:${words.acronymSmallWords.join("|")})[ \\u00a0]+)*){2,9})\\((\\p{Lu}{2,7})\\)`, "gu");
 
 /** "U.S." → "US", "Department" → "D". */
 const initials = (word: string) => (/^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, "") : word[0]!);

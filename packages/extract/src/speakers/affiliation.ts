@@ -1,4 +1,5 @@
 import { countryWordIndex } from "@dictum/geo";
+import { INSTITUTION_COUNTRIES } from "./lexicon.ts";
 
 /**
  * Country words for a speaker's affiliation ("Russian Defense Minister" → RU): @dictum/geo's names, demonyms and
@@ -6,7 +7,7 @@ import { countryWordIndex } from "@dictum/geo";
  * the nations' demonyms: "America", "Holland" and "English" are also names ("America Ferrera", "Bryan English").
  */
 const BY_WORD = countryWordIndex((word) => word.toLowerCase(), ["name", "demonym", "word"]);
-for (const [word, code] of Object.entries({ kremlin: "RU", "white house": "US", pentagon: "US", tass: "RU" })) BY_WORD.set(word, code);
+for (const [word, code] of Object.entries(INSTITUTION_COUNTRIES)) BY_WORD.set(word, code);
 
 export function isCountryWord(word: string): boolean {
   return BY_WORD.has(word.toLowerCase());

@@ -12,6 +12,23 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(words.betweenSubjectAndVerb);
 export const DETERMINERS = new Set(words.determiners);
 /** Nouns that a determiner may open but that never speak ("the weekend said" is not a speaker). */
 export const NOT_SPEAKER_HEADS = new Set(words.notSpeakerHeads);
+/** Prepositions that tie a place or firm to a role noun ("a source in the Defense Ministry"). */
+export const TIE = new Set(words.tiePrepositions);
+/** Small words inside names and titles ("Secretary of State", "Ludwig van Beethoven"). */
+export const CONNECTORS = new Set([...words.titleConnectors, ...words.nameParticles, ...words.nameArticles]);
+/** Particles a mention's name may start with ("Charles de Gaulle", "Leonardo di Caprio"). */
+export const NAME_PARTICLES = new Set([...words.nameParticles, ...words.nameArticles, ...words.moreNameParticles]);
+/** Particles dropped from the end of a run of name words ("Ludwig van" → "Ludwig"). */
+export const TRAILING_PARTICLES = new Set(words.nameParticles);
+export const FUNCTION_WORDS = new Set(words.functionWords);
+export const MEDIA_HEADS = new Set(words.mediaHeads);
+export const HEAD_PREPOSITIONS = new Set(words.headPrepositions);
+/** Institutions that stand for their state in a title ("Kremlin spokesman" → RU). */
+/** Left out when a description is matched to a name. */
+export const MATCH_STOP_WORDS = new Set(words.matchStopWords);
+/** Heads of a description that is an institution in its own right, whoever spoke before. */
+export const INSTITUTION_HEADS = new Set(words.institutionHeads);
+export const INSTITUTION_COUNTRIES: Record<string, string> = words.institutionCountries;
 
 /** "officials" → "official", "witnesses" → "witness": enough for matching role nouns. */
 export function singular(word: string): string {

@@ -2,7 +2,7 @@ import type { SpeakerKind } from "../types.ts";
 import { isCountryWord } from "./affiliation.ts";
 import { isPlaceName } from "./place-name.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
-import { BODY_HEADS, DETERMINERS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
+import { BODY_HEADS, DETERMINERS, HEAD_PREPOSITIONS, MEDIA_HEADS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 
 /** What a speaker phrase says about its speaker, before coreference. */
 export interface Mention {
@@ -17,11 +17,7 @@ export interface Mention {
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mister)\.?$/i;
 const ASIDE_CLAUSE = /^(?:\p{Ll}+ing|in|at|on|from|with|by|after|before|during|while|who|whose|which|where|however|though|meanwhile|also|too|though|filed|released|published|prepared|quoted|cited)\b/u;
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|few|most|other|others|\d+)$/i;
-const MEDIA_HEADS = new Set(["newspaper", "paper", "daily", "weekly", "magazine", "website", "site", "outlet", "broadcaster", "channel", "station", "network", "publication", "agency", "firm", "company", "bank", "ministry", "department", "government", "committee", "organization", "organisation", "group", "party", "campaign", "report", "statement"]);
 const LED_BY = /^(?:led|headed|run|chaired|founded)\s+by\s+/i;
-const NAME_PARTICLES = new Set(["de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di", "du", "ibn", "st."]);
-
-const HEAD_PREPOSITIONS = new Set(["at", "of", "for", "in", "with", "from", "on"]);
 
 /**
  * The head word of a lower-case description, lower-cased: its last word, or the role noun before its first

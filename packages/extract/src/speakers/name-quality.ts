@@ -20,35 +20,17 @@
 // tail, when what remains is sound; otherwise the speaker is unusable and the caller treats it as absent.
 import { countries } from "@dictum/geo";
 import abbreviations from "../lexicons/speech-abbreviations.json" with { type: "json" };
+import nameWords from "../lexicons/speech-names.json" with { type: "json" };
 import { placeMentions, type PlaceMention } from "../places/index.ts";
 import type { SpeakerKind, SpeakerRef } from "../types.ts";
-import { BODY_HEADS, PRONOUNS, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
+import { BODY_HEADS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
 
 export type NameFault = "function-word" | "sentence-boundary" | "inner-clause" | "place-fragment" | "trailing-word" | "bare-title" | "place" | "publication";
 
 /** Words that never open a name or a description: conjunctions, complementisers, adverbs, prepositions, auxiliaries. */
-const NEVER_FIRST = new Set([
-  "and", "but", "or", "nor", "so", "yet", "plus", "then",
-  "that", "if", "whether", "because", "although", "though", "while", "whilst", "when", "whereas", "since", "unless",
-  "until", "as", "once", "where", "what", "which", "who", "whom", "whose", "how", "why",
-  "afterwards", "afterward", "meanwhile", "however", "also", "later", "earlier", "now", "still", "yesterday", "today",
-  "tonight", "tomorrow", "instead", "moreover", "furthermore", "separately", "additionally", "previously", "recently",
-  "finally", "thus", "therefore", "again", "already", "indeed", "elsewhere", "initially", "ultimately", "overall",
-  "here", "there", "hence", "likewise", "similarly", "nonetheless", "nevertheless", "otherwise", "besides", "anyway",
-  "currently", "subsequently", "eventually", "even", "only", "just", "too", "not", "no",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-  "july", "september", "october", "november", "december",
-  "in", "on", "at", "of", "for", "with", "without", "by", "from", "to", "about", "against", "among", "between",
-  "under", "over", "during", "into", "through", "via", "despite", "amid", "like", "unlike", "than", "after", "before",
-  "is", "was", "are", "were", "be", "been", "has", "had", "have", "would", "could", "should", "might", "must", "did",
-  "does", "said", "says", "told", "added", "asked", "according",
-  "it", "we", "they", "he", "she", "i", "you",
-]);
+const NEVER_FIRST = new Set(nameWords.neverFirst);
 /** Lower-case words that belong to the sentence's clause, never inside a name (see "inner-clause"). */
-const CLAUSE_WORDS = new Set([
-  "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "might", "must", "did", "does",
-  "said", "says", "told", "added", "repeated", "that",
-]);
+const CLAUSE_WORDS = new Set(nameWords.clauseWords);
 /** Index of the first clause word inside a name (never the first word), or -1. */
 function innerClause(words: string[]): number {
   for (let i = 1; i < words.length; i++) {
@@ -58,17 +40,17 @@ function innerClause(words: string[]): number {
   return -1;
 }
 /** Possessives open an unnamed source's description ("her husband", "his lawyer"), never a name. */
-const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my", "your"]);
+const POSSESSIVES = new Set(nameWords.possessives);
 /** Determiners the mention reader takes to open a body's name ("that Trump" read as a body). */
-const DETERMINER_BODY = new Set(["that", "this", "its", "his", "her", "their"]);
+const DETERMINER_BODY = new Set(nameWords.bodyDeterminers);
 /** Open a body's or an unnamed source's description, never a person's name. */
-const DESCRIPTION_FIRST = new Set(["this", "the", "a", "an", "some", "several", "many", "most", "other", "others", "both", "all", "few", "these", "those", "one", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
-/** A name does not end on these ("USDA de", "the Ministry of"). */
+const DESCRIPTION_FIRST = new Set(nameWords.descriptionFirst);
+/** A name does not end on these ("USDA de", "the Ministry of"), but may on "St." ("Wall St."). */
 const NEVER_LAST = new Set([
   "of", "for", "in", "on", "at", "with", "by", "from", "to", "about", "and", "or", "but", "the", "a", "an", "that",
-  "de", "da", "del", "van", "von", "der", "bin", "ibn", "al", "la", "le", "di", "du",
+  ...[...NAME_PARTICLES].filter((w) => w !== "st."),
 ]);
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "madam", "madame", "mme", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "hon"]);
+const HONORIFICS = new Set(nameWords.honorifics);
 const ABBREVIATIONS = new Set(abbreviations.abbreviations);
 /** Last words of multi-word country names ("United States", "United Kingdom"): a name led by one lost its head. */
 const COUNTRY_TAILS = new Set(
@@ -78,7 +60,7 @@ const COUNTRY_TAILS = new Set(
   }).filter((w) => !["islands", "island", "republic"].includes(w)),
 );
 /** Heads of publication names; a person named with one is a publication standing where a person should be. */
-const PUBLICATION_HEADS = new Set(["times", "journal", "gazette", "herald", "tribune", "telegraph", "chronicle", "newsweek", "izvestia", "kommersant", "vedomosti", "pravda", "interfax", "reuters", "tass", "xinhua", "ap", "afp", "bbc", "cnn", "nbc", "abc", "cbs", "msnbc", "politico", "news", "magazine", "radio", "television", "tv"]);
+const PUBLICATION_HEADS = new Set(nameWords.publicationHeads);
 
 const word = (w: string) => w.toLowerCase().replace(/^[("'“‘]+|[)"'”’,;:]+$/g, "");
 
@@ -193,7 +175,7 @@ function placeStanding(name: string, kind: SpeakerKind): "sound" | "body" | "gro
 }
 
 /** Heads that also are surnames ("Emily Post", "Michael Bloomberg"): a publication only after "the". */
-const PUBLICATION_HEADS_AFTER_THE = new Set(["post", "guardian", "independent", "observer", "mirror", "express", "standard", "economist", "bloomberg", "daily", "sun", "star"]);
+const PUBLICATION_HEADS_AFTER_THE = new Set(nameWords.publicationHeadsAfterThe);
 
 function isPublication(bare: string[], words: string[]): boolean {
   const the = bare[0] === "the";

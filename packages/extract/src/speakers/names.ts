@@ -1,4 +1,4 @@
-import { BODY_HEADS, NON_NAMES, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { BODY_HEADS, NON_NAMES, TITLE_WORDS, TRAILING_PARTICLES, isCapitalised, isRoleNoun } from "./lexicon.ts";
 import { isCountryWord } from "./affiliation.ts";
 import { isDemonym } from "./mention.ts";
 import { keepsDot } from "./tokens.ts";
@@ -21,7 +21,6 @@ export interface NameIndex {
 }
 
 /** Particles inside a name never end one ("Ban de ..." is a name and the start of a phrase). */
-const PARTICLES = new Set(["de", "van", "von", "bin", "al", "da", "del", "der"]);
 const TIED_TO_TITLE = /\b(?:of|the|for)\s+$/;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el)-\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|del|der))*/gu;
 
@@ -84,7 +83,7 @@ function addRun(runs: Run[], masked: string, piece: Piece): void {
   // words = all[from, …): kept in step so the name's own offset is known.
   let from = all.length - words.length;
   const start = offsets[from]!;
-  while (words.length > 1 && PARTICLES.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && TRAILING_PARTICLES.has(words[words.length - 1]!)) words.pop();
   // "Like Donald Trump", "Even Lindsey Graham": a capitalised function word opening a sentence is no title.
   while (words.length > 1 && NON_NAMES.has(words[0]!.toLowerCase())) { words.shift(); from++; }
   // Read the name from the right: it stops at a title word, or at a word a connector ties to the title

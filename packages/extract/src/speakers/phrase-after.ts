@@ -2,6 +2,7 @@ import type { Span } from "../pipeline/types.ts";
 import { BODY_HEADS, DETERMINERS, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
 import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, isHeadWord } from "./phrase-words.ts";
 import { tokenize } from "./tokens.ts";
+import speechWords from "../lexicons/speech-words.json" with { type: "json" };
 
 /**
  * The speaker phrase right after an inverted cue: "..., said Dmitry Peskov, the Kremlin spokesman." Up to the next
@@ -34,7 +35,7 @@ export function phraseAfter(masked: string, cueEnd: number, to: number, anyHead 
 }
 
 /** Articles that open a noun phrase of any head: "..., said a war monitor, the Britain-based ...". */
-const ARTICLES = new Set(["a", "an", "the"]);
+const ARTICLES = new Set(speechWords.articles);
 /** A word that makes the phrase a clause ("said the flag was removed"): an auxiliary or a past form or an adverb. */
 const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed|\p{L}+ly)$/u;
 

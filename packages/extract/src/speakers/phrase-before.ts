@@ -4,8 +4,9 @@ import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, determinerWithin, isAdverbi
 import { isPlaceName } from "./place-name.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
+import speechWords from "../lexicons/speech-words.json" with { type: "json" };
 
-const DEMONSTRATIVE_SINGULAR = new Set(["that", "this"]);
+const DEMONSTRATIVE_SINGULAR = new Set(speechWords.demonstrativesSingular);
 const AGENT_PARTICIPLES = /^(?:polled|quoted|cited|interviewed|surveyed|contacted|questioned|asked|reached|consulted)$/;
 const CLAUSE_OPENERS = /^(?:and|but|or|so|then|as|because|while|although)$/;
 
@@ -20,7 +21,7 @@ export function phraseBefore(masked: string, from: number, cue: number): Span | 
   return phrase ? relativeAntecedent(tokens, phrase) ?? phrase : null;
 }
 
-const RELATIVE = new Set(["who", "that", "which"]);
+const RELATIVE = new Set(speechWords.relativePronouns);
 
 /**
  * "Democrats who backed the accord said", "The company that built the bridge said": a phrase that ends a

@@ -1,13 +1,10 @@
-import { BODY_HEADS, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { BODY_HEADS, CONNECTORS, DETERMINERS, FUNCTION_WORDS, NON_NAMES, NOT_SPEAKER_HEADS, TIE, isCapitalised, isRoleNoun } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** Shared vocabulary and token tests for reading speaker phrases. */
 export const MAX_WORDS = 12;
-/** Prepositions that tie a place or firm to a role noun ("a source in the Defense Ministry"). */
-export const TIE = new Set(["in", "at", "from", "with", "for", "close", "near", "inside", "within", "on", "to"]);
-/** Small words inside names and titles ("Secretary of State", "Ludwig van Beethoven"). */
-export const CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le", "on", "to"]);
-export const FUNCTION_WORDS = new Set(["that", "this", "what", "which", "who", "whom", "there", "here", "it", "one", "also", "not", "never", "only", "then", "now", "still", "just", "even", "and", "or", "but", "if", "as", "so", "way", "time", "thing", "things", "day", "year", "week"]);
+/** The word lists live in lexicons/speech-words.json (loaded in lexicon.ts); re-exported for the phrase readers. */
+export { CONNECTORS, FUNCTION_WORDS, TIE };
 const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|month|year|weekend)$/;
 
 /** The nearest role noun within ten words before a preposition, with no punctuation in between. */

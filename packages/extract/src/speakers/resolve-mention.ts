@@ -2,17 +2,14 @@ import type { SpeakerRef } from "../types.ts";
 import { affiliationCountry } from "./affiliation.ts";
 import { editDistance } from "./edit-distance.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
-import { BODY_HEADS, TITLE_WORDS, isRoleNoun, singular } from "./lexicon.ts";
+import { BODY_HEADS, INSTITUTION_HEADS, MATCH_STOP_WORDS, TITLE_WORDS, isRoleNoun, singular } from "./lexicon.ts";
 import { offices } from "./roles.ts";
 import type { SpeakerMemory } from "./memory.ts";
 import { descriptionHead, type Mention } from "./mention.ts";
 import type { KnownName, NameIndex } from "./names.ts";
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam|mister)\.?$/i;
-const STOP = new Set(["the", "a", "an", "of", "and", "for"]);
 const DOCUMENT_HEADS = new Set(documents.heads);
-/** Heads of a description that is an institution in its own right, whoever spoke before. */
-const INSTITUTIONS = new Set(["government", "police", "army", "military", "navy", "court", "parliament", "congress", "senate", "cabinet", "kremlin", "pentagon", "treasury", "administration", "opposition", "prosecution", "prosecutor", "white house"]);
 
 /** A mention (other than "he"/"she") to a speaker, given the article's names and who has spoken so far. */
 export function resolveMention(m: Mention, index: NameIndex, memory: SpeakerMemory, at = Number.MAX_SAFE_INTEGER): SpeakerRef | null {
@@ -81,7 +78,7 @@ function misspelt(surname: string, names: Map<string, KnownName>): KnownName | u
  * the latest person, but a plain role ("the trader") is someone new.
  */
 function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex, at: number): SpeakerRef {
-  const words = m.name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => !STOP.has(w)).map(singular);
+  const words = m.name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => !MATCH_STOP_WORDS.has(w)).map(singular);
   const head = singular(descriptionHead(m.name.replace(/['’]s\b/g, "").split(/\s+/)));
   const wanted = offices(m.name);
   const score = (description: string): number => {
@@ -105,7 +102,7 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   }
   // "the agency", "the newspaper", "the company" after "Interfax said": a generic body noun means the body that just
   // spoke. "the government", "the police", "the court" name an institution of their own and stay as written.
-  const fallback = m.kind === "organisation" ? (INSTITUTIONS.has(head) ? null : memory.lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
+  const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : memory.lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
   return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
 }
 

@@ -10,13 +10,14 @@ import type { Document } from "../pipeline/types.ts";
 import type { Span } from "./cue.ts";
 import { sentenceAt } from "./cue.ts";
 import { phraseEndingAt, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
-const RESOLVED = new Set(["it", "this", "that"]);
-const PERSONAL = new Set(["he", "she", "him", "her"]);
+const RESOLVED = new Set(stanceWords.antecedentResolved);
+const PERSONAL = new Set(stanceWords.antecedentPersonal);
 /** A name right before one of these is a speaker introducing words ("Durbin said"), not whom they are about. */
-const SPEECH = new Set(["said", "says", "told", "tells", "added", "stated", "asked", "noted", "wrote", "explained"]);
+const SPEECH = new Set(stanceWords.antecedentSpeech);
 /** Heads that stand for no one's act or policy ("the fact", "a lot"). */
-const VAGUE = new Set(["thing", "things", "way", "fact", "point", "lot", "kind", "sort", "part", "time", "day", "year", "week", "month", "today", "percent", "cent"]);
+const VAGUE = new Set(stanceWords.antecedentVague);
 /** How far back the antecedent is looked for: the pronoun's sentence and the one before, at most this many characters. */
 const WINDOW = 400;
 

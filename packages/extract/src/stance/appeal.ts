@@ -12,12 +12,13 @@ import { phraseFrom, type Tagged } from "./noun-phrase.ts";
 import { IMPERATIVES } from "./lexicon.ts";
 import { ACTORS, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import type { Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
-const FIRST_PERSON = new Set(["i", "we"]);
-const WISHES = new Set(["hope", "hopes", "hoped", "hoping", "expect", "expects", "expected", "want", "wants", "wanted", "like", "wish", "need", "needs", "trust", "urge"]);
-const FILLERS = new Set(["would", "'d", "do", "really", "sincerely", "very", "much", "strongly", "still", "also", "are", "am", "truly", "certainly"]);
-const THEN = new Set(["will", "would", "to", "can", "could", "shall", "should", "'ll", "must"]);
-const DUTIES = new Set(["responsibility", "duty", "obligation"]);
+const FIRST_PERSON = new Set(stanceWords.firstPerson);
+const WISHES = new Set(stanceWords.appealWishes);
+const FILLERS = new Set(stanceWords.appealFillers);
+const THEN = new Set(stanceWords.appealThen);
+const DUTIES = new Set(stanceWords.appealDuties);
 
 export function appealAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;

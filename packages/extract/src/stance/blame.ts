@@ -10,13 +10,14 @@ import { HARMS } from "./lexicon.ts";
 import { phraseFrom } from "./noun-phrase.ts";
 import { ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
 import type { Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
-const COPULAS = new Set(["is", "are", "was", "were", "'s", "be", "been", "remains"]);
-const LIES = new Set(["lies", "lay", "rests", "rested", "lie", "rest"]);
-const FIRST_PERSON = new Set(["i", "we"]);
+const COPULAS = new Set(stanceWords.blameCopulas);
+const LIES = new Set(stanceWords.blameLies);
+const FIRST_PERSON = new Set(stanceWords.firstPerson);
 /** The words a rule here starts from; any other word is passed over at once. */
-const KEYS = new Set(["to", "responsible", "responsibility", "failed", "blame", "fault"]);
-const BEARS = new Set(["bears", "bear", "bore", "borne", "carries", "carry", "carried"]);
+const KEYS = new Set(stanceWords.blameKeys);
+const BEARS = new Set(stanceWords.blameBears);
 
 export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;

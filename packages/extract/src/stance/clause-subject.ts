@@ -9,10 +9,11 @@ import { sentenceAt, type Governing, type Span } from "./cue.ts";
 import { CUES } from "./lexicon.ts";
 import type { TargetContext } from "./targets.ts";
 import { wordsOf } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 /** A finite verb: the subject before it is over. */
-const VERBS = new Set(["is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"]);
-const JOINS = new Set(["and", ",", "the"]);
+const VERBS = new Set(stanceWords.clauseSubjectVerbs);
+const JOINS = new Set(stanceWords.clauseSubjectJoins);
 const MAX_WORDS = 8;
 
 /** The clause's subject when it is names only ("the U.S. and Japan", "Russia"), or null. */
@@ -38,8 +39,8 @@ export function speakerCountries(doc: Document, cue: Governing, context: TargetC
 }
 
 /** A singular pronoun opening reported speech stands for the speaker ("the ministry said it condemned …"). */
-const SELF_PRONOUNS = new Set(["he", "she", "it"]);
-const MODALS = new Set(["will", "would", "could", "should", "must", "can", "may", "might", "had", "has", "have"]);
+const SELF_PRONOUNS = new Set(stanceWords.clauseSubjectSelfPronouns);
+const MODALS = new Set(stanceWords.clauseSubjectModals);
 
 /**
  * How many words at the start of a reported statement stand for its speaker: "he"/"she"/"it", or a subject that

@@ -15,14 +15,15 @@ import { ownActAt } from "./own-act.ts";
 import { praiseAt, shownAt } from "./praise.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export type { Reading } from "./reading.ts";
 
-const HEDGES = new Set(["would", "could", "may", "might", "will", "shall", "'ll", "can"]);
-const IRREGULAR_PARTICIPLES = new Set(["done", "made", "given", "taken", "been", "gone", "known", "shown", "told", "put", "let", "set", "kept", "held", "brought", "thought", "sought", "spent", "paid", "built", "sent", "left", "lost", "won", "got", "gotten", "begun", "chosen", "spoken", "written", "seen", "heard", "found", "fought", "led", "met", "stood", "understood", "said", "run", "come", "become"]);
-const CAUTION = new Set(["aware", "careful", "prepared", "ready", "vigilant", "warned", "cautious", "wary"]);
-const SKIPPABLE = new Set(["not", "also", "really", "now", "therefore", "promptly", "immediately", "urgently", "still", "first", "finally", "then", "at", "least", "just", "certainly", "definitely", "clearly", "all"]);
-const COPULAS = new Set(["is", "are", "was", "were", "'s", "remains", "remain"]);
+const HEDGES = new Set(stanceWords.contentHedges);
+const IRREGULAR_PARTICIPLES = new Set(stanceWords.contentIrregularParticiples);
+const CAUTION = new Set(stanceWords.contentCaution);
+const SKIPPABLE = new Set(stanceWords.contentSkippable);
+const COPULAS = new Set(stanceWords.contentCopulas);
 
 /** `self`: how many words at the statement's start stand for its speaker (clause-subject.ts selfSubject). */
 export function contentStance(doc: Document, span: Span, self = 0): Reading | null {
@@ -169,7 +170,7 @@ function timeForAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | n
   };
 }
 
-const GROUPS = new Set(["nations", "countries", "states", "sides", "parties", "members", "governments", "powers", "allies", "neighbours", "neighbors"]);
+const GROUPS = new Set(stanceWords.contentGroups);
 /**
  * "the six nations who agreed … - Japan, Britain, Canada, France, the U.S. and West Germany - to take action": a group
  * whose members a dashed or bracketed list names aims at each member.

@@ -8,6 +8,7 @@ import type { Document, Sentence } from "../pipeline/types.ts";
 import type { Stance } from "../types.ts";
 import { CUE_NOUNS, CUES, CUES_WITH_TO, NEGATORS, type CueEntry } from "./lexicon.ts";
 import { wordsOf, type Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export interface Span { start: number; end: number }
 
@@ -99,7 +100,7 @@ function firstAfter(words: Word[]): Hit | null {
  * "the claims", "his demands", "a warning": after a determiner a cue word is a noun, and reports nothing itself;
  * "the United States" and "Human Rights Watch Says" are names.
  */
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such"]);
+const DETERMINERS = new Set(stanceWords.cueDeterminers);
 function isNounUse(words: Word[], i: number): boolean {
   const previous = words[i - 1]?.key;
   // "the United States that …": a capitalised cue word inside a sentence is part of a name.
@@ -147,4 +148,4 @@ function objectThenTo(doc: Document, from: number, span: Span): boolean {
   }
   return false;
 }
-const OBJECT_BREAKS = new Set(["is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "can", "claimed", "said", "did"]);
+const OBJECT_BREAKS = new Set(stanceWords.cueObjectBreaks);

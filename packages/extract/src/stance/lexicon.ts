@@ -6,6 +6,7 @@ import data from "../lexicons/stance.json" with { type: "json" };
 import speech from "../lexicons/speech-verbs.json" with { type: "json" };
 import type { Stance } from "../types.ts";
 import { PhraseSet } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export type Active = Exclude<Stance, "NEUTRAL">;
 /** When a statement's content does several things, the first of these it does is its stance (the guide's rule 3). */
@@ -20,7 +21,7 @@ export interface CueEntry {
 }
 
 const withoutObject = new Set(data.withoutObject);
-const labelVerbs = new Set([...speech.labelVerbs, "characterized", "characterised", "characterizes", "characterises"]);
+const labelVerbs = new Set([...speech.labelVerbs, ...stanceWords.labelOnlyInStance]);
 const TO = " …to";
 
 function compile(): { cues: Map<string, CueEntry>; withTo: Map<string, CueEntry> } {
@@ -57,7 +58,7 @@ export const REPROACH = new Set(data.reproach);
 /** Verbs that report speech: inside a statement, what follows one is someone else's words. */
 export const REPORTING = new Set([...speech.verbs, ...speech.participles, ...speech.labelVerbs].filter((w) => !speech.nounLikeVerbs.includes(w)));
 /** "we do not support", "will never back": opposition (the guide's rule 4). */
-export const SUPPORT_VERBS = new Set(["support", "supports", "back", "backs", "endorse", "endorses", "welcome", "welcomes", "accept", "accepts", "approve", "approves"]);
+export const SUPPORT_VERBS = new Set(stanceWords.supportVerbs);
 /** "has shown her ability": the verbs and the merits of praise for what someone showed (stance/praise.ts). */
 export const SHOWN = new Set(data.shown);
 export const MERITS = new Set(data.merits);

@@ -5,15 +5,16 @@
  */
 import { tag, type Tagged } from "../speakers/tagger.ts";
 import type { Span } from "./cue.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export type { Tagged };
 export const tagSpan = (text: string, span: Span): Tagged[] => tag(text, span.start, span.end);
 
 const INSIDE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-const POSSESSIVES = new Set(["our", "their", "his", "her", "its", "my", "your"]);
+const POSSESSIVES = new Set(stanceWords.nounPhrasePossessives);
 const inside = (t: Tagged) => INSIDE.has(t.pos) || (t.pos === "PRON" && POSSESSIVES.has(t.text.toLowerCase()));
 const HEAD = new Set(["NOUN", "PROPN"]);
-const PRONOUNS = new Set(["it", "he", "she", "they", "them", "him", "her", "this", "that", "these", "those", "we", "us", "i", "you", "there", "what", "which", "who", "one"]);
+const PRONOUNS = new Set(stanceWords.nounPhrasePronouns);
 
 export const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase());
 

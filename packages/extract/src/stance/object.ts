@@ -9,6 +9,7 @@ import { antecedent } from "./antecedent.ts";
 import { sentenceAt, type Governing, type Span } from "./cue.ts";
 import { isPronoun, phraseFrom, tagSpan } from "./noun-phrase.ts";
 import { wordsOf, type Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 /** Words that end an object and open the cue's complement, by the cue's stance: "accused Y of", "warned Y against". */
 const COMPLEMENTS: Record<string, Set<string>> = {
@@ -20,12 +21,12 @@ const COMPLEMENTS: Record<string, Set<string>> = {
   NEUTRAL: new Set(["as", "a", "an"]),
 };
 /** An object is a noun phrase: a finite verb inside means the words are a clause ("warned her government was …"). */
-const VERBS = new Set(["is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "said", "says"]);
+const VERBS = new Set(stanceWords.objectVerbs);
 const STOPS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”", "«", "»"]);
 /** An object is a short noun phrase ("the rebels", "Mr. Yanukovych", "all the presidents and prime ministers of the world"). */
 const MAX_WORDS = 8;
 /** Label cues end their object at the quoted label or its article ("called the talks 'lousy'", "called it a sham"). */
-const LABEL_END = new Set(["a", "an", "as", "the"]);
+const LABEL_END = new Set(stanceWords.objectLabelEnd);
 
 /** A cue's object; `resolved` when it stands for a pronoun ("called it …"), a guess a phrase in the words beats. */
 export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { resolved?: boolean }) | null {
@@ -44,7 +45,7 @@ export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { 
   return resolved ? { ...resolved, resolved: true } : null;
 }
 
-const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+const PASSIVE = new Set(stanceWords.objectPassive);
 /**
  * "The budget presented by the Chancellor was described by MPs as …": a passive label cue judges its subject, the
  * phrase opening its sentence; undefined when the cue is not passive, null when it has no subject to read.
@@ -60,7 +61,7 @@ function passiveSubject(doc: Document, cue: Governing): Span | null | undefined 
 }
 
 /** "claims by opposition MPs", "Kyiv's accusations": who made the claim a denial rejects. */
-export const CLAIMS = new Set(["claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "suggestion", "suggestions", "criticism", "calls", "demands", "statements", "assertions", "rumours", "rumors", "speculation", "fears"]);
+export const CLAIMS = new Set(stanceWords.objectClaims);
 export function claimant(doc: Document, cue: Governing, span: Span): Span | null {
   if (cue.position !== "before") return null;
   const words = wordsOf(doc.text, cue.end, Math.min(span.end, cue.end + 300));

@@ -10,13 +10,14 @@ import { CUE_NOUNS, CUES, CUES_WITH_TO } from "./lexicon.ts";
 import { phraseFrom, type Tagged } from "./noun-phrase.ts";
 import { actorOnly, inQuestion, negatedAt, tokenAt, type Rule } from "./reading.ts";
 import type { Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
-const FIRST_PERSON = new Set(["i", "we"]);
+const FIRST_PERSON = new Set(stanceWords.firstPerson);
 
 /** Between the subject and the verb: "we strongly condemn", "I would like to thank", "we must urge". */
-const BETWEEN = new Set(["strongly", "firmly", "fully", "also", "again", "once", "hereby", "therefore", "really", "totally", "categorically", "sincerely", "warmly", "unreservedly", "would", "like", "want", "wish", "to", "must", "do", "did", "will", "has", "have", "had", "'ve", "is", "are", "was", "were", "'d", "not", "never", "don't", "didn't", "won't", "cannot", "can't"]);
-const DETERMINERS = new Set(["a", "an", "our", "my", "this", "his", "her", "their", "its", "the"]);
-const SAID_FORMS = new Set(["said", "says", "told", "added", "stated"]);
+const BETWEEN = new Set(stanceWords.ownActBetween);
+const DETERMINERS = new Set(stanceWords.ownActDeterminers);
+const SAID_FORMS = new Set(stanceWords.ownActSaidForms);
 
 /** `self`: how many of the words at the start stand for the speaker ("it", "the Mexican government"; 0 for none). */
 export function ownActAt(text: string, words: Word[], i: number, self: number): Rule | null {

@@ -12,6 +12,7 @@ import { phraseAround, type Tagged } from "./noun-phrase.ts";
 import { CLAIMS } from "./object.ts";
 import { aboutWhom, ACTORS, ACTS, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
 import { wordsOf, type Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 /** Between the verb "be" and an adjective of praise: "is [really] sound and sensible", "were [so], brave". */
 const BETWEEN = new Set(["ADV", "ADJ", "CCONJ"]);
@@ -49,8 +50,8 @@ function evaluation(doc: Document, words: Word[], i: number, stance: "SUPPORTS" 
   };
 }
 
-const DO = new Set(["did", "do", "does", "done", "doing"]);
-const JOBS = new Set(["job", "work"]);
+const DO = new Set(stanceWords.praiseDo);
+const JOBS = new Set(stanceWords.praiseJobs);
 function doneBy(doc: Document, tokens: Tagged[], span: Span): Span | null {
   const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   const k = tokens.indexOf(inside[0]!);

@@ -9,6 +9,7 @@ import type { Span } from "./cue.ts";
 import { NEGATORS, type Active } from "./lexicon.ts";
 import { isPronoun, phraseEndingAt, phraseFrom, possessorOf, type Tagged } from "./noun-phrase.ts";
 import type { Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export interface Reading {
   stance: Active;
@@ -19,18 +20,11 @@ export interface Reading {
 export type Rule = (tokens: Tagged[]) => Reading | null;
 
 /** Whom a demand made with a modal can address: an institution, an office, a group of actors, or a name. */
-export const ACTORS = new Set([
-  "government", "governments", "administration", "authorities", "authority", "officials", "ministers", "minister", "ministry", "president",
-  "leaders", "leader", "leadership", "parliament", "congress", "senate", "lawmakers", "legislators", "politicians", "parties", "party",
-  "sides", "side", "countries", "country", "nations", "nation", "states", "regime", "army", "military", "forces", "police", "council",
-  "committee", "court", "courts", "community", "members", "allies", "partners", "opposition", "chancellor", "secretary", "mayor",
-  "governor", "board", "management", "employers", "union", "unions", "companies", "banks", "west", "everyone", "everybody", "organisers",
-  "organizers", "players", "clubs", "federation", "league", "commission", "agency", "agencies", "department", "cabinet", "prime",
-]);
+export const ACTORS = new Set(stanceWords.readingActors);
 /** What praise can be about besides actors: what they do and decide. */
-export const ACTS = new Set(["plan", "plans", "budget", "deal", "agreement", "accord", "policy", "policies", "proposal", "decision", "reform", "reforms", "law", "bill", "response", "work", "leadership", "job", "effort", "efforts", "move", "initiative", "approach", "strategy", "programme", "program", "speech", "performance", "record", "team", "staff", "partners", "partner", "volunteers", "services", "officers", "firefighters", "rescuers", "doctors", "nurses", "soldiers", "troops", "people", "man", "woman", "men", "women"]);
+export const ACTS = new Set(stanceWords.readingActs);
 /** Heads too general to name anyone ("the cunning thing in this budget"). */
-const GENERIC = new Set(["thing", "things", "way", "fact", "point", "idea", "problem", "issue", "matter", "situation", "part", "kind", "sort", "case", "lot", "one"]);
+const GENERIC = new Set(stanceWords.readingGeneric);
 
 export const tokenAt = (tokens: Tagged[], offset: number) => tokens.findIndex((t) => t.start >= offset);
 

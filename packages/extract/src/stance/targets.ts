@@ -7,6 +7,7 @@ import type { PlaceRef, TargetRef } from "../types.ts";
 import type { Span } from "./cue.ts";
 import { isPronoun } from "./noun-phrase.ts";
 import { wordsOf, type Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export interface ArticleSpeaker { name: string; countryCode: string | null }
 export interface TargetContext {
@@ -18,7 +19,7 @@ export interface TargetContext {
 
 // A final dot stays after a dotted abbreviation ("the U.S.").
 const EDGE = /^[\s"“”«»'‘’(),.:;—–-]+|(?<!\b\p{Lu})[\s"“”«»'‘’(),.:;—–-]+$|(?<=\b\p{Lu}\.)[\s"“”«»'‘’(),:;—–-]+$/gu;
-const LEADING = new Set(["the", "a", "an", "our", "their", "this", "these", "those", "that", "all", "both", "his", "her", "its", "my", "your"]);
+const LEADING = new Set(stanceWords.targetsLeading);
 
 export function toTargets(text: string, span: Span, context: TargetContext): TargetRef[] {
   const parts = splitList(authorOf(wordsOf(text, span.start, span.end)));
@@ -40,7 +41,7 @@ export function toTargets(text: string, span: Span, context: TargetContext): Tar
 }
 
 /** Acts whose author, when named, is the target instead ("the decision of the Indian government"). */
-const AUTHORED = new Set(["decision", "decisions", "plan", "plans", "policy", "policies", "action", "actions", "proposal", "proposals", "move", "statement", "statements", "remarks", "comments", "words", "efforts", "initiative", "position", "stance", "behaviour", "behavior", "conduct", "response", "offer", "steps", "measures"]);
+const AUTHORED = new Set(stanceWords.targetsAuthored);
 function authorOf(words: Word[]): Word[] {
   const i = words.findIndex((w, k) => (w.key === "of" || w.key === "by") && k > 0 && AUTHORED.has(words[k - 1]!.key));
   return i > 0 && i < words.length - 1 && i <= 3 ? words.slice(i + 1) : words;
@@ -65,10 +66,10 @@ function splitList(words: Word[]): Span[] {
   return lists.map((item) => ({ start: item[0]!.start, end: item[item.length - 1]!.end }));
 }
 
-const DETERMINED = new Set(["the", "our", "their", "his", "her", "its", "all"]);
+const DETERMINED = new Set(stanceWords.targetsDetermined);
 const isProperName = (phrase: string) => wordsOf(phrase).every((w) => /^\p{Lu}/u.test(w.text) || LEADING.has(w.key) || !/^\p{L}/u.test(w.text));
 
-const STOP = new Set(["the", "of", "a", "an", "s"]);
+const STOP = new Set(stanceWords.targetsStop);
 const nameWords = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t && !STOP.has(t));
 
 /** The scorer's speaker rule: the same last word, or one name's words all inside the other's. */

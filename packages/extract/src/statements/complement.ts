@@ -1,4 +1,5 @@
 import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
+import clauses from "../lexicons/speech-clauses.json" with { type: "json" };
 
 /** The words that open each cue form's complement: accused → of, as; urged → to; called → a, an, as. */
 export const COMPLEMENTS = new Map<string, Set<string>>();
@@ -12,12 +13,12 @@ for (const [word, forms] of Object.entries(verbs.complementVerbs)) {
 }
 
 /** "warned of a crisis", "complained about delays": these need no object before them. */
-const WITHOUT_OBJECT = new Set(["of", "about", "against"]);
+const WITHOUT_OBJECT = new Set(clauses.complementsWithoutObject);
 /** The object before a complement is a short noun phrase ("the rebels", "Mr. Yanukovych", "both sides"). */
 const MAX_OBJECT_WORDS = 8;
 /** "told the press the officers claimed to be ...": a speech verb in the would-be object opens a clause. */
 const SPEECH = new Set(verbs.verbs);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must"]);
+const SUBJECT_PRONOUNS = new Set(clauses.notComplementObjectStarts);
 const TOKEN = /[\p{L}\p{N}_'’.&-]+|[^\s\p{L}\p{N}]/gu;
 // Parentheses may stand inside the object ("Gov. Rick Snyder (R) to resign").
 const STOP = /^[,;:!?—–"“”«»]$|^\.$/u;

@@ -7,14 +7,19 @@ import { trimEnd } from "./trim.ts";
 const OBJECT_VERBS = new Set(verbs.objectVerbs);
 const ADVERBIAL = new RegExp(`^(?:[\\s,]*(?:${adverbialData.adverbials.join("|")})(?![\\w-]))*`, "u");
 const LISTENER = new RegExp(`^\\s*${adverbialData.listeners}(?![\\w-])`, "u");
-const ADVERBIAL_TO_THAT = /^\s*(?:in|on|at|during|after|before|late|early|earlier|last|this|from|over|via|through)\b[^,"“”.;:_]{0,60}?(?=\bthat\b)/u;
+/** Word alternatives of a lexicon list: "as much" matches "as  much". */
+const any = (words: string[]): string => words.map((w) => w.split(" ").join("\\s+")).join("|");
+const ADVERBIAL_TO_THAT = new RegExp(`^\\s*(?:${any(adverbialData.adverbialOpeners)})\\b[^,"“”.;:_]{0,60}?(?=\\bthat\\b)`, "u");
 const PLACE_APPOSITION = /^\s*,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*,(?=\s*that\b)/u;
 const THAT = /^[\s,]*that\b\s*/u;
 /** Up to eight words of a noun phrase before "that": no punctuation, pronoun, auxiliary, question word or quote in between. */
-const LISTENER_TO_THAT = /^\s*(?:(?!(?:that|he|she|they|it|we|i|is|was|were|are|has|had|have|would|will|could|should|can|may|not|whether|if|how|why|when|what|who)\b)[\p{L}\p{N}.'’&-]+\s+){1,8}(?=that\b)/u;
-const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|since|until|of|by|for|from|with|without|about|over|into|outside|inside|through|throughout|via|several|months|years|days|weeks|yesterday|today|recently|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const LISTENER_TO_THAT = new RegExp(`^\\s*(?:(?!(?:${any(adverbialData.notListenerWords)})\\b)[\\p{L}\\p{N}.'’&-]+\\s+){1,8}(?=that\\b)`, "u");
+const NOT_A_CLAUSE_START = new RegExp(`^(?:${any(adverbialData.notClauseStarts)})\\b`, "u");
 /** "said as much", "said so", "said nothing": a pro-form, not a clause. */
-const PRO_FORM = /^(?:as\s+much|so|too|much|more|nothing|something|anything|everything|little|enough|goodbye|hello|thanks|no|yes|this|that|it|the\s+same)(?:\s+(?:in|on|at|during|to|after|before|when|while|about|for|with)\b(?:(?!\b(?:is|are|was|were|will|would|has|have|had)\b)[^,;]){0,60})?\s*[.,;]?\s*$/su;
+const PRO_FORM = new RegExp(
+  `^(?:${any(adverbialData.proForms)})(?:\\s+(?:${any(adverbialData.proFormTails)})\\b(?:(?!\\b(?:${any(adverbialData.proFormTailStops)})\\b)[^,;]){0,60})?\\s*[.,;]?\\s*$`,
+  "su",
+);
 
 export interface Content {
   span: Span | null;

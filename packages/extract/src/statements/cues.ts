@@ -28,12 +28,14 @@ FORM.set("Said", "verb");
 FORM.set("Says", "verb");
 const PASSIVE = new Set(verbs.passiveBefore);
 /** Claim verbs: "claimed to be" reports a claim, where "said to be" reports a rumour. */
-const CLAIMS = new Set(["claimed", "claims", "claim", "claiming"]);
+const CLAIMS = new Set(verbs.claimVerbs);
+/** "is said to be", "asked not to be named": each phrase of notSpeechAfter, with an optional "not" before any word. */
+const NOT_SPEECH_AFTER = new RegExp(`^\\s+(?:not\\s+)?(?:${verbs.notSpeechAfter.map((p) => p.split(" ").join("\\s+(?:not\\s+)?")).join("|")})\\b`);
 const GOVERNED_PARTICIPLE = /\b(?:despite|after|amid|with|without)\s+((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4})$/u;
 /** Verbs whose object is whom the speaker addressed ("told AFP", "assured investors"). */
 /** Cues that take no object, so any short noun phrase after them inverted is the speaker ("..., said a war monitor."). */
-const NO_OBJECT = new Set(["said", "says", "added", "adds"]);
-const LISTENER_FIRST = new Set(["told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds"]);
+const NO_OBJECT = new Set(verbs.noObjectVerbs);
+const LISTENER_FIRST = new Set(verbs.listenerFirstVerbs);
 /** Verbs that are speech only beside a quotation ("Limbaugh continued: "...""). */
 export const QUOTE_ONLY = new Set([...verbs.quoteOnlyVerbs, ":", "—"]);
 for (const w of verbs.quoteOnlyVerbs) FORM.set(w, "verb");
@@ -44,8 +46,8 @@ const alternatives = [...FORM.keys()].sort((a, b) => b.length - a.length).map((w
 // Cue words are lower case, except "According to" and a sentence-initial inverted "Said"/"Says" ("Said Ellis: ..."),
 // so a title-case headline ("Obama Says Museum Will ...") or a name does not count.
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives})(?![\\p{L}\\p{N}'’-])`, "gu");
-const NOT_BEFORE_VERB = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "in", "of", "for", "with", "from", "at", "about", "into", "than"]);
-const AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
+const NOT_BEFORE_VERB = new Set(verbs.notBeforeCue);
+const AUXILIARIES = new Set(verbs.progressiveAuxiliaries);
 const PROGRESSIVE = /\p{L}['’]s\s+$/u;
 const PREVIOUS_WORD = /([\p{L}']+)\s*$/u;
 
@@ -84,7 +86,7 @@ export function findCues(doc: Document): Cue[] {
     }
     // "is said to be", "asked not to be named": reporting what is rumoured or a wish for anonymity, not speech.
     // "The officers claimed to be seeking a bomb" is a claim all the same.
-    if (!CLAIMS.has(word) && /^\s+(?:not\s+)?to\s+(?:not\s+)?(?:be|have)\b/.test(masked.slice(end, end + 20))) continue;
+    if (!CLAIMS.has(word) && NOT_SPEECH_AFTER.test(masked.slice(end, end + 20))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);

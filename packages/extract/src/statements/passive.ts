@@ -1,9 +1,10 @@
 import type { Span } from "../pipeline/types.ts";
+import clauses from "../lexicons/speech-clauses.json" with { type: "json" };
 
 const BY = /^[ \t]+by[ \t]+/u;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}]/gu;
 /** Words that end the agent and open what it reported: "described by MPs [as] ...", "reported by local media [to] ...". */
-const AGENT_END = new Set(["as", "to", "that", "of", "for", "in", "on", "at", "after", "when", "while", "because", "with", "during", "since"]);
+const AGENT_END = new Set(clauses.passiveAgentEnds);
 const MAX_AGENT_WORDS = 8;
 
 /**

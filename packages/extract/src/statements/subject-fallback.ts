@@ -1,6 +1,7 @@
 import type { Span } from "../pipeline/types.ts";
 import { tokenize } from "../speakers/tokens.ts";
 import type { Token } from "../speakers/tokens.ts";
+import clauses from "../lexicons/speech-clauses.json" with { type: "json" };
 
 /**
  * A plain noun-phrase subject for a speech cue when the speaker reader found none: names it cannot read ("Theresa
@@ -8,11 +9,11 @@ import type { Token } from "../speakers/tokens.ts";
  * time adverbial between subject and verb ("Bob Geldof in July said"). Only a short phrase with no verb, clause word
  * or punctuation counts, so narration before a cue ("The plan was approved, said ...") is never taken for a speaker.
  */
-const LEAD = new Set(["but", "and", "yet", "so", "however", "meanwhile", "separately", "earlier", "later", "now", "still", "also"]);
-const BETWEEN = new Set(["has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "repeatedly", "reportedly", "yesterday", "today", "tonight", "once", "recently", "already", "since", "long", "never", "now"]);
+const LEAD = new Set(clauses.subjectLeads);
+const BETWEEN = new Set(clauses.betweenSubjectAndCue);
 const TIME = /^(?:in|on|last|this|late|early|earlier|during)$/;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|morning|evening|afternoon|night|weekend|\d{4})$/;
-const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "might", "must", "do", "does", "did", "that", "which", "who", "whom", "whose", "to", "not", "it", "its", "there", "this", "these", "those", "if", "when", "while", "as", "because", "after", "before", "than", "what", "how", "why", "where", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "no", "never"]);
+const CLAUSE_WORDS = new Set(clauses.notSubjectWords);
 const MAX_WORDS = 7;
 
 export function subjectBefore(masked: string, from: number, cue: number): Span | null {
