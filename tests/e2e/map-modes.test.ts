@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allStatements, countryCounts, graphql } from "./harness/api-client.ts";
-import { browserUnavailable, launchChromium, watchErrors } from "./harness/browser.ts";
+import { browserUnavailable, launchChromium, openPage } from "./harness/browser.ts";
 import { fillTestDatabase } from "./harness/fixtures.ts";
 import { mapCounts, totalOnPage } from "./harness/page-reading.ts";
 import { startStack, type Stack } from "./harness/stack.ts";
@@ -46,12 +46,7 @@ describe.skipIf(unavailable !== null)("map modes in Chromium", () => {
     await stack?.stop();
   }, 60_000);
 
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    const errors = watchErrors(page);
-    await page.goto(`${stack.webUrl}${path}`, { waitUntil: "networkidle" });
-    return { page, errors };
-  }
+  const open = (path: string) => openPage(browser, `${stack.webUrl}${path}`);
   const current = (page: Page) => page.getByTestId("map-modes").locator("[aria-current=true]").innerText();
   /** The counts the map can show: a country too small for the atlas (the Vatican) has no shape to shade. */
   const drawable = async (page: Page, counts: Counts): Promise<Counts> => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allStatements, graphql } from "./harness/api-client.ts";
-import { browserUnavailable, launchChromium, watchErrors } from "./harness/browser.ts";
+import { browserUnavailable, launchChromium, openPage } from "./harness/browser.ts";
 import { totalOnPage } from "./harness/page-reading.ts";
 import { fillStanceDatabase } from "./harness/stance-fixtures.ts";
 import { startStack, type Stack } from "./harness/stack.ts";
@@ -35,12 +35,7 @@ describe.skipIf(unavailable !== null)("positions over time in Chromium", () => {
     await stack?.stop();
   }, 60_000);
 
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    const errors = watchErrors(page);
-    await page.goto(`${stack.webUrl}${path}`, { waitUntil: "networkidle" });
-    return { page, errors };
-  }
+  const open = (path: string) => openPage(browser, `${stack.webUrl}${path}`);
   const lanePoints = (page: Page, lane: string) =>
     page.locator(`[data-testid=lane][data-lane="${lane}"] [data-testid=lane-point]`).evaluateAll((groups) => groups.map((g) => { const d = (g as SVGGElement).dataset; return [d.start, Number(d.count), d.stances]; }));
 

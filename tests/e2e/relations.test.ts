@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allStatements, graphql } from "./harness/api-client.ts";
-import { browserUnavailable, launchChromium, watchErrors } from "./harness/browser.ts";
+import { browserUnavailable, launchChromium, openPage } from "./harness/browser.ts";
 import { totalOnPage } from "./harness/page-reading.ts";
 import { fillStanceDatabase } from "./harness/stance-fixtures.ts";
 import { startStack, type Stack } from "./harness/stack.ts";
@@ -29,12 +29,7 @@ describe.skipIf(unavailable !== null)("stances and the relations view in Chromiu
     await stack?.stop();
   }, 60_000);
 
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    const errors = watchErrors(page);
-    await page.goto(`${stack.webUrl}${path}`, { waitUntil: "networkidle" });
-    return { page, errors };
-  }
+  const open = (path: string) => openPage(browser, `${stack.webUrl}${path}`);
   const stanceOf = async (id: string) =>
     (await graphql<{ node: { stance: string; targets: { name: string }[] } }>(stack.apiUrl, `query($id: ID!) { node(id: $id) { ... on Statement { stance targets { name } } } }`, { id })).node;
 

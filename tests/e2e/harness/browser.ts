@@ -30,3 +30,11 @@ export function watchErrors(page: Page): string[] {
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   return errors;
 }
+
+/** A new desktop-sized page at `url`, loaded until the network is idle, with its errors being collected. */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const errors = watchErrors(page);
+  await page.goto(url, { waitUntil: "networkidle" });
+  return { page, errors };
+}
