@@ -7,7 +7,7 @@
  * Matching is by words (letters and digits), case-sensitive when the entry has a capital letter, a trailing "*"
  * matching any word that starts so (topics.json's convention); "Surface=Canonical" entries count their surface.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readJsonl } from "./eval/predict.ts";
 import { sharedDir } from "./eval/sets.ts";
@@ -27,35 +27,58 @@ const KEPT: Record<string, string> = {
   Yunnan: "one of an enumeration (China's provinces)",
   Heilongjiang: "one of an enumeration (China's provinces)",
   Qinghai: "one of an enumeration (China's provinces)",
+  characterizes: "one form of a verb whose every form is listed (characterize, characterise and their inflections)",
+  "defense chief": "the US spelling of 'defence chief'; the role groups list both spellings of every role",
 };
 const shared = sharedDir();
 const lexicons = new URL("../src/lexicons/", import.meta.url);
 const load = (f: string) => JSON.parse(readFileSync(new URL(f, lexicons), "utf8"));
 
-/** [file, list, entries] for every word list worth checking (regular-expression lists are left out). */
+/** Files that are not word lists: weights learned by `npm run train`, and the city table (its flags are built from
+ * the same gold-free corpora by scripts/build-places-cities.ts). */
+const NOT_WORD_LISTS = new Set(["places-cities.json", "speaker-confidence.json"]);
+/** A regular-expression fragment ("(?:on|last)\\s+week"): its literal words are counted, each on its own. */
+const REGEX = /[\\()[\]|?^$+]/;
+const regexWords = (source: string) =>
+  source.replace(/\\[pP]\{[^}]*\}|\\[a-zA-Z]/g, " ").split(/[^\p{L}'-]+/u).filter((w) => /\p{L}{2,}/u.test(w));
+/** An entry as matched: "Surface=Canonical" counts its surface, a stance cue's " …to" placeholder is dropped. */
+const surface = (e: string) => e.split("=")[0]!.replace(" …to", "");
+
+/**
+ * [file, list, entries] for every word list of every lexicon file, found by walking the JSON: each array of strings
+ * is a list named by its path ("cues.CRITICISES", "places.names", "topics.energy"); a table of words to values and
+ * topics' keyword weights count their keys; keys starting with "$" or "_" are comments.
+ */
 function entries(): [string, string, string[]][] {
-  const out: [string, string, string[]][] = [];
-  const t = load("topics.json");
-  for (const topic of t.topics) out.push(["topics.json", topic.slug, Object.keys(topic.keywords)]);
-  const a = load("places-aliases.json");
-  out.push(["places-aliases.json", "countries", Object.values(a.countries as Record<string, string[]>).flat()]);
-  out.push(["places-aliases.json", "places", (a.places as { names: string[] }[]).flatMap((p) => p.names)]);
-  out.push(["places-aliases.json", "notPlaces", a.notPlaces]);
-  out.push(["places-aliases.json", "subnational", Object.values(a.subnational as Record<string, string[]>).flat().map((s) => s.split("=")[0]!)]);
-  const r = load("places-rules.json");
-  for (const k of ["nameLike", "placeNouns", "afterPlaceWords"]) out.push(["places-rules.json", k, r[k]]);
-  const w = load("speech-words.json");
-  for (const k of ["capitalisedNonNames", "betweenSubjectAndVerb", "notSpeakerHeads"]) out.push(["speech-words.json", k, w[k]]);
-  const roles = load("speech-roles.json");
-  for (const k of ["people", "bodies"]) out.push(["speech-roles.json", k, roles[k]]);
-  out.push(["speech-titles.json", "titles", load("speech-titles.json").titles]);
-  const v = load("speech-verbs.json");
-  for (const k of ["verbs", "objectVerbs", "participles", "labelVerbs", "quoteOnlyVerbs", "nounLikeVerbs"]) out.push(["speech-verbs.json", k, v[k]]);
-  const stance = load("stance.json");
-  for (const [k, words] of Object.entries(stance.cues as Record<string, string[]>)) out.push(["stance.json", `cues.${k}`, words.map((w) => w.replace(" …to", ""))]);
-  for (const [k, words] of Object.entries(stance.content as Record<string, string[]>)) out.push(["stance.json", `content.${k}`, words.map((w) => w.replace(/\*$/, "*"))]);
-  for (const k of ["praise", "reproach", "merits", "condemningLabels"]) out.push(["stance.json", k, stance[k]]);
-  return out.map(([f, l, e]) => [f, l, e.filter((x) => typeof x === "string")]);
+  const lists = new Map<string, Set<string>>();
+  const add = (file: string, path: string, words: string[]) => {
+    const key = `${file}\t${path}`;
+    const set = lists.get(key) ?? new Set<string>();
+    for (const w of words) set.add(w);
+    lists.set(key, set);
+  };
+  const walk = (file: string, path: string, value: unknown): void => {
+    if (Array.isArray(value)) {
+      const strings = value.filter((v): v is string => typeof v === "string");
+      if (strings.length) add(file, path, strings.flatMap((e) => (REGEX.test(e) ? regexWords(e) : [surface(e)])));
+      for (const v of value) if (typeof v === "object" && v !== null) walk(file, path, v);
+    } else if (typeof value === "object" && value !== null) {
+      const fields = Object.entries(value).filter(([k]) => !k.startsWith("$") && !k.startsWith("_"));
+      // A table of words to a value ("kremlin": "RU", "he": "male"): the words are its keys.
+      if (fields.length && fields.every(([, v]) => typeof v === "string")) return add(file, path, fields.map(([k]) => surface(k)));
+      const slug = (value as { slug?: unknown }).slug;
+      if (typeof slug === "string") path = `${path}.${slug}`;
+      for (const [k, v] of fields) {
+        if (k === "keywords" && file === "topics.json") add(file, path, Object.keys(v as object));
+        else walk(file, path ? `${path}.${k}` : k, v);
+      }
+    }
+  };
+  for (const file of readdirSync(lexicons).filter((f) => f.endsWith(".json") && !NOT_WORD_LISTS.has(f)).sort()) walk(file, "", load(file));
+  return [...lists].map(([key, set]) => {
+    const [file, list] = key.split("\t") as [string, string];
+    return [file, list, [...set]];
+  });
 }
 
 const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "");

@@ -2,6 +2,7 @@ import type { SpeakerKind } from "../types.ts";
 import { isCountryWord } from "./affiliation.ts";
 import { isPlaceName } from "./place-name.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
+import nameWords from "../lexicons/speech-names.json" with { type: "json" };
 import { BODY_HEADS, DETERMINERS, HEAD_PREPOSITIONS, MEDIA_HEADS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 
 /** What a speaker phrase says about its speaker, before coreference. */
@@ -14,8 +15,9 @@ export interface Mention {
   pronoun: string | null;
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mister)\.?$/i;
-const ASIDE_CLAUSE = /^(?:\p{Ll}+ing|in|at|on|from|with|by|after|before|during|while|who|whose|which|where|however|though|meanwhile|also|too|though|filed|released|published|prepared|quoted|cited)\b/u;
+const COURTESY_TITLES = new Set(nameWords.courtesyTitles);
+const isCourtesyTitle = (w: string) => COURTESY_TITLES.has(w.toLowerCase().replace(/\.$/, ""));
+const ASIDE_CLAUSE = new RegExp(`^(?:\\p{Ll}+ing|${nameWords.asideClauseStarts.join("|")})\\b`, "u");
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|four|five|few|most|other|others|\d+)$/i;
 const LED_BY = /^(?:led|headed|run|chaired|founded)\s+by\s+/i;
 
@@ -54,7 +56,7 @@ export function parseMention(phrase: string): Mention {
   }
   const words = text.split(" ");
   // "Mr. Prince", "Mr King", "Dr. Bishop": after a courtesy title a title word is a surname.
-  if (words.length >= 2 && HONORIFIC.test(words[0]!) && words.slice(1).every((w) => isCapitalised(w) && !BODY_HEADS.has(w.toLowerCase()))) {
+  if (words.length >= 2 && isCourtesyTitle(words[0]!) && words.slice(1).every((w) => isCapitalised(w) && !BODY_HEADS.has(w.toLowerCase()))) {
     return { form: "name", kind: "person", name: words.slice(1).join(" "), title: words[0]!, pronoun: null };
   }
   const last = words[words.length - 1]!;

@@ -5,9 +5,10 @@ import { isPlaceName } from "./place-name.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import speechWords from "../lexicons/speech-words.json" with { type: "json" };
+import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 
 const DEMONSTRATIVE_SINGULAR = new Set(speechWords.demonstrativesSingular);
-const AGENT_PARTICIPLES = /^(?:polled|quoted|cited|interviewed|surveyed|contacted|questioned|asked|reached|consulted)$/;
+const AGENT_PARTICIPLES = new Set(verbs.agentParticiples);
 const CLAUSE_OPENERS = /^(?:and|but|or|so|then|as|because|while|although)$/;
 
 /**
@@ -194,7 +195,7 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
   // Never start on a connector ("of", "and").
   while (first < i && CONNECTORS.has(tokens[first]!.lower)) first++;
   // "bankers polled by Reuters said": the agent of a participle is not the speaker; the noun before it is.
-  if (first >= 2 && tokens[first - 1]!.lower === "by" && AGENT_PARTICIPLES.test(tokens[first - 2]!.lower)) {
+  if (first >= 2 && tokens[first - 1]!.lower === "by" && AGENT_PARTICIPLES.has(tokens[first - 2]!.lower)) {
     return phraseEndingAt(tokens, first - 3, false);
   }
   return { start: tokens[first]!.start, end: tokens[i]!.end };

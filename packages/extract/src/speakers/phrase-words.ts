@@ -1,11 +1,13 @@
 import { BODY_HEADS, CONNECTORS, DETERMINERS, FUNCTION_WORDS, NON_NAMES, NOT_SPEAKER_HEADS, TIE, isCapitalised, isRoleNoun } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
+import time from "../lexicons/time-words.json" with { type: "json" };
 
 /** Shared vocabulary and token tests for reading speaker phrases. */
 export const MAX_WORDS = 12;
 /** The word lists live in lexicons/speech-words.json (loaded in lexicon.ts); re-exported for the phrase readers. */
 export { CONNECTORS, FUNCTION_WORDS, TIE };
-const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|month|year|weekend)$/;
+const WEEKDAY_OR_TIME = new Set([...time.weekdays, ...time.relativeDays, ...time.dayParts, ...time.periods]);
+const TIME_LEADS = new Set(time.timeLeads);
 
 /** The nearest role noun within ten words before a preposition, with no punctuation in between. */
 export function roleNounBefore(tokens: Token[], k: number): number {
@@ -30,7 +32,7 @@ export function isHeadWord(t: Token): boolean {
 /** "on Wednesday", "last week", "in 2010" standing between a speaker and the cue. */
 export function isAdverbialTime(tokens: Token[], i: number): boolean {
   if (i >= 1 && /^(?:1[89]|20)\d\d$/.test(tokens[i]!.text) && tokens[i - 1]!.lower === "in") return true;
-  return i >= 1 && WEEKDAY_OR_TIME.test(tokens[i]!.lower) && /^(?:on|last|this|late|early)$/.test(tokens[i - 1]!.lower);
+  return i >= 1 && WEEKDAY_OR_TIME.has(tokens[i]!.lower) && TIME_LEADS.has(tokens[i - 1]!.lower);
 }
 
 /** A determiner or possessive within n words before token k, with no punctuation in between. */

@@ -2,13 +2,15 @@ import type { SpeakerRef } from "../types.ts";
 import { affiliationCountry } from "./affiliation.ts";
 import { editDistance } from "./edit-distance.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
+import nameWords from "../lexicons/speech-names.json" with { type: "json" };
 import { BODY_HEADS, INSTITUTION_HEADS, MATCH_STOP_WORDS, TITLE_WORDS, isRoleNoun, singular } from "./lexicon.ts";
 import { offices } from "./roles.ts";
 import type { SpeakerMemory } from "./memory.ts";
 import { descriptionHead, type Mention } from "./mention.ts";
 import type { KnownName, NameIndex } from "./names.ts";
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|madam|mister)\.?$/i;
+const HONORIFICS = new Set([...nameWords.courtesyTitles, ...nameWords.addressTitles]);
+const isHonorific = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""));
 const DOCUMENT_HEADS = new Set(documents.heads);
 
 /** A mention (other than "he"/"she") to a speaker, given the article's names and who has spoken so far. */
@@ -47,9 +49,9 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
   const earlier = memory.recentPeople().find((p) => p.name.toLowerCase().endsWith(last));
   let name = full?.name ?? (earlier && earlier.name.length > m.name.length ? earlier.name : m.name);
   // "Mr. Singer said" with no full name in the article: the courtesy title keeps a role-like surname a name.
-  if (name === m.name && !name.includes(" ") && m.title && HONORIFIC.test(m.title) && (TITLE_WORDS.has(name.toLowerCase()) || isRoleNoun(name))) name = `${m.title} ${name}`;
+  if (name === m.name && !name.includes(" ") && m.title && isHonorific(m.title) && (TITLE_WORDS.has(name.toLowerCase()) || isRoleNoun(name))) name = `${m.title} ${name}`;
   // "Mr Greenspan" keeps the office written earlier ("Federal Reserve chairman"), not the courtesy title.
-  const own = m.title && !HONORIFIC.test(m.title) ? m.title : null;
+  const own = m.title && !isHonorific(m.title) ? m.title : null;
   const title = own ?? earlier?.title ?? full?.title ?? known?.title ?? m.title ?? null;
   return { name, title, kind: "person", countryCode: affiliationCountry(title) };
 }

@@ -1,3 +1,5 @@
+import adverbials from "../lexicons/speech-adverbials.json" with { type: "json" };
+
 /**
  * Where the subject ends when an aside stands between it and its speech verb: "Democrats — and some Republicans —
  * say", "The justice -- who has been in a scuffle with the nominee -- said", "Proponents of the bill, however,
@@ -6,7 +8,7 @@
  */
 const DASH_ASIDE = /(?:\s(?:—|–|--)\s?|—)[^—–]{2,160}?(?:\s(?:—|–|--)|—)\s*$/u;
 /** Sentence adverbs set off by commas; a name or a clause between commas is the speaker reader's own business. */
-const ADVERB_ASIDE = /,\s*(?:however|though|too|meanwhile|in turn|for (?:his|her|their|its) part|for example|for instance|in fact|of course|moreover|instead|nonetheless|nevertheless|likewise|similarly|separately|by contrast|in contrast|in response)\s*,\s*$/iu;
+const ADVERB_ASIDE = new RegExp(`,\\s*(?:${adverbials.sentenceAdverbs.join("|")})\\s*,\\s*$`, "iu");
 
 export function asideBeforeCue(masked: string, from: number, cue: number): number | null {
   const before = masked.slice(Math.max(from, cue - 200), cue);

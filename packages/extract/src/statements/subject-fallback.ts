@@ -2,6 +2,7 @@ import type { Span } from "../pipeline/types.ts";
 import { tokenize } from "../speakers/tokens.ts";
 import type { Token } from "../speakers/tokens.ts";
 import clauses from "../lexicons/speech-clauses.json" with { type: "json" };
+import time from "../lexicons/time-words.json" with { type: "json" };
 
 /**
  * A plain noun-phrase subject for a speech cue when the speaker reader found none: names it cannot read ("Theresa
@@ -11,8 +12,9 @@ import clauses from "../lexicons/speech-clauses.json" with { type: "json" };
  */
 const LEAD = new Set(clauses.subjectLeads);
 const BETWEEN = new Set(clauses.betweenSubjectAndCue);
-const TIME = /^(?:in|on|last|this|late|early|earlier|during)$/;
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|morning|evening|afternoon|night|weekend|\d{4})$/;
+const TIME_LEADS = new Set([...time.timeLeads, ...time.moreTimeLeads]);
+const TIME_WORDS = new Set([...time.weekdays, ...time.months, ...time.monthAbbreviations, ...time.periods, ...time.dayParts]);
+const isTimeWord = (w: string) => TIME_WORDS.has(w) || /^\d{4}$/.test(w);
 const CLAUSE_WORDS = new Set(clauses.notSubjectWords);
 const MAX_WORDS = 7;
 
@@ -24,7 +26,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Span |
   // "Bob Geldof in July said", "the union has also said"
   for (;;) {
     if (end > 0 && (BETWEEN.has(tokens[end - 1]!.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[end - 1]!.text))) end--;
-    else if (end > 1 && TIME_WORD.test(tokens[end - 1]!.lower) && TIME.test(tokens[end - 2]!.lower)) end -= 2;
+    else if (end > 1 && isTimeWord(tokens[end - 1]!.lower) && TIME_LEADS.has(tokens[end - 2]!.lower)) end -= 2;
     else break;
   }
   // "..., BBC environment correspondent Richard Black said": the phrase after the last comma of a postposed cue.

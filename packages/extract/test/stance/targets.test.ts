@@ -56,7 +56,7 @@ const CASES: Case[] = [
   ["a reproachful adjective", '"This is a misguided policy," the senator said.', "This is a misguided policy,", "CRITICISES", ["a misguided policy"]],
   ["a predicate of reproach", '"The plan is absurd," she said.', "The plan is absurd,", "CRITICISES", ["The plan"]],
   ["reproach of no one", '"It was a ridiculous atmosphere," the fan said.', "It was a ridiculous atmosphere,", "NEUTRAL", []],
-  ["what a general word is about", '"The cunning thing about this budget is its timing," he said.', "The cunning thing about this budget is its timing,", "CRITICISES", ["this budget"]],
+  ["what a general word is about", '"The absurd thing about this budget is its timing," he said.', "The absurd thing about this budget is its timing,", "CRITICISES", ["this budget"]],
   ["a passive label", "The new budget proposed by the cabinet was described by analysts as prudent and fair.", "prudent and fair", "SUPPORTS", ["The new budget"]],
   ["negated praise of an act", '"It is not a wise decision," the mayor said.', "It is not a wise decision,", "NEUTRAL", []],
 
