@@ -1,6 +1,7 @@
-// Cached counts must never outlive the data: a statement written by another process shows up in the next
-// request after the version check window, and this process's own ingest shows up at once.
+// Cached counts must never outlive the data: a statement written, changed or removed by another process shows up in
+// the next request after the version check window, and this process's own ingest shows up at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@dictum/db/testing";
 import { startTestApi, TOKEN, type TestApi } from "./harness.ts";
 
 const COUNTS = `{ statements(first: 0, filter: { countries: ["SY"] }) { totalCount } timeline(bucket: YEAR, filter: { countries: ["SY"] }) { start count }
@@ -46,5 +47,36 @@ describe("aggregate cache", () => {
     const added = r.data.ingestArticle.statements.length;
     expect(added).toBeGreaterThan(0);
     expect((await t.gql(q)).data.statements.totalCount).toBe(before + added);
+  });
+});
+
+// Re-extraction changes and removes statements in place: the highest id stays, yet every count must follow.
+describe.each(testProviders())("aggregate cache on %s, statements changed in place", (provider) => {
+  let t: TestApi;
+  beforeAll(async () => { t = await startTestApi(provider); });
+  afterAll(async () => { await t?.close(); });
+  const pastVersionWindow = () => new Promise((resolve) => setTimeout(resolve, 300));
+  const directCount = (data: any) => data.facets.kinds.find((k: any) => k.kind === "DIRECT")?.count ?? 0;
+
+  it("sees a statement another process changed", async () => {
+    const before = (await t.gql(COUNTS)).data;
+    const newest = await t.db.statement.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } });
+    const direct = await t.db.statement.findFirstOrThrow({ where: { kind: "DIRECT", id: { lt: newest.id }, places: { some: { place: { iso2: "SY" } } } } });
+    await t.db.$executeRawUnsafe(`UPDATE "Statement" SET "kind" = 'INDIRECT' WHERE "id" = ${direct.id}`);
+    await pastVersionWindow();
+    const after = (await t.gql(COUNTS)).data;
+    expect(directCount(after)).toBe(directCount(before) - 1);
+    expect(after.statements.totalCount).toBe(before.statements.totalCount);
+  });
+
+  it("sees a statement another process removed", async () => {
+    const before = (await t.gql(COUNTS)).data;
+    const newest = await t.db.statement.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } });
+    const older = await t.db.statement.findFirstOrThrow({ where: { id: { lt: newest.id }, places: { some: { place: { iso2: "SY" } } } } });
+    await t.db.$executeRawUnsafe(`DELETE FROM "Statement" WHERE "id" = ${older.id}`);
+    await pastVersionWindow();
+    const after = (await t.gql(COUNTS)).data;
+    expect(after.statements.totalCount).toBe(before.statements.totalCount - 1);
+    expect(after.timeline.reduce((n: number, p: any) => n + p.count, 0)).toBe(after.statements.totalCount);
   });
 });

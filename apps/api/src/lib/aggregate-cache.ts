@@ -1,8 +1,9 @@
 // Counts over a million statements cost a full scan (hundreds of ms on SQLite), yet they only change when
-// statements are added or corrected. Results are cached per query and filter, tagged with the data version (the
-// highest statement id and correction id, and how many corrections were reverted: index lookups and a count over
-// the few hand-made corrections): a new statement or correction — written here or by any other process — makes
-// every entry stale. Entries also expire after a while, which bounds staleness after deletions (which no API path performs).
+// statements are added, changed or corrected. Results are cached per query and filter, tagged with the data version:
+// the highest statement id, the statement revision (bumped by a trigger whenever any writer updates or deletes
+// statements: re-extraction in place), the highest correction id and how many corrections were reverted — index
+// lookups, a one-row read and a count over the few hand-made corrections. A change written here or by any other
+// process makes every entry stale. Entries also expire after a while, as a bound on anything the version misses.
 import type { Db } from "@dictum/db";
 
 export interface AggregateCacheOptions {
@@ -71,16 +72,16 @@ export class AggregateCache {
     this.entries.clear();
   }
 
-  /** The data version: the highest statement id, checked at most every `versionTtlMs`. */
+  /** The data version (see the top of this file), checked at most every `versionTtlMs`. */
   currentVersion(): Promise<string> {
     const now = Date.now();
     if (!this.version || now - this.version.at > this.versionTtlMs) {
       // Raw SQL: Prisma's aggregate wraps MAX in a subquery that scans the table; this is one index lookup.
       const value = this.db
-        .$queryRawUnsafe<{ m: number | bigint | null; c: number | bigint | null; r: number | bigint | null }[]>(
-          `SELECT (SELECT MAX("id") FROM "Statement") AS "m", (SELECT MAX("id") FROM "StatementCorrection") AS "c", (SELECT COUNT("revertedAt") FROM "StatementCorrection") AS "r"`,
+        .$queryRawUnsafe<{ m: number | bigint | null; v: number | bigint | null; c: number | bigint | null; r: number | bigint | null }[]>(
+          `SELECT (SELECT MAX("id") FROM "Statement") AS "m", (SELECT "revision" FROM "StatementRevision" WHERE "id" = 1) AS "v", (SELECT MAX("id") FROM "StatementCorrection") AS "c", (SELECT COUNT("revertedAt") FROM "StatementCorrection") AS "r"`,
         )
-        .then((rows) => `${Number(rows[0]?.m ?? 0)}:${Number(rows[0]?.c ?? 0)}:${Number(rows[0]?.r ?? 0)}`);
+        .then(([row]) => [row?.m, row?.v, row?.c, row?.r].map((n) => Number(n ?? 0)).join(":"));
       this.version = { value, at: now };
       value.catch(() => { this.version = null; });
     }

@@ -1,10 +1,9 @@
 // Whole results of read-only queries, kept per (query text, operation name, variables) and tagged with the data
-// version the aggregate cache uses (the highest statement id): a dashboard asks the same few questions again and
-// again, and between two ingests every answer is the same. A hit skips parsing, validation and execution.
-// Only queries whose root fields read statement-derived data are kept (saved searches, node lookups and health
-// are not: they change without a new statement), only results without errors, and each for a few seconds at most,
-// which bounds staleness after changes that add no statement (re-extraction in place). On with the aggregate
-// cache (DICTUM_AGGREGATE_CACHE); benchmarks measure both.
+// version the aggregate cache uses (statements added, changed or corrected): a dashboard asks the same few
+// questions again and again, and between two writes every answer is the same. A hit skips parsing, validation and
+// execution. Only queries whose root fields read statement-derived data are kept (saved searches, node lookups and
+// health are not: they change with no statement written), only results without errors, and each for a few seconds
+// at most. On with the aggregate cache (DICTUM_AGGREGATE_CACHE); benchmarks measure both.
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { AggregateCache } from "./aggregate-cache.ts";
