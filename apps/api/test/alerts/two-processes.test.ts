@@ -3,6 +3,7 @@
 // the database as `dictum ingest` does (the DB-driven scan), and no hook gets more than one request per second.
 import { referenceData } from "@dictum/ingest/reference-data";
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@dictum/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "@dictum/db/testing";
@@ -12,7 +13,18 @@ import { TOKEN } from "../harness.ts";
 import { startReceiver, type Receiver } from "./receiver.ts";
 
 const apiDir = fileURLToPath(new URL("../..", import.meta.url));
-const PORTS = { sqlite: [4711, 4712], postgresql: [4713, 4714] } as const;
+
+/** A port the system has just handed out: fixed ports collide when two runs share a machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
@@ -49,8 +61,10 @@ describe.each(testProviders())("webhooks with two API processes on %s", (provide
   let database: TestDatabase;
   let receiver: Receiver;
   const servers: ChildProcess[] = [];
-  const [portA, portB] = PORTS[provider];
+  let portA = 0, portB = 0;
   beforeAll(async () => {
+    portA = await freePort();
+    do portB = await freePort(); while (portB === portA);
     database = await createTestDatabase(provider, { migrate: true, reference: referenceData() });
     receiver = await startReceiver();
     servers.push(...(await Promise.all([startServer(database.url, portA), startServer(database.url, portB)])));
