@@ -9,16 +9,30 @@ const locativeCues = new Set(rules.locativeCues);
 const strongCues = new Set(rules.strongLocativeCues);
 const personTitles = new Set(rules.personTitles);
 
+type CaseRule = "any" | "exact" | "capitalised";
+/** The rule of each lexicon word, worked out once: the forms are the lexicon's, a bounded set. */
+const caseRules = new Map<string, CaseRule>();
+function caseRuleOf(form: string): CaseRule {
+  let rule = caseRules.get(form);
+  if (rule) return rule;
+  const letters = form.replace(/[^\p{L}]/gu, "");
+  if (!/\p{L}/u.test(form)) rule = "any";
+  else if (letters.length >= 2 && letters === letters.toUpperCase()) rule = "exact";
+  else rule = isCapitalised(form) ? "capitalised" : "any";
+  caseRules.set(form, rule);
+  return rule;
+}
+
 /** Each lexicon word must appear with its case: "US" exactly, "Chad" capitalised; "of" in any case. */
 export function caseMatches(forms: string[], tokens: Token[], from: number): boolean {
-  return forms.every((form, i) => {
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i]!;
+    const rule = caseRuleOf(form);
+    if (rule === "any") continue;
     const text = tokens[from + i]!.text;
-    if (!/\p{L}/u.test(form)) return true;
-    const letters = form.replace(/[^\p{L}]/gu, "");
-    if (letters.length >= 2 && letters === letters.toUpperCase()) return text === form;
-    if (isCapitalised(form)) return isCapitalised(text);
-    return true;
-  });
+    if (rule === "exact" ? text !== form : !isCapitalised(text)) return false;
+  }
+  return true;
 }
 
 const isNameWord = (t: Token | undefined) => !!t && isWord(t.text) && isCapitalised(t.text) && !functionWords.has(t.text);

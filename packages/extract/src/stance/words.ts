@@ -17,7 +17,8 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    out.push({ text: m[0], key: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index, end: from + m.index + m[0].length });
+    const lower = m[0].toLowerCase();
+    out.push({ text: m[0], key: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }
@@ -53,7 +54,9 @@ export class PhraseSet<V> {
   private match(candidates: { parts: string[]; value: V }[] | undefined, words: Word[], i: number): { value: V; end: number } | null {
     if (!candidates) return null;
     for (const { parts, value } of candidates) {
-      if (parts.every((part, k) => matches(part, words[i + k]?.key))) return { value, end: i + parts.length };
+      let k = 0;
+      while (k < parts.length && matches(parts[k]!, words[i + k]?.key)) k++;
+      if (k === parts.length) return { value, end: i + parts.length };
     }
     return null;
   }
