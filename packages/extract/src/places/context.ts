@@ -59,9 +59,9 @@ export function personSurnames(tokens: Token[], isPlaceWord: (i: number) => bool
     const previous = tokens[i - 1]!, word = tokens[i]!;
     if (!isWord(word.text) || !isCapitalised(word.text) || word.sentenceStart || previous.possessive) continue;
     const titled = personTitles.has(previous.text) || (previous.text === "." && personTitles.has(tokens[i - 2]?.text ?? ""));
-    const firstName = isWord(previous.text) && isCapitalised(previous.text) && !functionWords.has(previous.text) &&
-      !afterPlaceWords.has(previous.text) && !isPlaceWord(i - 1) && previous.end + 1 === word.start;
-    if (titled || firstName) surnames.add(word.key);
+    // The place lookup last and only when needed: it is the costly test, and most pairs fail the others.
+    if (titled || (previous.end + 1 === word.start && isWord(previous.text) && isCapitalised(previous.text) &&
+      !functionWords.has(previous.text) && !afterPlaceWords.has(previous.text) && !isPlaceWord(i - 1))) surnames.add(word.key);
   }
   return surnames;
 }
