@@ -120,11 +120,31 @@ function insideCompoundName(tokens: Token[], from: number): boolean {
   return isCapitalised(head.text) && !isPlaceAt(tokens, start) && !isPlaceAt(tokens, from - 2);
 }
 
+/**
+ * First words of lexicon names that a word in lower case can start: those with an entry whose first word takes any
+ * case ("the", "anti") or is itself written in lower case. Every other entry's first word must be capitalised
+ * (caseMatches), so a lower-case word elsewhere starts no place and is skipped without a trie lookup.
+ */
+let lowerCaseStarts: Set<string> | null = null;
+function lowerCaseStartSet(): Set<string> {
+  const starts = new Set<string>();
+  const visit = (key: string, node: TrieNode): void => {
+    // A word in lower case passes caseMatches only for a first form of any case or one written as the word is.
+    for (const c of node.candidates) if (!isCapitalised(c.forms[0]!)) starts.add(key);
+    for (const child of node.next.values()) visit(key, child);
+  };
+  for (const [key, node] of root.next) visit(key, node);
+  return starts;
+}
+
 /** Longest accepted match at each position, one left-to-right pass. */
 function scan(tokens: Token[], scope: Scope): Match[] {
   const matches: Match[] = [];
+  const lower = (lowerCaseStarts ??= lowerCaseStartSet());
   for (let i = 0; i < tokens.length; ) {
-    if (!root.next.has(tokens[i]!.key)) { i++; continue; } // most words start no place name
+    const token = tokens[i]!;
+    // most words start no place name
+    if (!(isCapitalised(token.text) ? root.next.has(token.key) : lower.has(token.key))) { i++; continue; }
     const found = firstCandidateAt(tokens, i, (candidate, to) => accepted({ candidate, from: i, to }, tokens, scope));
     if (!found) { i++; continue; }
     matches.push({ candidate: found.candidate, from: i, to: found.to });

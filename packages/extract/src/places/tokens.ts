@@ -43,7 +43,7 @@ export function tokenize(text: string): Token[] {
     const isPunctuation = word.length === 1 && !LETTER_OR_DIGIT.test(word);
     tokens.push({ text: word, key: keyOf(word), start, end: start + word.length, sentenceStart: boundary && !isPunctuation, possessive: false });
     if (!isPunctuation) boundary = false;
-    if (SENTENCE_END.has(word)) boundary = true;
+    if (word.length === 1 && SENTENCE_END.has(word)) boundary = true; // every mark in it is one character
     last = start + word.length;
   }
   return tokens;

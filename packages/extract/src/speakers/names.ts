@@ -76,8 +76,9 @@ function possessivePieces(run: string, at: number): Piece[] {
 /** One capitalised run (a possessive piece of one): its name words, title and where the name starts. */
 function addRun(runs: Run[], masked: string, piece: Piece): void {
   const { text: run, start: at } = piece;
+  // Where each word of the run starts (words are separated by spaces and no-break spaces).
   const offsets: number[] = [];
-  for (const m of run.matchAll(/[^ \u00a0]+/gu)) offsets.push(at + m.index);
+  for (let i = 0; i < run.length; i++) if (!isRunSpace(run.charCodeAt(i)) && (i === 0 || isRunSpace(run.charCodeAt(i - 1)))) offsets.push(at + i);
   const all = run.split(/[ \u00a0]+/);
   const words = withinSentence(all);
   // words = all[from, …): kept in step so the name's own offset is known.
@@ -101,6 +102,8 @@ function addRun(runs: Run[], masked: string, piece: Piece): void {
   const title = written ?? roleBefore(masked, start);
   runs.push({ start: offsets[from + first + cut]!, words: nameWords, title, possessive: piece.possessive });
 }
+
+const isRunSpace = (code: number) => code === 0x20 || code === 0xa0;
 
 const WORDS_BEFORE = /((?:[\p{L}-]+[ \u00a0]+){1,3})$/u;
 

@@ -32,6 +32,8 @@ export const isCapitalised = (w: Word | undefined) => w !== undefined && /^\p{Lu
  */
 export class PhraseSet<V> {
   private readonly first = new Map<string, { parts: string[]; value: V }[]>();
+  /** The entries whose first word is a prefix ("*"), looked up once. */
+  private readonly star: { parts: string[]; value: V }[] | undefined;
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
@@ -43,12 +45,13 @@ export class PhraseSet<V> {
       list.sort((a, b) => b.parts.length - a.parts.length);
       this.first.set(head, list);
     }
+    this.star = this.first.get("*");
   }
 
   /** The longest entry starting at words[i], or null. */
   at(words: Word[], i: number): { value: V; end: number } | null {
     // Called for every word of every statement: the two lists are walked in place, not copied into one.
-    return this.match(this.first.get(words[i]?.key ?? ""), words, i) ?? this.match(this.first.get("*"), words, i);
+    return this.match(this.first.get(words[i]?.key ?? ""), words, i) ?? this.match(this.star, words, i);
   }
 
   private match(candidates: { parts: string[]; value: V }[] | undefined, words: Word[], i: number): { value: V; end: number } | null {

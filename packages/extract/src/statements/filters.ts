@@ -14,9 +14,11 @@ export function dropNonStatements(doc: Document, article: ArticleInput, candidat
   return dropDuplicates(candidates).filter((c) => {
     if (c.end - c.start < 2) return false;
     if (c.start < headlineEnd) return false;
-    const words = doc.text.slice(c.start, c.end).split(/\s+/).filter(Boolean);
     // "on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said": a title inside narration, even with a cue after it.
-    if (c.cue) return !(c.kind === "direct" && c.evidence === "quote-attributed" && words.length <= 6 && isTitle(words) && !opensSentence(doc, c));
+    // Most candidates have a cue and are no attributed quote: their words are never split.
+    if (c.cue && !(c.kind === "direct" && c.evidence === "quote-attributed")) return true;
+    const words = doc.text.slice(c.start, c.end).split(/\s+/).filter(Boolean);
+    if (c.cue) return !(words.length <= 6 && isTitle(words) && !opensSentence(doc, c));
     if (words.length < 4) return false;
     // "Operation Enduring Freedom", "Pillow Talk": capitalised words with no sentence punctuation are a title.
     return !(isTitle(words) && !/[.!?,]$/.test(words[words.length - 1]!));

@@ -13,7 +13,11 @@ const NONE: Pattern[] = [];
 function patternsAt(taxonomy: CompiledTaxonomy, words: string[], i: number): Pattern[] {
   const word = words[i]!;
   let found = collect(null, taxonomy.exact.get(word), words, i);
-  for (let length = taxonomy.shortestPrefix; length <= Math.min(word.length, taxonomy.longestPrefix); length++) found = collect(found, taxonomy.prefix.get(word.slice(0, length)), words, i);
+  for (let length = taxonomy.shortestPrefix; length <= Math.min(word.length, taxonomy.longestPrefix); length++) {
+    const stem = word.slice(0, length);
+    if (!taxonomy.prefixStems.has(stem)) break;
+    found = collect(found, taxonomy.prefix.get(stem), words, i);
+  }
   return found ?? NONE;
 }
 
