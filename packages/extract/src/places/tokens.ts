@@ -17,10 +17,17 @@ const POSSESSIVE = /^['’][sS]$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "\"", "“", "”", "«", "»", "("]);
 
-const ASCII = /^[\x00-\x7f]*$/;
-/** Plain ASCII (most words of English news) has no marks to strip and no curly apostrophe: lower-casing is the key. */
-export const keyOf = (word: string) =>
-  ASCII.test(word) ? word.toLowerCase() : word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'");
+/** Plain ASCII (most words of English news) has no marks to strip and no curly apostrophe: lower-casing is the key,
+ * and a word already in lower case is its own key. Read by character code: this runs for every token. */
+export function keyOf(word: string): string {
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'");
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
