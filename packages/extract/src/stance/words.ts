@@ -23,8 +23,17 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
-export const isWord = (w: Word | undefined) => w !== undefined && /^[\p{L}\p{N}]/u.test(w.text);
-export const isCapitalised = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+// Asked of every word of every statement: an ASCII first letter is told by its code, any other by Unicode.
+export const isWord = (w: Word | undefined) => {
+  if (w === undefined) return false;
+  const c = w.text.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) : /^[\p{L}\p{N}]/u.test(w.text);
+};
+export const isCapitalised = (w: Word | undefined) => {
+  if (w === undefined) return false;
+  const c = w.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w.text);
+};
 
 /**
  * Finds phrases (lower case, words separated by single spaces, a trailing "*" for any ending) in a word list;
