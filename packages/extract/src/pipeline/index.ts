@@ -7,7 +7,7 @@ import { findReported } from "../statements/reported.ts";
 import { findTranscriptTurns } from "../statements/transcript.ts";
 import { resolveSpeakers, type SpeakerPath } from "../speakers/coref.ts";
 import { repairSpeaker } from "../speakers/name-quality.ts";
-import type { ArticleExtraction, ArticleInput, ExtractedStatement } from "../types.ts";
+import type { ArticleExtraction, ArticleInput, ExtractedStatement, SpeakerRef } from "../types.ts";
 import { articleDay } from "../dates/article-day.ts";
 import { confidenceOf } from "./confidence.ts";
 import { readStance } from "../stance/index.ts";
@@ -58,10 +58,9 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   const kept = dropNonStatements(doc, article, ordered);
   const linked = linkContinuations(doc, kept);
   const speakers = resolveSpeakers(doc, linked);
-  const stanceContext = {
-    placesOf: (phrase: string) => enrichers.findPlaces(phrase, { context: text }).places,
-    speakers: [...speakers.values()].flatMap((r) => (r.speaker ? [r.speaker] : [])),
-  };
+  const known: SpeakerRef[] = [];
+  for (const r of speakers.values()) if (r.speaker) known.push(r.speaker);
+  const stanceContext = { placesOf: (phrase: string) => enrichers.findPlaces(phrase, { context: text }).places, speakers: known };
   if (stages) {
     stages("filters", explain.describeDropped(doc, ordered, kept));
     stages("continuations", explain.describeCandidates(doc, linked));

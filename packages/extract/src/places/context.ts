@@ -9,16 +9,30 @@ const locativeCues = new Set(rules.locativeCues);
 const strongCues = new Set(rules.strongLocativeCues);
 const personTitles = new Set(rules.personTitles);
 
+type CaseRule = "any" | "exact" | "capitalised";
+/** The rule of each lexicon word, worked out once: the forms are the lexicon's, a bounded set. */
+const caseRules = new Map<string, CaseRule>();
+function caseRuleOf(form: string): CaseRule {
+  let rule = caseRules.get(form);
+  if (rule) return rule;
+  const letters = form.replace(/[^\p{L}]/gu, "");
+  if (!/\p{L}/u.test(form)) rule = "any";
+  else if (letters.length >= 2 && letters === letters.toUpperCase()) rule = "exact";
+  else rule = isCapitalised(form) ? "capitalised" : "any";
+  caseRules.set(form, rule);
+  return rule;
+}
+
 /** Each lexicon word must appear with its case: "US" exactly, "Chad" capitalised; "of" in any case. */
 export function caseMatches(forms: string[], tokens: Token[], from: number): boolean {
-  return forms.every((form, i) => {
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i]!;
+    const rule = caseRuleOf(form);
+    if (rule === "any") continue;
     const text = tokens[from + i]!.text;
-    if (!/\p{L}/u.test(form)) return true;
-    const letters = form.replace(/[^\p{L}]/gu, "");
-    if (letters.length >= 2 && letters === letters.toUpperCase()) return text === form;
-    if (isCapitalised(form)) return isCapitalised(text);
-    return true;
-  });
+    if (rule === "exact" ? text !== form : !isCapitalised(text)) return false;
+  }
+  return true;
 }
 
 const isNameWord = (t: Token | undefined) => !!t && isWord(t.text) && isCapitalised(t.text) && !functionWords.has(t.text);
@@ -45,9 +59,9 @@ export function personSurnames(tokens: Token[], isPlaceWord: (i: number) => bool
     const previous = tokens[i - 1]!, word = tokens[i]!;
     if (!isWord(word.text) || !isCapitalised(word.text) || word.sentenceStart || previous.possessive) continue;
     const titled = personTitles.has(previous.text) || (previous.text === "." && personTitles.has(tokens[i - 2]?.text ?? ""));
-    const firstName = isWord(previous.text) && isCapitalised(previous.text) && !functionWords.has(previous.text) &&
-      !afterPlaceWords.has(previous.text) && !isPlaceWord(i - 1) && previous.end + 1 === word.start;
-    if (titled || firstName) surnames.add(word.key);
+    // The place lookup last and only when needed: it is the costly test, and most pairs fail the others.
+    if (titled || (previous.end + 1 === word.start && isWord(previous.text) && isCapitalised(previous.text) &&
+      !functionWords.has(previous.text) && !afterPlaceWords.has(previous.text) && !isPlaceWord(i - 1))) surnames.add(word.key);
   }
   return surnames;
 }

@@ -11,19 +11,28 @@ export interface FindPlacesOptions {
 }
 interface Match { candidate: Candidate; from: number; to: number }
 
-/** Every candidate that starts at token i: longest first, and in lexicon priority order for one length. */
-function candidatesAt(tokens: Token[], i: number): { candidate: Candidate; to: number }[] {
-  const byLength: { candidate: Candidate; to: number }[][] = [];
+/**
+ * The first candidate starting at token i that `accept` takes: longest first, and in lexicon priority order for one
+ * length. It runs for every capitalised word of every article, so it walks the trie without building lists.
+ */
+function firstCandidateAt(tokens: Token[], i: number, accept: (candidate: Candidate, to: number) => boolean): { candidate: Candidate; to: number } | null {
+  const ends: TrieNode[] = [];
+  const tos: number[] = [];
   let node: TrieNode | undefined = root;
   for (let j = i; j < tokens.length && node; j++) {
     node = node.next.get(tokens[j]!.key);
-    if (node?.candidates.length) byLength.push(node.candidates.map((candidate) => ({ candidate, to: j + 1 })));
+    if (node?.candidates.length) { ends.push(node); tos.push(j + 1); }
   }
-  return byLength.reverse().flat();
+  for (let e = ends.length - 1; e >= 0; e--) {
+    const to = tos[e]!;
+    for (const candidate of ends[e]!.candidates) if (accept(candidate, to)) return { candidate, to };
+  }
+  return null;
 }
 
-const isPlaceAt = (tokens: Token[], i: number) =>
-  candidatesAt(tokens, i).some((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, i));
+const placeCandidateAt = (tokens: Token[], i: number) =>
+  firstCandidateAt(tokens, i, (candidate) => candidate.entry.kind === "place" && caseMatches(candidate.forms, tokens, i));
+const isPlaceAt = (tokens: Token[], i: number) => placeCandidateAt(tokens, i) !== null;
 
 /** What an article tells about its passages: the people it names and the countries it is about. */
 interface ArticleContext { surnames: Set<string>; countries: Set<string>; sports: boolean }
@@ -62,7 +71,7 @@ function countryOfCity(match: Match, tokens: Token[], evidence: Evidence): strin
   if (entry.kind !== "place" || !entry.alternatives.length) return entry.kind === "place" ? entry.countryCode : "";
   const options = [entry.countryCode, ...entry.alternatives];
   if (tokens[match.to]?.text === ",") {
-    const next = candidatesAt(tokens, match.to + 1).find((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, match.to + 1));
+    const next = placeCandidateAt(tokens, match.to + 1);
     const code = next?.candidate.entry.kind === "place" ? next.candidate.entry.countryCode : null;
     if (code && options.includes(code)) return code;
   }
@@ -95,7 +104,7 @@ function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): b
  */
 function inOtherCountry(entry: Extract<Candidate["entry"], { kind: "place" }>, tokens: Token[], to: number): boolean {
   if (tokens[to]?.text !== ",") return false;
-  const next = candidatesAt(tokens, to + 1).find((c) => c.candidate.entry.kind === "place" && caseMatches(c.candidate.forms, tokens, to + 1))?.candidate.entry;
+  const next = placeCandidateAt(tokens, to + 1)?.candidate.entry;
   return next?.kind === "place" && next.type === "subnational" && next.countryCode !== entry.countryCode && !entry.alternatives.includes(next.countryCode);
 }
 
@@ -111,15 +120,35 @@ function insideCompoundName(tokens: Token[], from: number): boolean {
   return isCapitalised(head.text) && !isPlaceAt(tokens, start) && !isPlaceAt(tokens, from - 2);
 }
 
+/**
+ * First words of lexicon names that a word in lower case can start: those with an entry whose first word takes any
+ * case ("the", "anti") or is itself written in lower case. Every other entry's first word must be capitalised
+ * (caseMatches), so a lower-case word elsewhere starts no place and is skipped without a trie lookup.
+ */
+let lowerCaseStarts: Set<string> | null = null;
+function lowerCaseStartSet(): Set<string> {
+  const starts = new Set<string>();
+  const visit = (key: string, node: TrieNode): void => {
+    // A word in lower case passes caseMatches only for a first form of any case or one written as the word is.
+    for (const c of node.candidates) if (!isCapitalised(c.forms[0]!)) starts.add(key);
+    for (const child of node.next.values()) visit(key, child);
+  };
+  for (const [key, node] of root.next) visit(key, node);
+  return starts;
+}
+
 /** Longest accepted match at each position, one left-to-right pass. */
 function scan(tokens: Token[], scope: Scope): Match[] {
   const matches: Match[] = [];
+  const lower = (lowerCaseStarts ??= lowerCaseStartSet());
   for (let i = 0; i < tokens.length; ) {
-    if (!root.next.has(tokens[i]!.key)) { i++; continue; } // most words start no place name
-    const match = candidatesAt(tokens, i).map(({ candidate, to }) => ({ candidate, from: i, to })).find((m) => accepted(m, tokens, scope));
-    if (!match) { i++; continue; }
-    matches.push(match);
-    i = match.to;
+    const token = tokens[i]!;
+    // most words start no place name
+    if (!(isCapitalised(token.text) ? root.next.has(token.key) : lower.has(token.key))) { i++; continue; }
+    const found = firstCandidateAt(tokens, i, (candidate, to) => accepted({ candidate, from: i, to }, tokens, scope));
+    if (!found) { i++; continue; }
+    matches.push({ candidate: found.candidate, from: i, to: found.to });
+    i = found.to;
   }
   return matches;
 }

@@ -33,8 +33,22 @@ export function descriptionHead(words: string[]): string {
   return words[words.length - 1]!.toLowerCase().replace(/[().]/g, "");
 }
 
+// Speaker phrases repeat ("he", "the ministry", a surname), in an article and across a corpus, and a mention depends
+// on its phrase alone: each is read once. Mentions are never modified (they are flat values), so one can be shared.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, Mention>();
+
 /** "Russian Defense Minister Sergey Shoigu" → name "Sergey Shoigu", title "Russian Defense Minister". */
 export function parseMention(phrase: string): Mention {
+  const known = cache.get(phrase);
+  if (known) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const mention = Object.freeze(readMention(phrase)); // frozen: a caller that modified a shared one would throw
+  cache.set(phrase, mention);
+  return mention;
+}
+
+function readMention(phrase: string): Mention {
   const text = phrase.trim().replace(/\s+/g, " ");
   const lower = text.toLowerCase();
   const pronoun = PRONOUNS[lower];

@@ -76,8 +76,9 @@ function possessivePieces(run: string, at: number): Piece[] {
 /** One capitalised run (a possessive piece of one): its name words, title and where the name starts. */
 function addRun(runs: Run[], masked: string, piece: Piece): void {
   const { text: run, start: at } = piece;
+  // Where each word of the run starts (words are separated by spaces and no-break spaces).
   const offsets: number[] = [];
-  for (const m of run.matchAll(/[^ \u00a0]+/gu)) offsets.push(at + m.index);
+  for (let i = 0; i < run.length; i++) if (!isRunSpace(run.charCodeAt(i)) && (i === 0 || isRunSpace(run.charCodeAt(i - 1)))) offsets.push(at + i);
   const all = run.split(/[ \u00a0]+/);
   const words = withinSentence(all);
   // words = all[from, …): kept in step so the name's own offset is known.
@@ -102,6 +103,8 @@ function addRun(runs: Run[], masked: string, piece: Piece): void {
   runs.push({ start: offsets[from + first + cut]!, words: nameWords, title, possessive: piece.possessive });
 }
 
+const isRunSpace = (code: number) => code === 0x20 || code === 0xa0;
+
 const WORDS_BEFORE = /((?:[\p{L}-]+[ \u00a0]+){1,3})$/u;
 
 /**
@@ -109,12 +112,33 @@ const WORDS_BEFORE = /((?:[\p{L}-]+[ \u00a0]+){1,3})$/u;
  * title, with the title words or capitalised words before it ("Police chief").
  */
 function roleBefore(masked: string, start: number): string | null {
-  const words = WORDS_BEFORE.exec(masked.slice(Math.max(0, start - 40), start))?.[1]?.trim().split(/[ \u00a0]+/) ?? [];
+  const before = masked.slice(Math.max(0, start - 40), start);
+  // Asked for every person name: most have no role noun before them, which the last word alone tells.
+  const tail = lastWordOf(before);
+  if (tail === null || (tail !== undefined && !(/^\p{Ll}/u.test(tail) && isRoleNoun(tail)))) return null;
+  const words = WORDS_BEFORE.exec(before)?.[1]?.trim().split(/[ \u00a0]+/) ?? [];
   const last = words[words.length - 1];
   if (!last || !/^\p{Ll}/u.test(last) || !isRoleNoun(last)) return null;
   let k = words.length - 1;
   while (k > 0 && (isCapitalised(words[k - 1]!) || TITLE_WORDS.has(words[k - 1]!.toLowerCase()) || isRoleNoun(words[k - 1]!))) k--;
   return words.slice(k).join(" ");
+}
+
+/**
+ * The last word WORDS_BEFORE would read in text (letters and hyphens before the trailing spaces), null when it
+ * reads none, undefined when a character outside ASCII leaves it to the regex.
+ */
+function lastWordOf(text: string): string | null | undefined {
+  let end = text.length;
+  while (end > 0 && isRunSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return null; // the regex needs a space at the end
+  let start = end;
+  for (; start > 0; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128) return undefined;
+    if (!(c === 45 || ((c | 0x20) >= 97 && (c | 0x20) <= 122))) break;
+  }
+  return start < end ? text.slice(start, end) : null;
 }
 
 /** A capitalised run stops at a sentence end ("Benghazi. Bob"): the words after the last full stop. */

@@ -8,6 +8,19 @@ import { tokenize } from "../places/tokens.ts";
  * when nothing better is in sight.
  */
 export function isPlaceName(words: string): boolean {
+  // Asked for every capitalised run of every article, and runs repeat: the answer depends on the words alone.
+  const known = cache.get(words);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const answer = lookUp(words);
+  cache.set(words, answer);
+  return answer;
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, boolean>();
+
+function lookUp(words: string): boolean {
   let node = root;
   for (const t of tokenize(words.replace(/^the\s+/i, ""))) {
     const child = node.next.get(t.key);

@@ -17,6 +17,12 @@ export function keepsDot(word: string): boolean {
   return ABBREVIATION.test(word);
 }
 
+/** An ASCII first character is told by its code (every token asks), any other by Unicode. */
+function startsWithLetterOrDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) : /[\p{L}\p{N}]/u.test(t[0]!);
+}
+
 /** Tokens of text[from, to), offsets into the full text. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -29,7 +35,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       t = t.slice(0, -1);
     }
     const start = from + m.index;
-    out.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), punct: !/[\p{L}\p{N}]/u.test(t[0]!) });
+    out.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), punct: !startsWithLetterOrDigit(t) });
     if (t.length < m[0].length) TOKEN.lastIndex = m.index + t.length;
   }
   return out;

@@ -56,7 +56,9 @@ export function governingCue(doc: Document, span: Span): Governing | null {
   const back = nearestBefore(before);
   const forward = firstAfter(after);
   const wordsBetween = back ? before.length - back.to : Infinity;
-  const chosen = back && (wordsBetween <= NEAR_BEFORE || !forward) ? { ...back, words: before, position: "before" as const } : forward ? { ...forward, words: after, position: "after" as const } : null;
+  // Built field by field: an object spread of a hit costs more than the rest of this function (V8's generic clone).
+  const chosen = back && (wordsBetween <= NEAR_BEFORE || !forward) ? { from: back.from, to: back.to, entry: back.entry, words: before, position: "before" as const }
+    : forward ? { from: forward.from, to: forward.to, entry: forward.entry, words: after, position: "after" as const } : null;
   const noun = cueNounBefore(before);
   if (noun && (!chosen || chosen.position === "after" || chosen.to <= noun.from)) {
     return { stance: noun.stance, word: noun.word, start: noun.start, end: noun.end, position: "before", negated: negatedAt(before, noun.from), takesObject: false, label: false };

@@ -17,13 +17,23 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    out.push({ text: m[0], key: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index, end: from + m.index + m[0].length });
+    const lower = m[0].toLowerCase();
+    out.push({ text: m[0], key: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }
 
-export const isWord = (w: Word | undefined) => w !== undefined && /^[\p{L}\p{N}]/u.test(w.text);
-export const isCapitalised = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+// Asked of every word of every statement: an ASCII first letter is told by its code, any other by Unicode.
+export const isWord = (w: Word | undefined) => {
+  if (w === undefined) return false;
+  const c = w.text.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) : /^[\p{L}\p{N}]/u.test(w.text);
+};
+export const isCapitalised = (w: Word | undefined) => {
+  if (w === undefined) return false;
+  const c = w.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w.text);
+};
 
 /**
  * Finds phrases (lower case, words separated by single spaces, a trailing "*" for any ending) in a word list;
@@ -31,6 +41,8 @@ export const isCapitalised = (w: Word | undefined) => w !== undefined && /^\p{Lu
  */
 export class PhraseSet<V> {
   private readonly first = new Map<string, { parts: string[]; value: V }[]>();
+  /** The entries whose first word is a prefix ("*"), looked up once. */
+  private readonly star: { parts: string[]; value: V }[] | undefined;
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
@@ -42,18 +54,21 @@ export class PhraseSet<V> {
       list.sort((a, b) => b.parts.length - a.parts.length);
       this.first.set(head, list);
     }
+    this.star = this.first.get("*");
   }
 
   /** The longest entry starting at words[i], or null. */
   at(words: Word[], i: number): { value: V; end: number } | null {
     // Called for every word of every statement: the two lists are walked in place, not copied into one.
-    return this.match(this.first.get(words[i]?.key ?? ""), words, i) ?? this.match(this.first.get("*"), words, i);
+    return this.match(this.first.get(words[i]?.key ?? ""), words, i) ?? this.match(this.star, words, i);
   }
 
   private match(candidates: { parts: string[]; value: V }[] | undefined, words: Word[], i: number): { value: V; end: number } | null {
     if (!candidates) return null;
     for (const { parts, value } of candidates) {
-      if (parts.every((part, k) => matches(part, words[i + k]?.key))) return { value, end: i + parts.length };
+      let k = 0;
+      while (k < parts.length && matches(parts[k]!, words[i + k]?.key)) k++;
+      if (k === parts.length) return { value, end: i + parts.length };
     }
     return null;
   }

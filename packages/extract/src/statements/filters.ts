@@ -14,9 +14,11 @@ export function dropNonStatements(doc: Document, article: ArticleInput, candidat
   return dropDuplicates(candidates).filter((c) => {
     if (c.end - c.start < 2) return false;
     if (c.start < headlineEnd) return false;
-    const words = doc.text.slice(c.start, c.end).split(/\s+/).filter(Boolean);
     // "on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said": a title inside narration, even with a cue after it.
-    if (c.cue) return !(c.kind === "direct" && c.evidence === "quote-attributed" && words.length <= 6 && isTitle(words) && !opensSentence(doc, c));
+    // Most candidates have a cue and are no attributed quote: their words are never split.
+    if (c.cue && !(c.kind === "direct" && c.evidence === "quote-attributed")) return true;
+    const words = doc.text.slice(c.start, c.end).split(/\s+/).filter(Boolean);
+    if (c.cue) return !(words.length <= 6 && isTitle(words) && !opensSentence(doc, c));
     if (words.length < 4) return false;
     // "Operation Enduring Freedom", "Pillow Talk": capitalised words with no sentence punctuation are a title.
     return !(isTitle(words) && !/[.!?,]$/.test(words[words.length - 1]!));
@@ -37,9 +39,22 @@ function headlineParagraphEnd(doc: Document, article: ArticleInput): number {
   if (!first || !article.title) return 0;
   // Compared on letters and digits: the title field and the first line differ in punctuation ("Debates.’" / "Debates’").
   const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  const line = words(doc.text.slice(first.start, first.end));
   const title = words(article.title);
+  // Each ASCII letter or digit of the line stays one character of its compared form: a line with more of them than
+  // the title has characters can be neither the title nor its beginning, and is not read further (most first lines).
+  if (asciiAlnumExceeds(doc.text, first.start, first.end, title.length)) return 0;
+  const line = words(doc.text.slice(first.start, first.end));
   return line.length > 0 && (line === title || (line.length < 200 && title.startsWith(line))) ? first.end : 0;
+}
+
+/** More than `limit` ASCII letters and digits in text[from, to). */
+function asciiAlnumExceeds(text: string, from: number, to: number, limit: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122)) if (++n > limit) return true;
+  }
+  return false;
 }
 
 /**

@@ -30,6 +30,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       open = -1;
     }
     for (let i = p.start; i < p.end; i++) {
+      // Every character of every article passes here: anything but a quote mark is skipped before a string is made.
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const c = markAt(text, i);
       if (open >= 0) {
         // "A. "B." (paragraphs run together, each reopening the quote): a straight mark after a sentence end and a
@@ -90,6 +92,11 @@ function pushQuote(quotes: Quote[], text: string, from: number, end: number, clo
   while (start < e && isSpace(text.charCodeAt(start))) start++;
   while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > start) quotes.push({ start, end: e, open, close, closed, paragraph });
+}
+
+/** " ' “ ” « » „ ‘ ’: the characters CLOSER's marks are made of. */
+function isMarkCode(code: number): boolean {
+  return code === 34 || code === 39 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x2019) || (code >= 0x201c && code <= 0x201e);
 }
 
 function isLetter(code: number): boolean {

@@ -6,11 +6,30 @@ export { compileTaxonomy, keywordError, shippedTaxonomy, topicTaxonomy, type Com
 const wordMatches = (pattern: string, word: string | undefined) =>
   word !== undefined && (pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
 
+const NONE: Pattern[] = [];
+
+/** The keywords that match at words[i], in table order. Runs on every word of every statement, and most words
+ * match none: nothing is allocated for them (no closures either: each costs a call under tsx's keepNames). */
 function patternsAt(taxonomy: CompiledTaxonomy, words: string[], i: number): Pattern[] {
   const word = words[i]!;
-  const found = [...(taxonomy.exact.get(word) ?? [])];
-  for (let length = taxonomy.shortestPrefix; length <= Math.min(word.length, taxonomy.longestPrefix); length++) found.push(...(taxonomy.prefix.get(word.slice(0, length)) ?? []));
-  return found.filter((p) => p.words.every((w, k) => wordMatches(w, words[i + k])));
+  let found = collect(null, taxonomy.exact.get(word), words, i);
+  for (let length = taxonomy.shortestPrefix; length <= Math.min(word.length, taxonomy.longestPrefix); length++) {
+    const stem = word.slice(0, length);
+    if (!taxonomy.prefixStems.has(stem)) break;
+    found = collect(found, taxonomy.prefix.get(stem), words, i);
+  }
+  return found ?? NONE;
+}
+
+/** `found` plus those of `patterns` whose every word matches from words[i]. */
+function collect(found: Pattern[] | null, patterns: Pattern[] | undefined, words: string[], i: number): Pattern[] | null {
+  if (!patterns) return found;
+  for (const p of patterns) {
+    let k = 0;
+    while (k < p.words.length && wordMatches(p.words[k]!, words[i + k])) k++;
+    if (k === p.words.length) (found ??= []).push(p);
+  }
+  return found;
 }
 
 /** Topics of a passage from the weighted keywords of a taxonomy (default: the shipped one), best first, each with

@@ -21,6 +21,9 @@ export interface CompiledTaxonomy {
   shortestPrefix: number;
   /** No prefix keyword is longer than this: looking further into a long word only costs time (quadratic in it). */
   longestPrefix: number;
+  /** Every beginning of a prefix keyword's stem ("s", "sa", … "sanction"): a word whose first letters are none of
+   * these matches no prefix keyword at any longer length either. */
+  prefixStems: Set<string>;
   patternCount: number;
 }
 
@@ -43,7 +46,7 @@ export function keywordError(keyword: string): string | null {
 export function compileTaxonomy(taxonomy: TopicTaxonomy): CompiledTaxonomy {
   const compiled: CompiledTaxonomy = {
     topics: taxonomy.topics.map((t) => ({ ...t, keywords: { ...t.keywords } })), scoring: { ...taxonomy.scoring },
-    exact: new Map(), prefix: new Map(), shortestPrefix: Infinity, longestPrefix: 0, patternCount: 0,
+    exact: new Map(), prefix: new Map(), shortestPrefix: Infinity, longestPrefix: 0, prefixStems: new Set(), patternCount: 0,
   };
   compiled.topics.forEach((topic, index) => {
     for (const [keyword, weight] of Object.entries(topic.keywords)) {
@@ -56,6 +59,7 @@ export function compileTaxonomy(taxonomy: TopicTaxonomy): CompiledTaxonomy {
       if (isPrefix) {
         compiled.shortestPrefix = Math.min(compiled.shortestPrefix, key.length);
         compiled.longestPrefix = Math.max(compiled.longestPrefix, key.length);
+        for (let n = 1; n <= key.length; n++) compiled.prefixStems.add(key.slice(0, n));
       }
       const table = isPrefix ? compiled.prefix : compiled.exact;
       table.set(key, [...(table.get(key) ?? []), pattern]);
