@@ -48,7 +48,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       if (subject && plural && plural.form === "group" && /s$/.test(head) && isRoleNoun(head)) return { speaker: resolveMention(plural, index, memory), path: "subject" };
     }
     const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
-    const speaker = personal ? pronouns.resolve(span.start, memory) : resolveMention(mention, index, memory, span.start);
+    const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start);
     return { speaker, path: pathOf(mention.form, mention.name, speaker) };
   };
   for (const c of candidates) {
