@@ -4,6 +4,7 @@ import { editDistance } from "./edit-distance.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import { BODY_HEADS, INSTITUTION_HEADS, MATCH_STOP_WORDS, TITLE_WORDS, isRoleNoun, singular } from "./lexicon.ts";
 import { offices } from "./roles.ts";
+import { mayDescribeBody } from "./body-class.ts";
 import type { SpeakerMemory } from "./memory.ts";
 import { descriptionHead, type Mention } from "./mention.ts";
 import type { KnownName, NameIndex } from "./names.ts";
@@ -102,7 +103,9 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   }
   // "the agency", "the newspaper", "the company" after "Interfax said": a generic body noun means the body that just
   // spoke. "the government", "the police", "the court" name an institution of their own and stay as written.
-  const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : memory.lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
+  // Of the same kind, though: "the paper" is not the ministry that spoke last, nor "the committee" the council.
+  const lastBody = memory.lastBody && mayDescribeBody(head, memory.lastBody.name) ? memory.lastBody : null;
+  const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
   return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
 }
 
