@@ -86,6 +86,8 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
     // A description naming an office ("the prime minister") matches only a holder of it, not any "minister".
     if (wanted.size && ![...offices(description)].some((o) => wanted.has(o))) return 0;
     const known = new Set(description.toLowerCase().replace(/['’]s\b/g, "").split(/[\s,]+/).map(singular));
+    // Its head noun or its office must match: "the source familiar with China's thinking" is not "China".
+    if (!wanted.size && !known.has(head)) return 0;
     let total = wanted.size ? 2 : 0;
     for (const w of words) if (known.has(w)) total += w === head ? 2 : 1;
     return total;
@@ -94,6 +96,8 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   let bestScore = 0;
   for (const ref of memory.recent()) {
     if ((ref.kind === "organisation") !== (m.kind === "organisation")) continue;
+    // A singular description ("the economist") is not a plural source ("Some economists", "Reuters witnesses").
+    if (ref.kind === "unnamed" && isPluralHead(ref.name)) continue;
     const s = score(`${ref.title ?? ""} ${ref.name}`);
     if (s > bestScore) { best = ref; bestScore = s; }
   }
@@ -107,6 +111,13 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   const lastBody = memory.lastBody && mayDescribeBody(head, memory.lastBody.name) ? memory.lastBody : null;
   const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
   return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
+}
+
+/** "Some economists", "officials in Kyiv": a source whose head noun (before any preposition) is a plural role. */
+function isPluralHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  const head = descriptionHead(words);
+  return /^\p{Ll}/u.test(head) && singular(head) !== head && isRoleNoun(singular(head));
 }
 
 /** The person named before `at` whose written title holds the description's head or office, best match latest. */
