@@ -8,6 +8,7 @@ import { indexNames } from "./names.ts";
 import { PronounResolver } from "./pronoun.ts";
 import { resolveMention } from "./resolve-mention.ts";
 import { clauseSubject } from "./subject.ts";
+import { isDemonymWord } from "./affiliation.ts";
 
 /** How a statement's speaker was found: what its confidence rests on. */
 export type SpeakerPath =
@@ -49,6 +50,13 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     }
     const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
     const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start);
+    // "the American", "the 52-year-old", "the Mallorcan": a description by origin or age that matches no speaker
+    // stands for a person just named, as "he" would ("Roddick lost both singles. "It's tough," said the American").
+    const unresolved = speaker?.name === mention.name && (mention.form === "description" ? speaker.kind === "unnamed" : mention.form === "body");
+    if (unresolved && isOriginOrAge(mention.name)) {
+      const named = pronouns.resolve(span.start, memory);
+      if (named) return { speaker: named, path: "description" };
+    }
     return { speaker, path: pathOf(mention.form, mention.name, speaker) };
   };
   for (const c of candidates) {
@@ -77,6 +85,15 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     out.set(c, { speaker: out.get(source)?.speaker ?? null, path: "inherited" });
   }
   return out;
+}
+
+/** "the American", "the Mallorcan", "the 52-year-old": the + an origin word or an age, nothing else. */
+function isOriginOrAge(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== 2 || words[0]!.toLowerCase() !== "the") return false;
+  const word = words[1]!;
+  // A singular demonym ("the American"), not a people ("the Russians") nor a place ("the Vatican").
+  return /^\d{1,3}-year-old$/.test(word) || (isDemonymWord(word) && !/s$/.test(word));
 }
 
 function pathOf(form: Mention["form"], written: string, speaker: SpeakerRef | null): SpeakerPath {
