@@ -48,6 +48,10 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       const head = plural?.name.split(" ").pop()?.toLowerCase() ?? "";
       if (subject && plural && plural.form === "group" && /s$/.test(head) && isRoleNoun(head)) return { speaker: resolveMention(plural, index, memory), path: "subject" };
     }
+    if (mention.pronoun === "thing" && sentence !== null) {
+      const body = bodyNarratedBefore(doc, sentence, memory);
+      if (body) return { speaker: resolveMention(body, index, memory), path: "pronoun" };
+    }
     const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
     const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start);
     // "the American", "the 52-year-old", "the Mallorcan": a description by origin or age that matches no speaker
@@ -85,6 +89,20 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     out.set(c, { speaker: out.get(source)?.speaker ?? null, path: "inherited" });
   }
   return out;
+}
+
+/**
+ * "The Congressional Budget Office found that 14 million would lose cover. It said ...": a body that is the subject
+ * of the narration sentence right before "it" (no statement since) is what "it" means, over the last body that spoke.
+ */
+function bodyNarratedBefore(doc: Document, sentence: number, memory: SpeakerMemory): Mention | null {
+  const before = doc.sentences[sentence - 1];
+  if (!before) return null;
+  if (memory.previous && memory.lastSpokeAt(memory.previous) > before.start) return null;
+  const subject = clauseSubject(doc.masked, before.start, before.end);
+  if (!subject) return null;
+  const mention = parseMention(restoreApostrophes(doc.text.slice(subject.start, subject.end)));
+  return mention.form === "body" && mention.kind === "organisation" ? mention : null;
 }
 
 /** "the American", "the Mallorcan", "the 52-year-old": the + an origin word or an age, nothing else. */

@@ -14,6 +14,10 @@ describe("bodies in coreference", () => {
     ["The Harbour Authority said the port would reopen. Federal and state officials said the program had grown. They said it should be reformed.", ["The Harbour Authority", "Federal and state officials", "Federal and state officials"]],
     // A surname the article gives in full is the person, even after a body named after him.
     ["Donald Trump spoke in Ohio. The Trump campaign said the rally was full.\n\n\"The tax laws are unfair,\" Trump said Monday.", ["The Trump campaign", "Donald Trump"]],
+    // "it" after a narration sentence whose subject is a body means that body, not the body that spoke before.
+    ["The Senate said the bill would pass.\n\nThe Congressional Budget Office found that 14 million people would lose insurance. It said costs would rise.", ["The Senate", "The Congressional Budget Office"]],
+    // Negative: with a statement in between, "it" is still the body that spoke.
+    ["The Senate said the bill would pass. The Budget Office met on Monday, Reuters said. It said costs would rise.", ["The Senate", "Reuters", "Reuters"]],
     // A generic description means the body that spoke last only when that body is of its kind.
     ["The Interior Ministry said two officers were hurt.\n\nThe paper said the march had been peaceful.", ["The Interior Ministry", "The paper"]],
     ["The Joint Council for Migrants said the rules were unfair.\n\nThe committee said the rules broke the law.", ["The Joint Council for Migrants", "The committee"]],
