@@ -2,12 +2,12 @@ import type { Candidate, Document, Span } from "../pipeline/types.ts";
 import type { SpeakerRef } from "../types.ts";
 import { restoreApostrophes } from "../pipeline/apostrophes.ts";
 import { SpeakerMemory } from "./memory.ts";
-import { isRoleNoun } from "./lexicon.ts";
 import { parseMention, type Mention } from "./mention.ts";
 import { indexNames } from "./names.ts";
 import { PronounResolver } from "./pronoun.ts";
 import { resolveMention } from "./resolve-mention.ts";
 import { clauseSubject } from "./subject.ts";
+import { narratedSubject } from "./narrated-subject.ts";
 import { isDemonymWord } from "./affiliation.ts";
 
 /** How a statement's speaker was found: what its confidence rests on. */
@@ -41,16 +41,11 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
   let previousCandidate: Candidate | null = null;
   const resolveSpan = (span: Span, sentence: number | null = null): Resolution => {
     const mention = parseMention(restoreApostrophes(doc.text.slice(span.start, span.end)));
-    if (mention.pronoun === "plural" && sentence !== null) {
-      // "State prosecutors charged the suspect, they said": "they" is the plural subject of its own sentence.
-      const subject = clauseSubject(doc.masked, doc.sentences[sentence]!.start, span.start);
-      const plural = subject ? parseMention(doc.text.slice(subject.start, subject.end)) : null;
-      const head = plural?.name.split(" ").pop()?.toLowerCase() ?? "";
-      if (subject && plural && plural.form === "group" && /s$/.test(head) && isRoleNoun(head)) return { speaker: resolveMention(plural, index, memory), path: "subject" };
-    }
-    if (mention.pronoun === "thing" && sentence !== null) {
-      const body = bodyNarratedBefore(doc, sentence, memory);
-      if (body) return { speaker: resolveMention(body, index, memory), path: "pronoun" };
+    // "State prosecutors charged the suspect, they said", "Authorities in Sudan summoned the envoy. They said":
+    // "they" and "it" are a plural source or a body that narration names as a subject, when it does.
+    if ((mention.pronoun === "plural" || mention.pronoun === "thing") && sentence !== null) {
+      const subject = narratedSubject(doc, sentence, span.start, memory, mention.pronoun);
+      if (subject) return { speaker: resolveMention(subject, index, memory), path: mention.pronoun === "plural" ? "subject" : "pronoun" };
     }
     const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
     const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start);
@@ -89,20 +84,6 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     out.set(c, { speaker: out.get(source)?.speaker ?? null, path: "inherited" });
   }
   return out;
-}
-
-/**
- * "The Congressional Budget Office found that 14 million would lose cover. It said ...": a body that is the subject
- * of the narration sentence right before "it" (no statement since) is what "it" means, over the last body that spoke.
- */
-function bodyNarratedBefore(doc: Document, sentence: number, memory: SpeakerMemory): Mention | null {
-  const before = doc.sentences[sentence - 1];
-  if (!before) return null;
-  if (memory.previous && memory.lastSpokeAt(memory.previous) > before.start) return null;
-  const subject = clauseSubject(doc.masked, before.start, before.end);
-  if (!subject) return null;
-  const mention = parseMention(restoreApostrophes(doc.text.slice(subject.start, subject.end)));
-  return mention.form === "body" && mention.kind === "organisation" ? mention : null;
 }
 
 /** "the American", "the Mallorcan", "the 52-year-old": the + an origin word or an age, nothing else. */

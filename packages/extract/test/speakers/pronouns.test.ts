@@ -34,6 +34,9 @@ describe("pronouns", () => {
     ["Paul Lang runs the port.\n\nSpokeswoman Clara Dunn said the cranes were idle. The strike would end soon, he said.", ["Clara Dunn", "Paul Lang"]],
     // Negative: where the text states no gender, the reading is as before.
     ["Omar Haddad, a former envoy, attended the summit.\n\nLin Tan said the talks had stalled. They were a failure, he said.", ["Lin Tan", "Lin Tan"]],
+    // "they"/"it" after narration whose subject is a plural source or a body or place: that subject.
+    ["The ministry said it would respond.\n\nAuthorities in Chad summoned the envoy on Monday. They said the ban was wrong.", ["The ministry", "Authorities in Chad"]],
+    ["The ministry said the talks were over. China has pushed its own pact, although it has said other countries may join.", ["The ministry", "China"]],
     // Negative: a plural subject that is no source leaves "they" to the speakers so far.
     ["Officials said the bridge was closed.\n\nThe roads were empty, they said.", ["Officials", "Officials"]],
   ])("%#: %s", (text, expected) => {
