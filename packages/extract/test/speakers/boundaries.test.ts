@@ -9,6 +9,8 @@ describe("speaker name boundaries", () => {
     // A capitalised run over a full stop: the name is what follows it.
     ["The envoy flew back from Benghazi. Bob Marsh met him there.\n\nMarsh said the talks had stalled.", ["Bob Marsh"]],
     ["Voters lined up in Reno. Tina Cole was among them.\n\n\"We waited for hours,\" Cole said.", ["Tina Cole"]],
+    // An Arabic article joined to a surname ("al-", "el-") is part of the name.
+    ["The mayor said the road was open. In Basra, cleric Hassan al-Amiri said the ban was unjust. \"It is arrogance,\" he said.", ["The mayor", "Hassan al-Amiri", "Hassan al-Amiri"]],
     // A sentence-initial preposition or adverb is no part of the name.
     ["Like Donald Trump, the mayor said the plan would fail.", ["the mayor"]],
     ["Afterwards Maria Ortiz told reporters the vote was fair.\n\nOrtiz said she would appeal.", ["Maria Ortiz", "Maria Ortiz"]],
