@@ -9,6 +9,15 @@ import { INSTITUTION_COUNTRIES } from "./lexicon.ts";
 const BY_WORD = countryWordIndex((word) => word.toLowerCase(), ["name", "demonym", "word"]);
 for (const [word, code] of Object.entries(INSTITUTION_COUNTRIES)) BY_WORD.set(word, code);
 
+/** Demonyms only ("American", "Russian"), not words that are also a country's name or short form ("Vatican"). */
+const DEMONYMS = countryWordIndex((word) => word.toLowerCase(), ["demonym"]);
+const NAMES = countryWordIndex((word) => word.toLowerCase(), ["name", "word"]);
+
+export function isDemonymWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return DEMONYMS.has(w) && !NAMES.has(w);
+}
+
 export function isCountryWord(word: string): boolean {
   return BY_WORD.has(word.toLowerCase());
 }

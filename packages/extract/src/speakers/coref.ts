@@ -2,12 +2,13 @@ import type { Candidate, Document, Span } from "../pipeline/types.ts";
 import type { SpeakerRef } from "../types.ts";
 import { restoreApostrophes } from "../pipeline/apostrophes.ts";
 import { SpeakerMemory } from "./memory.ts";
-import { isRoleNoun } from "./lexicon.ts";
 import { parseMention, type Mention } from "./mention.ts";
 import { indexNames } from "./names.ts";
 import { PronounResolver } from "./pronoun.ts";
 import { resolveMention } from "./resolve-mention.ts";
 import { clauseSubject } from "./subject.ts";
+import { narratedSubject } from "./narrated-subject.ts";
+import { isDemonymWord } from "./affiliation.ts";
 
 /** How a statement's speaker was found: what its confidence rests on. */
 export type SpeakerPath =
@@ -40,15 +41,21 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
   let previousCandidate: Candidate | null = null;
   const resolveSpan = (span: Span, sentence: number | null = null): Resolution => {
     const mention = parseMention(restoreApostrophes(doc.text.slice(span.start, span.end)));
-    if (mention.pronoun === "plural" && sentence !== null) {
-      // "State prosecutors charged the suspect, they said": "they" is the plural subject of its own sentence.
-      const subject = clauseSubject(doc.masked, doc.sentences[sentence]!.start, span.start);
-      const plural = subject ? parseMention(doc.text.slice(subject.start, subject.end)) : null;
-      const head = plural?.name.split(" ").pop()?.toLowerCase() ?? "";
-      if (subject && plural && plural.form === "group" && /s$/.test(head) && isRoleNoun(head)) return { speaker: resolveMention(plural, index, memory), path: "subject" };
+    // "State prosecutors charged the suspect, they said", "Authorities in Sudan summoned the envoy. They said":
+    // "they" and "it" are a plural source or a body that narration names as a subject, when it does.
+    if ((mention.pronoun === "plural" || mention.pronoun === "thing") && sentence !== null) {
+      const subject = narratedSubject(doc, sentence, span.start, memory, mention.pronoun);
+      if (subject) return { speaker: resolveMention(subject, index, memory), path: mention.pronoun === "plural" ? "subject" : "pronoun" };
     }
     const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
-    const speaker = personal ? pronouns.resolve(span.start, memory) : resolveMention(mention, index, memory, span.start);
+    const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start);
+    // "the American", "the 52-year-old", "the Mallorcan": a description by origin or age that matches no speaker
+    // stands for a person just named, as "he" would ("Roddick lost both singles. "It's tough," said the American").
+    const unresolved = speaker?.name === mention.name && (mention.form === "description" ? speaker.kind === "unnamed" : mention.form === "body");
+    if (unresolved && isOriginOrAge(mention.name)) {
+      const named = pronouns.resolve(span.start, memory);
+      if (named) return { speaker: named, path: "description" };
+    }
     return { speaker, path: pathOf(mention.form, mention.name, speaker) };
   };
   for (const c of candidates) {
@@ -77,6 +84,15 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     out.set(c, { speaker: out.get(source)?.speaker ?? null, path: "inherited" });
   }
   return out;
+}
+
+/** "the American", "the Mallorcan", "the 52-year-old": the + an origin word or an age, nothing else. */
+function isOriginOrAge(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== 2 || words[0]!.toLowerCase() !== "the") return false;
+  const word = words[1]!;
+  // A singular demonym ("the American"), not a people ("the Russians") nor a place ("the Vatican").
+  return /^\d{1,3}-year-old$/.test(word) || (isDemonymWord(word) && !/s$/.test(word));
 }
 
 function pathOf(form: Mention["form"], written: string, speaker: SpeakerRef | null): SpeakerPath {

@@ -45,7 +45,10 @@ export function isRoleNoun(word: string): boolean {
   return PERSON_ROLES.has(w) || PERSON_ROLES.has(singular(w));
 }
 
+/** "al-Sadr", "el-Sisi", "ad-Din": an Arabic article joined to a capitalised name is part of a name. */
+const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}/u;
+
 export function isCapitalised(word: string): boolean {
   const c = word[0];
-  return c !== undefined && c !== c.toLowerCase();
+  return c !== undefined && (c !== c.toLowerCase() || JOINED_ARTICLE.test(word));
 }

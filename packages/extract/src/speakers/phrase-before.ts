@@ -115,7 +115,8 @@ function findHead(tokens: Token[], last: number): Span | { index: number; isRole
   while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || isAdverbialTime(tokens, i))) i -= isAdverbialTime(tokens, i) ? 2 : 1;
   if (i < 0) return null;
   // Parenthesis after a name: "the Federal Security Service (FSB) said", "Rep. Stephen Lynch (D-Mass.) said"
-  if (tokens[i]!.text === ")") {
+  // "Fiat Chrysler Automobiles NV (FCHA.MI) (FCAU.N) said": wire copy writes one ticker after another.
+  while (i >= 0 && tokens[i]!.text === ")") {
     i = openingParenthesis(tokens, i) - 1;
     if (i < 0) return null;
   }

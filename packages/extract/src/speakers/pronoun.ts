@@ -4,6 +4,7 @@ import { affiliationCountry } from "./affiliation.ts";
 import type { SpeakerMemory } from "./memory.ts";
 import type { KnownName, NameIndex } from "./names.ts";
 import { tag } from "./tagger.ts";
+import { GenderEvidence, type Gender } from "./gender.ts";
 
 const NEAR = 150;
 /** Tags a subject's own noun phrase is made of. */
@@ -19,9 +20,43 @@ type NameMention = NameIndex["mentions"][number];
 export class PronounResolver {
   private cursor = 0;
 
-  constructor(private readonly doc: Document, private readonly index: NameIndex) {}
+  private readonly genders: GenderEvidence;
 
-  resolve(at: number, memory: SpeakerMemory): SpeakerRef | null {
+  constructor(private readonly doc: Document, private readonly index: NameIndex) {
+    this.genders = new GenderEvidence(doc.masked);
+  }
+
+  /**
+   * The person "he" or "she" at `at` means. When the reading below lands on a person the article marks as of the
+   * other gender ("Mr Oaten", "spokeswoman Jane Holt"), the nearest person who may be of the pronoun's gender
+   * takes it: a name in the paragraph before the pronoun (its sentence's subject first), else the latest speaker.
+   */
+  resolve(at: number, memory: SpeakerMemory, gender: Gender | null = null): SpeakerRef | null {
+    const first = this.read(at, memory);
+    // The pronouns read so far are not taken as evidence: one misread "she" then misleads every later "he".
+    if (!gender || !first || !this.conflicts(first, gender)) return first;
+    return this.nearestOf(at, memory, gender) ?? first;
+  }
+
+  private conflicts(ref: SpeakerRef, gender: Gender): boolean {
+    const known = this.genders.of(ref);
+    return known !== null && known !== gender;
+  }
+
+  private nearestOf(at: number, memory: SpeakerMemory, gender: Gender): SpeakerRef | null {
+    const mentions = this.index.mentions;
+    const paragraph = this.paragraphOf(at);
+    let fallback: SpeakerRef | null = null;
+    for (let k = this.cursor - 1; k >= 0 && this.paragraphOf(mentions[k]!.start) >= paragraph - 1; k--) {
+      const ref = this.named(mentions[k]!.name);
+      if (this.conflicts(ref, gender)) continue;
+      if (this.isSubject(mentions[k]!)) return ref;
+      fallback ??= ref;
+    }
+    return fallback ?? memory.recentPeople().find((p) => !this.conflicts(p, gender)) ?? null;
+  }
+
+  private read(at: number, memory: SpeakerMemory): SpeakerRef | null {
     const mentions = this.index.mentions;
     while (this.cursor < mentions.length && mentions[this.cursor]!.start < at) this.cursor++;
     const speaker = memory.latestPerson();

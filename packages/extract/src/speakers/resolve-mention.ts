@@ -5,6 +5,7 @@ import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import nameWords from "../lexicons/speech-names.json" with { type: "json" };
 import { BODY_HEADS, INSTITUTION_HEADS, MATCH_STOP_WORDS, TITLE_WORDS, isRoleNoun, singular } from "./lexicon.ts";
 import { offices } from "./roles.ts";
+import { mayDescribeBody } from "./body-class.ts";
 import type { SpeakerMemory } from "./memory.ts";
 import { descriptionHead, type Mention } from "./mention.ts";
 import type { KnownName, NameIndex } from "./names.ts";
@@ -87,6 +88,8 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
     // A description naming an office ("the prime minister") matches only a holder of it, not any "minister".
     if (wanted.size && ![...offices(description)].some((o) => wanted.has(o))) return 0;
     const known = new Set(description.toLowerCase().replace(/['’]s\b/g, "").split(/[\s,]+/).map(singular));
+    // Its head noun or its office must match: "the source familiar with China's thinking" is not "China".
+    if (!wanted.size && !known.has(head)) return 0;
     let total = wanted.size ? 2 : 0;
     for (const w of words) if (known.has(w)) total += w === head ? 2 : 1;
     return total;
@@ -95,6 +98,8 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   let bestScore = 0;
   for (const ref of memory.recent()) {
     if ((ref.kind === "organisation") !== (m.kind === "organisation")) continue;
+    // A singular description ("the economist") is not a plural source ("Some economists", "Reuters witnesses").
+    if (ref.kind === "unnamed" && isPluralHead(ref.name)) continue;
     const s = score(`${ref.title ?? ""} ${ref.name}`);
     if (s > bestScore) { best = ref; bestScore = s; }
   }
@@ -104,8 +109,17 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   }
   // "the agency", "the newspaper", "the company" after "Interfax said": a generic body noun means the body that just
   // spoke. "the government", "the police", "the court" name an institution of their own and stay as written.
-  const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : memory.lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
+  // Of the same kind, though: "the paper" is not the ministry that spoke last, nor "the committee" the council.
+  const lastBody = memory.lastBody && mayDescribeBody(head, memory.lastBody.name) ? memory.lastBody : null;
+  const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
   return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
+}
+
+/** "Some economists", "officials in Kyiv": a source whose head noun (before any preposition) is a plural role. */
+function isPluralHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  const head = descriptionHead(words);
+  return /^\p{Ll}/u.test(head) && singular(head) !== head && isRoleNoun(singular(head));
 }
 
 /** The person named before `at` whose written title holds the description's head or office, best match latest. */

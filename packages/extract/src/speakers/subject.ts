@@ -1,18 +1,26 @@
 import type { Span } from "../pipeline/types.ts";
 import { phraseBefore } from "./phrase-before.ts";
-import { tag } from "./tagger.ts";
+import { tag, type Tagged } from "./tagger.ts";
 
 const FINITE = new Set(["VERB", "AUX"]);
+/** What may stand right before a main clause's subject: nothing, a comma, a conjunction or a clause mark. */
+const MAIN_CLAUSE_OPENERS = new Set([",", ";", ":", "—", "–", "-", "(", "and", "but", "or", "so", "yet"]);
 
 /**
  * The subject of the clause a subjectless cue belongs to: "Trump escalated his attacks, saying ..." → "Trump";
  * "ProPublica obtained a video and said ..." → "ProPublica"; "Speaking in Salem, Trump went after Bush, calling
  * him ..." → "Trump". The clause's finite verbs come from the part-of-speech tagger (a participle, an infinitive
- * or a sentence-initial verb is not one); the subject is the speaker phrase that ends right before the first of
- * them that has one. Null when none does.
+ * or a sentence-initial verb is not one). The cue belongs to the nearest main clause before it, so the finite verbs
+ * are read from the cue backwards, and a subject counts when a main clause opens right before it (sentence start,
+ * comma, "and", "but"): "As voters went to the polls, the campaign sent an email and accused ..." → "the
+ * campaign", "Prosecutors charged the officer and Emanuel fired his chief, acknowledging ..." → "Emanuel", not the
+ * subject of a subordinate clause ("As voters went") or of a complement clause ("Obama believes the economy is
+ * growing, adding ..." → "Obama"). With no such subject, the first finite verb's subject (the old reading). Null
+ * when no verb has one.
  */
 export function clauseSubject(masked: string, sentenceStart: number, cueStart: number): Span | null {
   const tokens = tag(masked, sentenceStart, cueStart);
+  const subjects: Span[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!FINITE.has(t.pos)) continue;
@@ -23,7 +31,19 @@ export function clauseSubject(masked: string, sentenceStart: number, cueStart: n
     let verb = i;
     while (verb > 1 && tokens[verb - 1]!.pos === "ADV") verb--;
     const subject = phraseBefore(masked, sentenceStart, tokens[verb]!.start);
-    if (subject) return subject;
+    if (subject && !subjects.some((s) => s.start === subject.start)) subjects.push(subject);
   }
-  return null;
+  for (let k = subjects.length - 1; k >= 0; k--) if (opensMainClause(tokens, subjects[k]!)) return subjects[k]!;
+  return subjects[0] ?? null;
+}
+
+/** Whether the token before the subject starts a main clause: none at all, a comma, a coordinating conjunction. */
+function opensMainClause(tokens: Tagged[], subject: Span): boolean {
+  let before: Tagged | undefined;
+  for (const t of tokens) {
+    if (t.start >= subject.start) break;
+    before = t;
+  }
+  if (!before) return true;
+  return MAIN_CLAUSE_OPENERS.has(before.text.toLowerCase()) || before.pos === "CCONJ";
 }

@@ -21,8 +21,12 @@ export function linkContinuations(doc: Document, candidates: Candidate[]): Candi
     const paragraph = paragraphOf(doc, c);
     const prev = kept[kept.length - 1];
     const prevParagraph = prev ? paragraphOf(doc, prev) : -1;
-    if (prev && prevParagraph === paragraph) c.inheritsFrom = prev;
-    else {
+    if (prev && prevParagraph === paragraph) {
+      // ""A," said X. Narration about Y. "B." "C," said Y.": narration between the statement before and a run of
+      // quotes that an attribution closes makes the run that attribution's, not a continuation of "A".
+      const closing = narrationBetween(doc, prev, c) ? closingAttribution(doc, candidates, i) : null;
+      c.inheritsFrom = closing ?? prev;
+    } else {
       const next = nextDirect[i];
       const continues = prev !== undefined && prevParagraph === paragraph - 1;
       // ""A." "B," he said." takes the later attribution; ""A." Mendes was stunned. He said: "B."" does not when the
@@ -36,6 +40,40 @@ export function linkContinuations(doc: Document, candidates: Candidate[]): Candi
     }
   }
   return kept;
+}
+
+/** A sentence with no quote in it stands wholly between the statement before (and its cue) and this quote. */
+function narrationBetween(doc: Document, prev: Candidate, c: Candidate): boolean {
+  const last = Math.max(prev.sentence, prev.cue?.sentence ?? prev.sentence, sentenceOfOffset(doc, prev.end));
+  for (let s = last + 1; s < c.sentence; s++) {
+    const sentence = doc.sentences[s]!;
+    const text = doc.masked.slice(sentence.start, sentence.end);
+    if (!/[_"“”«»]/.test(text) && /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(text)) return true;
+  }
+  return false;
+}
+
+/** The quote-attributed statement (cue after it) that closes the run of adjacent quotes starting at index i. */
+function closingAttribution(doc: Document, candidates: Candidate[], i: number): Candidate | null {
+  let previous = candidates[i]!;
+  for (let j = i + 1; j < candidates.length; j++) {
+    const next = candidates[j]!;
+    if (next.kind !== "direct" || !adjacent(doc, previous, next)) return null;
+    if (next.cue) return next.evidence === "quote-attributed" && next.cue.start >= next.end ? next : null;
+    previous = next;
+  }
+  return null;
+}
+
+function sentenceOfOffset(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Nothing but quote marks and punctuation between two quotes. */

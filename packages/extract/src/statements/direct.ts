@@ -1,4 +1,5 @@
 import type { Candidate, Cue, Document, Quote } from "../pipeline/types.ts";
+import { frameCue } from "./quote-frame.ts";
 
 // Only punctuation, or the start of a speaker phrase that reading backwards from the cue cut short
 // ("..." a narrator in the Clinton ad asks).
@@ -34,7 +35,10 @@ export function findDirect(doc: Document, cues: Cue[], reported: Candidate[], qu
       continue;
     }
     const lead = doc.masked.slice(doc.sentences[sentence]!.start, quote.open);
-    if (/^[\s(]*$/.test(lead)) out.push(make(quote, "direct", "quote-adjacent", null, sentence));
+    if (!/^[\s(]*$/.test(lead)) continue;
+    // A quote that opens its sentence may be framed by a verb no lexicon lists ("..., an angry Hollande retaliated").
+    const framed = frameCue(doc, quote, sentence);
+    out.push(framed ? make(quote, "direct", "quote-attributed", framed, sentence) : make(quote, "direct", "quote-adjacent", null, sentence));
   }
   return out;
 }

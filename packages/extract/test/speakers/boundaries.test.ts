@@ -9,6 +9,12 @@ describe("speaker name boundaries", () => {
     // A capitalised run over a full stop: the name is what follows it.
     ["The envoy flew back from Benghazi. Bob Marsh met him there.\n\nMarsh said the talks had stalled.", ["Bob Marsh"]],
     ["Voters lined up in Reno. Tina Cole was among them.\n\n\"We waited for hours,\" Cole said.", ["Tina Cole"]],
+    // A relative clause or "familiar with" phrase between the speaker and the cue; tickers after a company.
+    ["The envoy will move to Berlin, a State Department official who spoke on condition of anonymity said on Friday.", ["a State Department official"]],
+    ["The draft was not new, a source familiar with the government's thinking said on Tuesday.", ["a source familiar with the government's thinking"]],
+    ["Acme Motors NV (ACM.MI) (ACMU.N) said tariffs would force it to close plants.", ["Acme Motors NV"]],
+    // An Arabic article joined to a surname ("al-", "el-") is part of the name.
+    ["The mayor said the road was open. In Basra, cleric Hassan al-Amiri said the ban was unjust. \"It is arrogance,\" he said.", ["The mayor", "Hassan al-Amiri", "Hassan al-Amiri"]],
     // A sentence-initial preposition or adverb is no part of the name.
     ["Like Donald Trump, the mayor said the plan would fail.", ["the mayor"]],
     ["Afterwards Maria Ortiz told reporters the vote was fair.\n\nOrtiz said she would appeal.", ["Maria Ortiz", "Maria Ortiz"]],

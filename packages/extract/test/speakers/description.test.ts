@@ -16,6 +16,15 @@ describe("descriptions resolve through the role lexicon", () => {
     // A generic body noun is the body that just spoke; an institution in its own right stays as written.
     ["Interfax said the talks had ended.\n\nThe agency said a new round was planned.", ["Interfax", "Interfax"]],
     ["The Police Federation said the officers lacked training.\n\nBut the government said the move would help.", ["The Police Federation", "the government"]],
+    // Its head noun must match, not a modifier: the source is not the country its description names.
+    ["China said the talks were useful.\n\nA source close to the talks said a deal was near. The source familiar with China's position said Beijing would wait.", ["China", "A source close to the talks", "The source familiar with China's position"]],
+    // A description by origin or age that matches no speaker is the person just named, as "he" would be.
+    ["Sara Holm lost both her matches in Madrid. \"It is just tough,\" said the American.", ["Sara Holm"]],
+    ["Health Minister Lena Ortiz opened the clinic. The 52-year-old said more clinics would follow.", ["Lena Ortiz"]],
+    // Negative: a people or a place is no such description.
+    ["Chancellor Karl Berg visited Paris. The Russians said the visit changed nothing.", ["The Russians"]],
+    // A singular description is not a plural source that spoke since.
+    ["An analyst at a Tokyo bank said the yen would rise.\n\nSome analysts said rates would fall.\n\n\"It is too early,\" the analyst said.", ["An analyst at a Tokyo bank", "Some analysts", "An analyst at a Tokyo bank"]],
   ])("%#: %s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

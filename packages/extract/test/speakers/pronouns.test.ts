@@ -28,6 +28,15 @@ describe("pronouns", () => {
     ["Mayor Lena Hart said the plan was ready.\n\nOn Monday, Governor Tom Pike angrily rejected the plan. He said it was too costly.", ["Lena Hart", "Tom Pike"]],
     // A dateline in capitals is not a person.
     ["DEIR AL-ZOR, Syria (Reuters) - The army commander predicted the militants would soon be gone. The fight will end soon, he told Reuters.", ["The army commander"]],
+    // Gender the text states: "he" skips a woman it calls "Ms" or "spokeswoman", "she" a man it calls "Mr".
+    ["Omar Haddad, a former envoy, attended the summit.\n\nMs Tan said the talks had stalled. They were a failure, he said.", ["Tan", "Omar Haddad"]],
+    ["Maria Vega chairs the panel.\n\nMr Osei said the report was late. It would come in May, she said.", ["Osei", "Maria Vega"]],
+    ["Paul Lang runs the port.\n\nSpokeswoman Clara Dunn said the cranes were idle. The strike would end soon, he said.", ["Clara Dunn", "Paul Lang"]],
+    // Negative: where the text states no gender, the reading is as before.
+    ["Omar Haddad, a former envoy, attended the summit.\n\nLin Tan said the talks had stalled. They were a failure, he said.", ["Lin Tan", "Lin Tan"]],
+    // "they"/"it" after narration whose subject is a plural source or a body or place: that subject.
+    ["The ministry said it would respond.\n\nAuthorities in Chad summoned the envoy on Monday. They said the ban was wrong.", ["The ministry", "Authorities in Chad"]],
+    ["The ministry said the talks were over. China has pushed its own pact, although it has said other countries may join.", ["The ministry", "China"]],
     // Negative: a plural subject that is no source leaves "they" to the speakers so far.
     ["Officials said the bridge was closed.\n\nThe roads were empty, they said.", ["Officials", "Officials"]],
   ])("%#: %s", (text, expected) => {

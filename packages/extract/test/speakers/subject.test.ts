@@ -29,6 +29,11 @@ describe("clauseSubject", () => {
     ["Trump escalated his attacks on Saturday, saying more suits would follow.", "saying", "Trump"],
     ["Bush, Florida's former governor, also attacked his rival, calling him a loser.", "calling", "Bush, Florida's former governor"],
     ["Speaking in Salem, the senator went after the governor, calling him weak.", "calling", "the senator"],
+    // The nearest main clause before the cue, not a subordinate or complement clause's subject.
+    ["As voters went to the polls, the Reed campaign sent out an email and accused its rival of lying.", "accused", "the Reed campaign"],
+    ["Police arrested two men on Friday and Mayor Ann Holt closed the park, saying it was unsafe.", "saying", "Mayor Ann Holt"],
+    ["Senator Lopez thinks the economy is growing, adding that wages will follow.", "adding", "Senator Lopez"],
+    ["When the crowd began to chant, Silverman stepped back and joked, “You are being ridiculous.”", "joked", "Silverman"],
     // No finite verb with a subject before the cue: nothing to read.
     ["Speaking to reporters, saying little.", "saying", null],
     ["To win the state, calling voters matters.", "calling", null],

@@ -33,6 +33,14 @@ describe("direct quotes", () => {
     ]);
   });
 
+  it("gives a run of quotes after narration to the attribution that closes it, not to the statement before", () => {
+    // Paragraphs run together, as in the BBC corpus.
+    const text = '"What a way to end the season," said Lopez afterwards. Coach Dan Reyes wants his team to play more on grass. "It will help them learn." "But we can only do so much," said Reyes.';
+    expect(rows(text).map(([, speaker]) => speaker)).toEqual(["Lopez", "Dan Reyes", "Dan Reyes"]);
+    // Negative: with no narration between them, the quote carries on the statement before.
+    expect(rows('"What a way to end the season," said Lopez afterwards. "It will help them learn." "But we can only do so much," said Reyes.').map(([, s]) => s)).toEqual(["Lopez", "Lopez", "Reyes"]);
+  });
+
   it("takes the quote of the next paragraph after a cue that ends with a colon", () => {
     const text = 'Whitman continued:\n\n"The housing question is very much a local question."';
     expect(rows(text)).toEqual([["direct", "Whitman", "The housing question is very much a local question."]]);

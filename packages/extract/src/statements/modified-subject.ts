@@ -1,0 +1,30 @@
+import type { Span } from "../pipeline/types.ts";
+import { phraseBefore } from "../speakers/phrase-before.ts";
+import { isPlaceName } from "../speakers/place-name.ts";
+
+const MODIFIER = /\b(?:who|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|speaking\s+on\s+condition)\b/giu;
+const MAX_MODIFIER = 90;
+
+/**
+ * "a White House official who spoke on condition of anonymity said", "a source familiar with Canadian government
+ * thinking said": a subject whose noun a relative clause or a "familiar with" phrase follows, when the speaker
+ * reader found none before the cue. The speaker is the noun phrase before "who" (the clause is about it), or the
+ * whole phrase for "familiar with" / "close to" (it says which source). Only a short stretch with no comma or
+ * sentence mark between the modifier and the cue counts, so narration ("..., who had resigned. The minister said")
+ * never does.
+ */
+export function modifiedSubject(masked: string, from: number, cue: number): Span | null {
+  const stretch = masked.slice(Math.max(from, cue - MAX_MODIFIER - 120), cue);
+  const base = cue - stretch.length;
+  let last: RegExpExecArray | null = null;
+  MODIFIER.lastIndex = 0;
+  for (let m = MODIFIER.exec(stretch); m; m = MODIFIER.exec(stretch)) last = m;
+  if (!last) return null;
+  const at = base + last.index;
+  const between = masked.slice(at, cue);
+  if (between.length > MAX_MODIFIER || /[,;:.!?"“”_()]/.test(between)) return null;
+  const noun = phraseBefore(masked, from, at);
+  // "residents in Jupiter, Florida who were voting ...": a place before "who" is where the subject is from.
+  if (!noun || noun.end < at - 1 || isPlaceName(masked.slice(noun.start, noun.end))) return null;
+  return /^who\b/i.test(last[0]) ? noun : { start: noun.start, end: cue - (between.length - between.trimEnd().length) };
+}
