@@ -19,10 +19,22 @@ import { calibrate, type BucketFigures } from "./eval/calibration.ts";
 import { bySource, sourceSlice } from "./eval/slices.ts";
 import { fmt, printTable } from "./eval/table.ts";
 import { targetRows } from "./eval/targets.ts";
-import { byStanceRows, confusionRows, endToEnd, onGoldSpans, readStanceRows, STANCE_HEADER, STANCES, stanceRows, tuningMisses, type StanceRow } from "./eval/stance.ts";
+import { byStanceRows, confusionRows, endToEnd, onAddedSpans, onGoldSpans, readStanceRows, STANCE_HEADER, STANCES, stanceRows, tuningMisses, type StanceRow } from "./eval/stance.ts";
 
 /** The stance annotation of news-dev's gold statements (issue 12). */
 const STANCE_GOLD = join(import.meta.dirname, "../eval/stance-dev.jsonl");
+/** Statements of polnear/train annotated by the same guide, added to the tuning data (the "added" rows). */
+const STANCE_ADDED = join(import.meta.dirname, "../eval/stance-polnear-train.jsonl");
+
+/** The added statements on gold spans; their articles are read, not extracted. */
+function addedPairs(shared: string) {
+  const articles = join(shared, "corpus/polnear/train.jsonl"), gold = join(shared, "gold/polnear/train.gold.jsonl");
+  if (!existsSync(STANCE_ADDED) || !existsSync(articles) || !existsSync(gold)) return [];
+  const rows = readJsonl<StanceRow & { start: number }>(STANCE_ADDED);
+  const ids = new Set(rows.map((r) => r.id));
+  const keep = <T extends { id: string }>(xs: T[]) => xs.filter((x) => ids.has(String(x.id)));
+  return onAddedSpans(keep(readJsonl<ArticleInput>(articles)), keep(readJsonl<{ id: string; statements?: { text: string; speaker?: string | null }[] }>(gold)), rows);
+}
 
 const COLUMNS = ["statementP", "statementR", "statementF1", "directR", "indirectR", "speakerAcc", "attributedF1", "placeP", "placeR", "placeF1", "datelineAcc"] as const;
 const SHORT = COLUMNS.map((c) => c.replace("statement", "st").replace("attributed", "attr"));
@@ -99,9 +111,10 @@ async function main() {
 
   const withStance = results.find((r) => r.stance);
   if (withStance?.stance) {
-    const { spans, e2e } = withStance.stance;
+    const { e2e } = withStance.stance;
+    const spans = [...withStance.stance.spans, ...addedPairs(shared)];
     const { rows, whole } = stanceRows([["gold spans", spans], ["end to end", e2e]]);
-    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd)`, STANCE_HEADER, rows);
+    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd; all = both; added = stance-polnear-train.jsonl, tuning data)`, STANCE_HEADER, rows);
     printTable("Stance confusion, gold spans, all (gold rows × predicted columns)", ["gold \\ pred", ...STANCES], confusionRows(whole.get("gold spans")!));
     printTable("By gold stance, gold spans (stance right; targets matched of gold, and predicted on those statements)",
       ["half", "gold stance", "statements", "stance right", "targets gold", "matched", "predicted"], byStanceRows(spans));

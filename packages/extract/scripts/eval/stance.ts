@@ -18,7 +18,7 @@ import { fmt } from "./table.ts";
 
 export interface StanceRow { id: string; index: number; text: string; stance: Stance; targets: { name: string; country: string | null }[] }
 interface Predicted { stance: Stance; targets: { name: string; countryCode: string | null }[] }
-interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" }
+interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added" }
 type GoldArticle = { id: string; statements?: { text: string; speaker?: string | null }[] };
 
 export const STANCES: Stance[] = ["CRITICISES", "WARNS", "DEMANDS", "SUPPORTS", "DENIES", "NEUTRAL"];
@@ -62,6 +62,24 @@ export function onGoldSpans(articles: ArticleInput[], gold: GoldArticle[], rows:
     }
   }
   return pairs;
+}
+
+/**
+ * Statements of polnear/train annotated by the same guide (stance-polnear-train.jsonl, each with its gold offset
+ * `start`), added to the tuning data: scored as their own half, "added", on gold spans.
+ */
+export function onAddedSpans(articles: ArticleInput[], gold: GoldArticle[], rows: (StanceRow & { start: number })[]): Pair[] {
+  const texts = new Map(articles.map((a) => [String(a.id), a.text]));
+  const speakersOf = new Map(gold.map((g) => [String(g.id), (g.statements ?? []).flatMap((s) => (s.speaker ? [{ name: s.speaker, countryCode: null }] : []))]));
+  const docs = new Map<string, ReturnType<typeof readDocument>>();
+  return rows.flatMap((row) => {
+    const text = texts.get(row.id);
+    if (text === undefined || text.slice(row.start, row.start + row.text.length) !== row.text) throw new Error(`${row.id}: statement ${row.index} is not at ${row.start}`);
+    const doc = docs.get(row.id) ?? readDocument(text, parseDateline(text)?.end ?? 0);
+    docs.set(row.id, doc);
+    const context = { placesOf: (phrase: string) => findPlaces(phrase, { context: text }).places, speakers: speakersOf.get(row.id) ?? [] };
+    return [{ gold: row, pred: readStance(doc, { start: row.start, end: row.start + row.text.length }, context), half: "added" as const }];
+  });
 }
 
 const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -146,12 +164,14 @@ export function figures(pairs: Pair[]): StanceFigures {
 
 export const STANCE_HEADER = ["reading", "half", "statements", "stance acc", "all-NEUTRAL", "non-NEUTRAL", "acc", "targets gold", "pred", "P", "R", "F1"];
 
+/** Per reading: tune, held-out and all (news-dev's two halves), then the added tuning statements when there are some. */
 export function stanceRows(readings: [string, Pair[]][]): { rows: string[][]; whole: Map<string, StanceFigures> } {
   const rows: string[][] = [];
   const whole = new Map<string, StanceFigures>();
   for (const [name, pairs] of readings) {
-    for (const half of ["tune", "held-out", "all"] as const) {
-      const f = figures(half === "all" ? pairs : pairs.filter((p) => p.half === half));
+    const halves = pairs.some((p) => p.half === "added") ? (["tune", "held-out", "all", "added"] as const) : (["tune", "held-out", "all"] as const);
+    for (const half of halves) {
+      const f = figures(half === "all" ? pairs.filter((p) => p.half !== "added") : pairs.filter((p) => p.half === half));
       if (half === "all") whole.set(name, f);
       rows.push([name, half, String(f.n), fmt(f.accuracy), fmt(f.baseline), String(f.active), fmt(f.activeAccuracy), String(f.goldTargets), String(f.predTargets), fmt(f.targetP), fmt(f.targetR), fmt(f.targetF1)]);
     }
@@ -166,10 +186,11 @@ export function confusionRows(f: StanceFigures): string[][] {
 
 /** The tuning half's disagreements, for --misses (the held-out half's are never written). */
 export function tuningMisses(pairs: Pair[]) {
-  return pairs.filter((p) => p.half === "tune").flatMap(({ gold, pred }) => {
+  return pairs.filter((p) => p.half === "tune" || p.half === "added").flatMap((p) => {
+    const { gold, pred } = p;
     const wrongStance = gold.stance !== pred.stance;
     const wrongTargets = targetsMatched(gold.targets, pred.targets) !== Math.max(gold.targets.length, pred.targets.length);
-    return wrongStance || wrongTargets ? [{ id: gold.id, index: gold.index, text: gold.text.slice(0, 200), gold: gold.stance, pred: pred.stance, goldTargets: gold.targets, predTargets: pred.targets }] : [];
+    return wrongStance || wrongTargets ? [{ half: p.half, id: gold.id, index: gold.index, text: gold.text.slice(0, 200), gold: gold.stance, pred: pred.stance, goldTargets: gold.targets, predTargets: pred.targets }] : [];
   });
 }
 
@@ -180,7 +201,7 @@ export function tuningMisses(pairs: Pair[]) {
  */
 export function byStanceRows(pairs: Pair[]): string[][] {
   const rows: string[][] = [];
-  for (const half of ["tune", "held-out"] as const) {
+  for (const half of ["tune", "held-out", "added"] as const) {
     for (const stance of STANCES) {
       const own = pairs.filter((p) => p.half === half && p.gold.stance === stance);
       if (!own.length) continue;
