@@ -117,7 +117,8 @@ function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) =>
     next = i + 2;
   } else return null;
   if (inQuestion(text, words[i]!)) return null;
-  while (next < words.length && SKIPPABLE.has(words[next]!.key)) next++;
+  // "must \"reevaluate …\"": a quote mark may open the demanded act.
+  while (next < words.length && (SKIPPABLE.has(words[next]!.key) || /^["“”'‘’«»]$/u.test(words[next]!.key))) next++;
   const verb = words[next]?.key;
   if (!verb || !/^\p{L}/u.test(verb)) return null;
   let stance: Active = "DEMANDS";
@@ -214,11 +215,20 @@ function capitalisedAsFirst(text: string, tokens: Tagged[], subject: Span): bool
   return subject.start < 3 || /(?:^|[.!?\n]\s*|\n)["“”«]?\s*$/u.test(before) || /^\s*["“«]$/u.test(before);
 }
 
-/** "we do not support the plan", "will never back him": opposition, aimed at what follows. */
+const OPPOSE_BETWEEN = new Set(stanceWords.opposeBetween);
+const isNegator = (k: string) => k === "not" || k === "never" || k === "cannot" || k.endsWith("n't");
+
+/**
+ * "we do not support the plan", "will never back him", "is not ready to support him", "was “not prepared” to back
+ * it": opposition, aimed at what follows.
+ */
 function opposesAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
   if (!SUPPORT_VERBS.has(words[i]!.key)) return null;
-  const before = words.slice(Math.max(0, i - 2), i).map((w) => w.key);
-  if (!before.some((k) => k === "not" || k === "never" || k.endsWith("n't"))) return null;
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && !isNegator(words[k]!.key) && OPPOSE_BETWEEN.has(words[k]!.key)) k--;
+  // Directly negated ("do not support"), or negated with only readiness words between ("not ready to support").
+  const direct = words.slice(Math.max(0, i - 2), i).some((w) => isNegator(w.key));
+  if (!direct && !(k >= 0 && isNegator(words[k]!.key))) return null;
   return (tokens) => {
     const t = tokenAt(tokens, words[i]!.end);
     return { stance: "CRITICISES", target: t >= 0 ? actorOnly(tokens, phraseFrom(tokens, t)) : null };

@@ -27,6 +27,9 @@ const STOPS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"'
 const MAX_WORDS = 8;
 /** Label cues end their object at the quoted label or its article ("called the talks 'lousy'", "called it a sham"). */
 const LABEL_END = new Set(stanceWords.objectLabelEnd);
+const RELATIVE = new Set(["who", "whom", "whose"]);
+/** Cues whose bare object is whom they aim at ("slammed [Trump]"); "threatened [sanctions]" names what is threatened. */
+const ALONE = new Set(["CRITICISES", "SUPPORTS"]);
 
 /** A cue's object; `resolved` when it stands for a pronoun ("called it …"), a guess a phrase in the words beats. */
 export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { resolved?: boolean }) | null {
@@ -38,7 +41,7 @@ export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { 
   if (cue.stance === "WARNS" && between.length > 1 && between[between.length - 1]!.key === "that") between = between.slice(0, -1);
   if (between.some((w) => w.key === "that" || w.key === ":" || w.key === ",")) return null;
   const complements = COMPLEMENTS[cue.stance]!;
-  const found = between.length ? phrase(between, complements, cue.label, true) : phrase(wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200)), complements, cue.label, false);
+  const found = between.length ? phrase(between, complements, cue.label, true) : phrase(wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200)), complements, cue.label, false, ALONE.has(cue.stance));
   // "called it 'a non-starter'": the object is what "it" stands for; "him", "them" are left unresolved.
   if (!found || !isPronoun(doc.text.slice(found.start, found.end))) return found;
   const resolved = antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
@@ -84,9 +87,13 @@ export function claimant(doc: Document, cue: Governing, span: Span): Span | null
  * The object at the start of words: up to the cue's complement ("both sides [to] …"), a label's quoted words, or
  * (between cue and statement, `whole`) the end; a verb or a clause mark before that means there is none.
  */
-function phrase(words: Word[], complements: Set<string>, label: boolean, whole: boolean): Span | null {
+function phrase(words: Word[], complements: Set<string>, label: boolean, whole: boolean, alone = false): Span | null {
   const taken: Word[] = [];
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
+    // "endorsed [eight candidates] “who embody …”": a relative clause, quoted or not, ends the object.
+    if (taken.length && (RELATIVE.has(w.key) || (isQuoteMark(w) && RELATIVE.has(words[k + 1]?.key ?? "")))) {
+      return taken.length <= MAX_WORDS ? spanOf(actorOf(taken)) : null;
+    }
     if (isQuoteMark(w) && label) break;
     if (STOPS.has(w.key) && !(w.key === "," && !label && taken.length && isListComma(words, taken.length))) break;
     // Between a label cue and its quoted label only the quote ends the object ("called the statement by the
@@ -95,11 +102,15 @@ function phrase(words: Word[], complements: Set<string>, label: boolean, whole: 
       return taken.length <= MAX_WORDS ? spanOf(actorOf(taken)) : null;
     }
     if (VERBS.has(w.key)) return null;
+    // "threatened to impose …": a complement word with nothing before it opens the complement, not an object.
+    if (!taken.length && (complements.has(w.key) || w.key === "to")) return null;
     taken.push(w);
     if (taken.length > MAX_WORDS) return null;
   }
-  // Between cue and statement the object may run to the statement ("warned Washington" + "against …" inside it).
-  return whole && taken.length ? spanOf(actorOf(taken)) : null;
+  // Between cue and statement the object may run to the statement ("warned Washington" + "against …" inside it);
+  // a statement that is a short noun phrase and nothing else is the object itself ("slammed [Trump]",
+  // "praised [Obama's presidency]").
+  return taken.length && (whole || (alone && taken.length === words.length)) ? spanOf(actorOf(taken)) : null;
 }
 
 /** A comma inside a list of objects ("the police, security and emergency services staff for …"). */
