@@ -23,17 +23,25 @@ import { byStanceRows, confusionRows, endToEnd, onAddedSpans, onGoldSpans, readS
 
 /** The stance annotation of news-dev's gold statements (issue 12). */
 const STANCE_GOLD = join(import.meta.dirname, "../eval/stance-dev.jsonl");
-/** Statements of polnear/train annotated by the same guide, added to the tuning data (the "added" rows). */
-const STANCE_ADDED = join(import.meta.dirname, "../eval/stance-polnear-train.jsonl");
+/**
+ * Statements annotated by the same guide outside news-dev, added to the tuning data (the "added" rows): polnear/train's
+ * gold statements, and statements of the isot-reuters sample found by the extractor (no gold speakers there).
+ */
+const STANCE_ADDED = [
+  { rows: "../eval/stance-polnear-train.jsonl", articles: "corpus/polnear/train.jsonl", gold: "gold/polnear/train.gold.jsonl" },
+  { rows: "../eval/stance-isot-reuters.jsonl", articles: "corpus/isot-reuters-2016-2017-sample/isot-reuters-2016-2017-sample.jsonl", gold: null },
+];
 
-/** The added statements on gold spans; their articles are read, not extracted. */
+/** The added statements on their spans; their articles are read, not extracted. */
 function addedPairs(shared: string) {
-  const articles = join(shared, "corpus/polnear/train.jsonl"), gold = join(shared, "gold/polnear/train.gold.jsonl");
-  if (!existsSync(STANCE_ADDED) || !existsSync(articles) || !existsSync(gold)) return [];
-  const rows = readJsonl<StanceRow & { start: number }>(STANCE_ADDED);
-  const ids = new Set(rows.map((r) => r.id));
-  const keep = <T extends { id: string }>(xs: T[]) => xs.filter((x) => ids.has(String(x.id)));
-  return onAddedSpans(keep(readJsonl<ArticleInput>(articles)), keep(readJsonl<{ id: string; statements?: { text: string; speaker?: string | null }[] }>(gold)), rows);
+  return STANCE_ADDED.flatMap((added) => {
+    const path = join(import.meta.dirname, added.rows), articles = join(shared, added.articles), gold = added.gold ? join(shared, added.gold) : null;
+    if (!existsSync(path) || !existsSync(articles) || (gold && !existsSync(gold))) return [];
+    const rows = readJsonl<StanceRow & { start: number }>(path);
+    const ids = new Set(rows.map((r) => r.id));
+    const keep = <T extends { id: string }>(xs: T[]) => xs.filter((x) => ids.has(String(x.id)));
+    return onAddedSpans(keep(readJsonl<ArticleInput>(articles)), gold ? keep(readJsonl<{ id: string; statements?: { text: string; speaker?: string | null }[] }>(gold)) : [], rows);
+  });
 }
 
 const COLUMNS = ["statementP", "statementR", "statementF1", "directR", "indirectR", "speakerAcc", "attributedF1", "placeP", "placeR", "placeF1", "datelineAcc"] as const;
@@ -114,7 +122,7 @@ async function main() {
     const { e2e } = withStance.stance;
     const spans = [...withStance.stance.spans, ...addedPairs(shared)];
     const { rows, whole } = stanceRows([["gold spans", spans], ["end to end", e2e]]);
-    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd; all = both; added = stance-polnear-train.jsonl, tuning data)`, STANCE_HEADER, rows);
+    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd; all = both; added = stance-polnear-train.jsonl and stance-isot-reuters.jsonl, tuning data)`, STANCE_HEADER, rows);
     printTable("Stance confusion, gold spans, all (gold rows × predicted columns)", ["gold \\ pred", ...STANCES], confusionRows(whole.get("gold spans")!));
     printTable("By gold stance, gold spans (stance right; targets matched of gold, and predicted on those statements)",
       ["half", "gold stance", "statements", "stance right", "targets gold", "matched", "predicted"], byStanceRows(spans));

@@ -9,6 +9,7 @@ import { clauseSubject, selfSubject, speakerCountries } from "./clause-subject.t
 import { claimant, cueObject } from "./object.ts";
 import { contentStance } from "./content.ts";
 import { governingCue, type Span } from "./cue.ts";
+import { inheritedCue } from "./inherit.ts";
 import { toTargets, type TargetContext } from "./targets.ts";
 
 export type { ArticleSpeaker, TargetContext } from "./targets.ts";
@@ -16,6 +17,15 @@ export interface StanceReading { stance: Stance; targets: TargetRef[] }
 
 export function readStance(doc: Document, span: Span, context: TargetContext): StanceReading {
   const cue = governingCue(doc, span);
+  // "denounced Trump's comment, saying …": the participle's statement is what the earlier cue did.
+  const inherited = inheritedCue(doc, cue, span);
+  if (inherited) {
+    const { cue: earlier } = inherited;
+    const object = earlier.stance === "DENIES" ? claimant(doc, earlier, span) : inherited.object;
+    const content = object ? null : contentStance(doc, span);
+    const target = object ?? (content?.stance === earlier.stance ? content.target : null);
+    return { stance: earlier.stance, targets: target ? toTargets(doc.text, target, context) : [] };
+  }
   let stance: Stance = "NEUTRAL";
   let target: Span | null = null;
   if (cue && cue.stance !== "NEUTRAL") {
