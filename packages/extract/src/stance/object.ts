@@ -5,10 +5,10 @@
  * the cue and the statement, or else from the statement's first words up to the complement.
  */
 import type { Document } from "../pipeline/types.ts";
-import { antecedent } from "./antecedent.ts";
+import { antecedent, personInSentence } from "./antecedent.ts";
 import { sentenceAt, type Governing, type Span } from "./cue.ts";
 import { isPronoun, phraseFrom, tagSpan } from "./noun-phrase.ts";
-import { wordsOf, type Word } from "./words.ts";
+import { appositionEnd, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 /** Words that end an object and open the cue's complement, by the cue's stance: "accused Y of", "warned Y against". */
@@ -41,10 +41,13 @@ export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { 
   if (cue.stance === "WARNS" && between.length > 1 && between[between.length - 1]!.key === "that") between = between.slice(0, -1);
   if (between.some((w) => w.key === "that" || w.key === ":" || w.key === ",")) return null;
   const complements = COMPLEMENTS[cue.stance]!;
-  const found = between.length ? phrase(between, complements, cue.label, true) : phrase(wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200)), complements, cue.label, false, ALONE.has(cue.stance));
+  const opening = between.length ? null : wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200));
+  const named = !cue.label && opening ? apposition(opening, COMPLEMENTS[cue.stance]!) : null;
+  if (named) return named;
+  const found = between.length ? phrase(between, complements, cue.label, true) : phrase(opening!, complements, cue.label, false, ALONE.has(cue.stance));
   // "called it 'a non-starter'": the object is what "it" stands for; "him", "them" are left unresolved.
   if (!found || !isPronoun(doc.text.slice(found.start, found.end))) return found;
-  const resolved = antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
+  const resolved = personInSentence(doc, found, cue.start) ?? antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
   return resolved ? { ...resolved, resolved: true } : null;
 }
 
@@ -111,6 +114,21 @@ function phrase(words: Word[], complements: Set<string>, label: boolean, whole: 
   // a statement that is a short noun phrase and nothing else is the object itself ("slammed [Trump]",
   // "praised [Obama's presidency]").
   return taken.length && (whole || (alone && taken.length === words.length)) ? spanOf(actorOf(taken)) : null;
+}
+
+/**
+ * "asked Trump's nominee to be attorney general, Senator Jeff Sessions, to recuse himself", "her eldest son, Prince
+ * Charles, to lay a wreath": a name in apposition, followed within a few words by the cue's complement, is whom
+ * the object names.
+ */
+function apposition(words: Word[], complements: Set<string>): Span | null {
+  for (let k = 1; k < Math.min(words.length, 14); k++) {
+    if (STOPS.has(words[k]!.key) && words[k]!.key !== ",") return null;
+    const close = appositionEnd(words, k);
+    if (close < 0) continue;
+    if (words.slice(close + 1, close + 5).some((w) => complements.has(w.key))) return spanOf(words.slice(k + 1, close));
+  }
+  return null;
 }
 
 /** A comma inside a list of objects ("the police, security and emergency services staff for …"). */
