@@ -21,6 +21,7 @@ export function inheritedCue(doc: Document, cue: Governing | null, span: Span): 
   const comma = before[before.length - 1];
   if (comma?.key !== ",") return null;
   const earlier = governingCue(doc, { start: comma.start, end: comma.start });
-  if (!earlier || earlier.position !== "before" || earlier.stance === "NEUTRAL" || earlier.negated) return null;
+  // "urged unions to strike, saying the issue was pay": what follows a demand explains it, and asks nothing more.
+  if (!earlier || earlier.position !== "before" || earlier.stance === "NEUTRAL" || earlier.stance === "DEMANDS" || earlier.negated) return null;
   return { cue: earlier, object: cueObject(doc, earlier, { start: comma.start, end: span.end }) };
 }
