@@ -11,6 +11,7 @@ import { blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { conditionSubject } from "./condition.ts";
 import { ownActAt } from "./own-act.ts";
 import { praiseAt, shownAt } from "./praise.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
@@ -233,13 +234,4 @@ function opposesAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | n
     const t = tokenAt(tokens, words[i]!.end);
     return { stance: "CRITICISES", target: t >= 0 ? actorOnly(tokens, phraseFrom(tokens, t)) : null };
   };
-}
-
-/** "If [NATO] sends troops, it will face consequences": a warning aims at the actor of its condition. */
-function conditionSubject(tokens: Tagged[], words: Word[], before: number): Span | null {
-  const i = words.slice(0, before).map((w) => w.key).lastIndexOf("if");
-  const k = i >= 0 && words[i + 1] ? tokenAt(tokens, words[i + 1]!.start) : -1;
-  const span = k >= 0 ? phraseFrom(tokens, k) : null;
-  const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
-  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
 }

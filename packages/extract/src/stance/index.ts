@@ -10,6 +10,8 @@ import { claimant, cueObject } from "./object.ts";
 import { contentStance } from "./content.ts";
 import { governingCue, type Span } from "./cue.ts";
 import { inheritedCue } from "./inherit.ts";
+import { demandObject } from "./demand-object.ts";
+import { warnedActor } from "./condition.ts";
 import { toTargets, type TargetContext } from "./targets.ts";
 
 export type { ArticleSpeaker, TargetContext } from "./targets.ts";
@@ -31,12 +33,13 @@ export function readStance(doc: Document, span: Span, context: TargetContext): S
   if (cue && cue.stance !== "NEUTRAL") {
     if (!cue.negated) {
       stance = cue.stance;
-      target = stance === "DENIES" ? claimant(doc, cue, span) : cueObject(doc, cue, span);
+      target = stance === "DENIES" ? claimant(doc, cue, span) : cueObject(doc, cue, span) ?? demandObject(doc, cue, span);
       // "proposed: 'I request all the presidents … to …'": a cue with no object of its own, words that name one.
       if (!target) {
         const content = contentStance(doc, span);
         if (content?.stance === stance) target = content.target;
       }
+      if (!target && stance === "WARNS") target = warnedActor(doc, span);
       // "warned that the U.S. and Japan were …": the names the clause opens with, less the speaker's own country.
       const subject = target ? null : clauseSubject(doc, cue, span);
       if (subject) {

@@ -28,6 +28,7 @@ const MAX_WORDS = 8;
 /** Label cues end their object at the quoted label or its article ("called the talks 'lousy'", "called it a sham"). */
 const LABEL_END = new Set(stanceWords.objectLabelEnd);
 const RELATIVE = new Set(["who", "whom", "whose"]);
+const PREPOSITIONS = new Set(stanceWords.objectPrepositions);
 /** Cues whose bare object is whom they aim at ("slammed [Trump]"); "threatened [sanctions]" names what is threatened. */
 const ALONE = new Set(["CRITICISES", "SUPPORTS"]);
 
@@ -73,7 +74,10 @@ export function claimant(doc: Document, cue: Governing, span: Span): Span | null
   const words = wordsOf(doc.text, cue.end, Math.min(span.end, cue.end + 300));
   for (let i = 0; i < Math.min(words.length, 6); i++) {
     const w = words[i]!;
-    if (w.key.endsWith("'s") && CLAIMS.has(words[i + 1]?.key ?? "")) return { start: words[0]!.start, end: w.end - 2 };
+    // "Kyiv's accusations", "Waste Management's 27 dlrs a share bid", "a federal mediator's offer".
+    if (w.key.endsWith("'s") && words.slice(i + 1, i + 6).some((x) => CLAIMS.has(x.key)) && !words.slice(i + 1, i + 6).some((x) => STOPS.has(x.key))) {
+      return { start: words[0]!.start, end: w.end - 2 };
+    }
     // "claims by opposition MPs", "claims made by the ministry"
     const by = ["made", "put", "voiced", "spread"].includes(words[i + 1]?.key ?? "") ? (words[i + 2]?.key === "forward" ? i + 3 : i + 2) : i + 1;
     if (CLAIMS.has(w.key) && (words[by]?.key === "by" || words[by]?.key === "from" || words[by]?.key === "of")) {
@@ -102,11 +106,14 @@ function phrase(words: Word[], complements: Set<string>, label: boolean, whole: 
     // Between a label cue and its quoted label only the quote ends the object ("called the statement by the
     // British minister 'a provocation'"); "called it a sham" ends at the article.
     if (taken.length && (complements.has(w.key) || (label && LABEL_END.has(w.key) && !(whole && w.key === "the")))) {
+      // "urged creation of a task force [to be headed] by …": what is to be done, not whom it is asked of.
+      if (w.key === "to" && words[k + 1]?.key === "be" && /(?:ed|en)$/.test(words[k + 2]?.key ?? "")) return null;
       return taken.length <= MAX_WORDS ? spanOf(actorOf(taken)) : null;
     }
     if (VERBS.has(w.key)) return null;
-    // "threatened to impose …": a complement word with nothing before it opens the complement, not an object.
-    if (!taken.length && (complements.has(w.key) || w.key === "to")) return null;
+    // "threatened to impose …", "threatened at last week's meeting to …": a complement word or a preposition
+    // with nothing before it opens the complement or an adverbial, not an object.
+    if (!taken.length && (complements.has(w.key) || PREPOSITIONS.has(w.key))) return null;
     taken.push(w);
     if (taken.length > MAX_WORDS) return null;
   }

@@ -1,0 +1,28 @@
+/**
+ * Whom a warning aims at when it names no addressee: the actor of its condition ("If [NATO] sends troops, it will
+ * face consequences", "threatened to break off talks unless [banks] stopped blocking a deal").
+ */
+import type { Document } from "../pipeline/types.ts";
+import type { Span } from "./cue.ts";
+import { phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { ACTORS, tokenAt } from "./reading.ts";
+import { wordsOf, type Word } from "./words.ts";
+
+const CONDITIONS = new Set(["if", "unless"]);
+
+/** The actor opening the last condition among words[0, before). */
+export function conditionSubject(tokens: Tagged[], words: Word[], before: number): Span | null {
+  let i = -1;
+  for (let k = 0; k < before; k++) if (CONDITIONS.has(words[k]!.key)) i = k;
+  const k = i >= 0 && words[i + 1] ? tokenAt(tokens, words[i + 1]!.start) : -1;
+  const span = k >= 0 ? phraseFrom(tokens, k) : null;
+  const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
+}
+
+/** The actor of a condition anywhere in a statement, for a warning cue with no object ("warned …, unless [X] …"). */
+export function warnedActor(doc: Document, span: Span): Span | null {
+  const words = wordsOf(doc.text, span.start, span.end);
+  if (!words.some((w) => CONDITIONS.has(w.key))) return null;
+  return conditionSubject(tagSpan(doc.text, span), words, words.length);
+}
