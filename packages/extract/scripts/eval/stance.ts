@@ -12,13 +12,22 @@ import { parseDateline } from "../../src/dateline/index.ts";
 import { findPlaces } from "../../src/places/index.ts";
 import { readDocument } from "../../src/pipeline/document.ts";
 import { readStance } from "../../src/stance/index.ts";
+import { governingCue } from "../../src/stance/cue.ts";
 import { sameName } from "../../src/stance/targets.ts";
 import type { ArticleExtraction, ArticleInput, Stance } from "../../src/types.ts";
 import { fmt } from "./table.ts";
 
 export interface StanceRow { id: string; index: number; text: string; stance: Stance; targets: { name: string; country: string | null }[] }
 interface Predicted { stance: Stance; targets: { name: string; countryCode: string | null }[] }
-interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added" }
+interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added"; cue?: CueKind }
+type CueKind = "stance cue" | "neutral cue before" | "neutral cue after" | "no cue";
+/** What governs a statement, for the aggregate by-cue table: a stance cue, a neutral one before or after, none. */
+function cueKind(doc: ReturnType<typeof readDocument>, span: { start: number; end: number }): CueKind {
+  const cue = governingCue(doc, span);
+  if (!cue) return "no cue";
+  if (cue.stance !== "NEUTRAL") return "stance cue";
+  return cue.position === "before" ? "neutral cue before" : "neutral cue after";
+}
 type GoldArticle = { id: string; statements?: { text: string; speaker?: string | null }[] };
 
 export const STANCES: Stance[] = ["CRITICISES", "WARNS", "DEMANDS", "SUPPORTS", "DENIES", "NEUTRAL"];
@@ -58,7 +67,7 @@ export function onGoldSpans(articles: ArticleInput[], gold: GoldArticle[], rows:
       if (start < 0) start = text.indexOf(row.text);
       cursor = start + 1;
       const pred = readStance(doc, { start, end: start + row.text.length }, context);
-      pairs.push({ gold: row, pred, half: half.get(String(g.id))! });
+      pairs.push({ gold: row, pred, half: half.get(String(g.id))!, cue: cueKind(doc, { start, end: start + row.text.length }) });
     }
   }
   return pairs;
@@ -78,7 +87,8 @@ export function onAddedSpans(articles: ArticleInput[], gold: GoldArticle[], rows
     const doc = docs.get(row.id) ?? readDocument(text, parseDateline(text)?.end ?? 0);
     docs.set(row.id, doc);
     const context = { placesOf: (phrase: string) => findPlaces(phrase, { context: text }).places, speakers: speakersOf.get(row.id) ?? [] };
-    return [{ gold: row, pred: readStance(doc, { start: row.start, end: row.start + row.text.length }, context), half: "added" as const }];
+    const span = { start: row.start, end: row.start + row.text.length };
+    return [{ gold: row, pred: readStance(doc, span, context), half: "added" as const, cue: cueKind(doc, span) }];
   });
 }
 
@@ -190,7 +200,7 @@ export function tuningMisses(pairs: Pair[]) {
     const { gold, pred } = p;
     const wrongStance = gold.stance !== pred.stance;
     const wrongTargets = targetsMatched(gold.targets, pred.targets) !== Math.max(gold.targets.length, pred.targets.length);
-    return wrongStance || wrongTargets ? [{ half: p.half, id: gold.id, index: gold.index, text: gold.text.slice(0, 200), gold: gold.stance, pred: pred.stance, goldTargets: gold.targets, predTargets: pred.targets }] : [];
+    return wrongStance || wrongTargets ? [{ half: p.half, cue: p.cue, id: gold.id, index: gold.index, text: gold.text.slice(0, 200), gold: gold.stance, pred: pred.stance, goldTargets: gold.targets, predTargets: pred.targets }] : [];
   });
 }
 
@@ -210,6 +220,29 @@ export function byStanceRows(pairs: Pair[]): string[][] {
       const matched = own.reduce((n, p) => n + targetsMatched(p.gold.targets, p.pred.targets), 0);
       const predicted = own.reduce((n, p) => n + p.pred.targets.length, 0);
       rows.push([half, stance, String(own.length), String(right), String(gold), String(matched), String(predicted)]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Per half and what governs the statement (stance cue, neutral cue before or after, none): the gold non-NEUTRAL
+ * statements, how many got their stance, their gold targets, those matched and those predicted; and the NEUTRAL
+ * ones given a stance. Aggregates, so the held-out half shows where it falls short without reading its sentences.
+ */
+export function byCueRows(pairs: Pair[]): string[][] {
+  const rows: string[][] = [];
+  for (const half of ["tune", "held-out", "added"] as const) {
+    for (const kind of ["stance cue", "neutral cue before", "neutral cue after", "no cue"] as const) {
+      const own = pairs.filter((p) => p.half === half && p.cue === kind);
+      if (!own.length) continue;
+      const active = own.filter((p) => p.gold.stance !== "NEUTRAL");
+      const right = active.filter((p) => p.pred.stance === p.gold.stance).length;
+      const gold = active.reduce((n, p) => n + p.gold.targets.length, 0);
+      const matched = active.reduce((n, p) => n + targetsMatched(p.gold.targets, p.pred.targets), 0);
+      const predicted = active.reduce((n, p) => n + p.pred.targets.length, 0);
+      const spurious = own.filter((p) => p.gold.stance === "NEUTRAL" && p.pred.stance !== "NEUTRAL").length;
+      rows.push([half, kind, String(own.length), String(active.length), String(right), String(gold), String(matched), String(predicted), String(spurious)]);
     }
   }
   return rows;

@@ -13,7 +13,7 @@ import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_
 import { phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
 import { conditionSubject } from "./condition.ts";
 import { ownActAt } from "./own-act.ts";
-import { praiseAt, shownAt } from "./praise.ts";
+import { praiseAt, rightToAt, shownAt } from "./praise.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
@@ -25,6 +25,9 @@ const IRREGULAR_PARTICIPLES = new Set(stanceWords.contentIrregularParticiples);
 const CAUTION = new Set(stanceWords.contentCaution);
 const SKIPPABLE = new Set(stanceWords.contentSkippable);
 const COPULAS = new Set(stanceWords.contentCopulas);
+const BELIEFS = new Set(stanceWords.contentBeliefs);
+const FORECAST = new Set(stanceWords.contentForecast);
+const UNASSERTED = new Set(["to", "with", "of", "for", "from", "by", "about"]);
 
 /** `self`: how many words at the statement's start stand for its speaker (clause-subject.ts selfSubject). */
 export function contentStance(doc: Document, span: Span, self = 0): Reading | null {
@@ -36,6 +39,8 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
 
   for (const hit of CONTENT.all(own)) {
     let stance = hit.value;
+    // "designed to undermine …", "charged with obstructing …": a wrongdoing named, not laid on anyone.
+    if (stance === "CRITICISES" && UNASSERTED.has(own[hit.from - 1]?.key ?? "")) continue;
     if (negatedAt(own, hit.from)) {
       // "we do not support the plan" opposes it; a negated appeal or condemnation is none.
       if (stance !== "SUPPORTS") continue;
@@ -46,8 +51,8 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
   }
   for (let i = 0; i < own.length; i++) {
     const rule = modalAt(own, i, doc.text) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
-      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
-      ?? appealAt(doc, own, i);
+      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? rightToAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
+      ?? appealAt(doc, own, i, self);
     const reading = rule?.(tagged()) ?? imperativeAt(doc, own, i);
     if (reading) readings.push({ ...reading, at: i });
   }
@@ -64,7 +69,8 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
 function reportedFrom(words: Word[], self: number): number {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (isCapitalised(w) || !REPORTING.has(w.key)) continue;
+    // "Carter believes his use of email was a mistake": a third party's belief is theirs, as their words are.
+    if (isCapitalised(w) || !(REPORTING.has(w.key) || BELIEFS.has(w.key))) continue;
     if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
     const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
     if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
@@ -122,6 +128,9 @@ function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) =>
   while (next < words.length && (SKIPPABLE.has(words[next]!.key) || /^["“”'‘’«»]$/u.test(words[next]!.key))) next++;
   const verb = words[next]?.key;
   if (!verb || !/^\p{L}/u.test(verb)) return null;
+  // "M-1 should be anywhere from …", "prices should rise", "should be able to": a forecast or an ability.
+  if (key === "should" && (FORECAST.has(verb) || (verb === "be" && (FORECAST.has(words[next + 1]?.key ?? "") || /^\d/.test(words[next + 1]?.key ?? ""))))) return null;
+  if (verb === "be" && words[next + 1]?.key === "able") return null;
   let stance: Active = "DEMANDS";
   if (verb === "have" && (key === "should" || key === "must")) {
     const participle = words[next + 1]?.key ?? "";
@@ -135,8 +144,22 @@ function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) =>
     const isActor = head !== undefined && ((head.pos === "PROPN" && !capitalisedAsFirst(text, tokens, subject!)) || ACTORS.has(head.text.toLowerCase()));
     // A caution can address anyone ("Investors should be aware …"); a demand or a reproach needs an actor.
     const addressed = stance === "WARNS" && head !== undefined && (head.pos === "NOUN" || head.pos === "PROPN");
-    return isActor || addressed ? { stance, target: subject } : null;
+    if (isActor || addressed) return { stance, target: subject };
+    // "the proposal should be considered seriously by [the banks]": a passive demand is made of its agent.
+    const agent = stance === "DEMANDS" && verb === "be" ? agentAfter(tokens, words[next]!.end) : null;
+    return agent ? { stance, target: agent } : null;
   };
+}
+
+/** "be considered (seriously) by [X]": the agent of the passive right after, when it is an actor. */
+function agentAfter(tokens: Tagged[], from: number): Span | null {
+  const rest = tokens.filter((t) => t.start >= from).slice(0, 5);
+  const by = rest.findIndex((t, n) => t.text.toLowerCase() === "by" && n >= 1 && /(?:ed|en)$/.test(rest[0]!.text));
+  if (by < 0) return null;
+  const k = tokens.indexOf(rest[by]!) + 1;
+  const phrase = phraseFrom(tokens, k);
+  const head = phrase ? tokens.filter((t) => t.start >= phrase.start && t.end <= phrase.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? phrase : null;
 }
 
 /** "this individual is a terrorist", "they are liars": a condemning label predicated of someone. */

@@ -69,13 +69,14 @@ function passiveSubject(doc: Document, cue: Governing): Span | null | undefined 
 
 /** "claims by opposition MPs", "Kyiv's accusations": who made the claim a denial rejects. */
 export const CLAIMS = new Set(stanceWords.objectClaims);
+const OFFERS = new Set(stanceWords.objectOffers);
 export function claimant(doc: Document, cue: Governing, span: Span): Span | null {
   if (cue.position !== "before") return null;
   const words = wordsOf(doc.text, cue.end, Math.min(span.end, cue.end + 300));
   for (let i = 0; i < Math.min(words.length, 6); i++) {
     const w = words[i]!;
     // "Kyiv's accusations", "Waste Management's 27 dlrs a share bid", "a federal mediator's offer".
-    if (w.key.endsWith("'s") && words.slice(i + 1, i + 6).some((x) => CLAIMS.has(x.key)) && !words.slice(i + 1, i + 6).some((x) => STOPS.has(x.key))) {
+    if (w.key.endsWith("'s") && words.slice(i + 1, i + 6).some((x) => CLAIMS.has(x.key) || OFFERS.has(x.key)) && !words.slice(i + 1, i + 6).some((x) => STOPS.has(x.key))) {
       return { start: words[0]!.start, end: w.end - 2 };
     }
     // "claims by opposition MPs", "claims made by the ministry"

@@ -77,11 +77,30 @@ export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
 export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { span: Span | null; pronoun: boolean } {
   // "the government [had] betrayed", "Japan [is not] doing enough": back over auxiliaries and adverbs.
   while (k > 1 && (tokens[k - 1]!.pos === "AUX" || tokens[k - 1]!.pos === "PART" || tokens[k - 1]!.pos === "ADV") && tokens[k - 1]!.text !== "'s") k--;
+  // "the new ban, like the original one, discriminates": back over a parenthesis between commas.
+  if (tokens[k - 1]?.text === ",") {
+    const open = tokens.slice(Math.max(0, k - 10), k - 1).map((t) => t.text).lastIndexOf(",");
+    if (open >= 0) k = Math.max(0, k - 10) + open;
+  }
   const before = tokens[k - 1];
   if (!before) return { span: null, pronoun: false };
   if (before.pos === "PRON" || isPronoun(before.text)) {
     return { span: antecedent(doc, before), pronoun: true };
   }
   const phrase = actorOnly(tokens, phraseEndingAt(tokens, k));
-  return { span: phrase && possessorOf(tokens, phrase), pronoun: false };
+  return { span: phrase && coordinated(tokens, possessorOf(tokens, phrase)), pronoun: false };
+}
+
+/** "Sen. Marco Rubio, Gov. Chris Christie and [Jeb Bush]": a name's subject runs back over the names joined to it. */
+function coordinated(tokens: Tagged[], span: Span): Span {
+  let from = tokens.findIndex((t) => t.start === span.start);
+  if (from < 0 || tokens[from]!.pos !== "PROPN") return span;
+  for (;;) {
+    const join = tokens[from - 1];
+    if (!join || !(join.text === "," || join.text.toLowerCase() === "and")) return { start: tokens[from]!.start, end: span.end };
+    const previous = phraseEndingAt(tokens, from - 1);
+    const head = previous ? tokens[from - 2] : undefined;
+    if (!previous || head?.pos !== "PROPN") return { start: tokens[from]!.start, end: span.end };
+    from = tokens.findIndex((t) => t.start === previous.start);
+  }
 }
