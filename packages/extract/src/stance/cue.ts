@@ -147,7 +147,7 @@ function objectThenTo(doc: Document, from: number, span: Span): boolean {
     // "asked her eldest son, Prince Charles, to …": a name in apposition is part of the object.
     const close = appositionEnd(words, i);
     if (close > 0 && !between.length) {
-      stop = Math.min(words.length, stop + close - i);
+      stop = Math.min(words.length, Math.max(stop, close + 5));
       i = close;
       continue;
     }
