@@ -25,13 +25,14 @@ import { byCueRows, byStanceRows, confusionRows, endToEnd, onAddedSpans, onGoldS
 const STANCE_GOLD = join(import.meta.dirname, "../eval/stance-dev.jsonl");
 /**
  * Statements annotated by the same guide outside news-dev, added to the tuning data (the "added" rows): polnear/train's
- * gold statements, and statements of the isot-reuters sample and reuters21578 found by the extractor (no gold
+ * gold statements, and statements of the isot-reuters sample, reuters21578 and wikinews found by the extractor (no gold
  * speakers there; none of their articles is in news-dev or news-check).
  */
 const STANCE_ADDED = [
   { rows: "../eval/stance-polnear-train.jsonl", articles: "corpus/polnear/train.jsonl", gold: "gold/polnear/train.gold.jsonl" },
   { rows: "../eval/stance-isot-reuters.jsonl", articles: "corpus/isot-reuters-2016-2017-sample/isot-reuters-2016-2017-sample.jsonl", gold: null },
   { rows: "../eval/stance-reuters21578.jsonl", articles: "corpus/reuters21578/reuters21578.jsonl", gold: null },
+  { rows: "../eval/stance-wikinews.jsonl", articles: "corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl", gold: null },
 ];
 
 /** The added statements on their spans; their articles are read, not extracted. */
@@ -124,7 +125,7 @@ async function main() {
     const { e2e } = withStance.stance;
     const spans = [...withStance.stance.spans, ...addedPairs(shared)];
     const { rows, whole } = stanceRows([["gold spans", spans], ["end to end", e2e]]);
-    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd; all = both; added = stance-polnear-train, -isot-reuters and -reuters21578.jsonl, tuning data)`, STANCE_HEADER, rows);
+    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd; all = both; added = stance-polnear-train, -isot-reuters, -reuters21578 and -wikinews.jsonl, tuning data)`, STANCE_HEADER, rows);
     printTable("Stance confusion, gold spans, all (gold rows × predicted columns)", ["gold \\ pred", ...STANCES], confusionRows(whole.get("gold spans")!));
     printTable("By gold stance, gold spans (stance right; targets matched of gold, and predicted on those statements)",
       ["half", "gold stance", "statements", "stance right", "targets gold", "matched", "predicted"], byStanceRows(spans));
