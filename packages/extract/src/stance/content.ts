@@ -71,7 +71,7 @@ function reportedFrom(words: Word[], self: number): number {
     const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
     if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
     const previous = words[i - 1]!.key;
-    if (["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"].includes(previous) || previous.endsWith("'s")) continue;
+    if (["the", "a", "an", "no", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"].includes(previous) || previous.endsWith("'s")) continue;
     return i;
   }
   return words.length;

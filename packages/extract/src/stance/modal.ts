@@ -7,7 +7,7 @@
 import { phraseEndingAt, phraseFrom, type Tagged } from "./noun-phrase.ts";
 import type { Span } from "./cue.ts";
 import type { Active } from "./lexicon.ts";
-import { ACTORS, inQuestion, tokenAt, type Reading } from "./reading.ts";
+import { ACTORS, coordinated, inQuestion, tokenAt, type Reading } from "./reading.ts";
 import type { Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
@@ -48,12 +48,16 @@ export function modalAt(words: Word[], i: number, text: string): ((tokens: Tagge
   } else if (verb === "be" && CAUTION.has(words[next + 1]?.key ?? "")) stance = "WARNS";
   return (tokens) => {
     const k = tokenAt(tokens, words[i]!.start);
-    const subject = k > 0 ? phraseEndingAt(tokens, k) : null;
+    let subject = k > 0 ? phraseEndingAt(tokens, k) : null;
+    // "[expanding Medicare to cover] all Americans should …", "the ban [into] the United States should …": a
+    // phrase after a verb or a preposition is inside a longer subject, not the subject.
+    const before = subject ? tokens[tokens.findIndex((t) => t.start === subject!.start) - 1] : undefined;
+    if (before && (before.pos === "VERB" || (before.pos === "ADP" && before.text.toLowerCase() !== "of"))) subject = null;
     const head = subject ? tokens.filter((t) => t.end <= subject.end && t.start >= subject.start).pop() : undefined;
     const isActor = head !== undefined && ((head.pos === "PROPN" && !capitalisedAsFirst(text, tokens, subject!)) || ACTORS.has(head.text.toLowerCase()));
     // A caution can address anyone ("Investors should be aware …"); a demand or a reproach needs an actor.
     const addressed = stance === "WARNS" && head !== undefined && (head.pos === "NOUN" || head.pos === "PROPN");
-    if (isActor || addressed) return { stance, target: subject };
+    if (isActor || addressed) return { stance, target: coordinated(tokens, subject!, ACTORS) };
     // "the proposal should be considered seriously by [the banks]": a passive demand is made of its agent.
     const agent = stance === "DEMANDS" && verb === "be" ? agentAfter(tokens, words[next]!.end) : null;
     return agent ? { stance, target: agent } : null;
@@ -78,6 +82,9 @@ function agentAfter(tokens: Tagged[], from: number): Span | null {
 function capitalisedAsFirst(text: string, tokens: Tagged[], subject: Span): boolean {
   const inside = tokens.filter((t) => t.start >= subject.start && t.end <= subject.end);
   if (inside.length !== 1 || /^\p{Lu}{2,}$/u.test(inside[0]!.text)) return false;
+  // "China needs to …": a word the article also capitalises inside a sentence is a name.
+  const escaped = inside[0]!.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(`[\\p{Ll},;]\\s+${escaped}\\b`, "u").test(text)) return false;
   const before = text.slice(Math.max(0, subject.start - 3), subject.start);
   return subject.start < 3 || /(?:^|[.!?\n]\s*|\n)["“”«]?\s*$/u.test(before) || /^\s*["“«]$/u.test(before);
 }

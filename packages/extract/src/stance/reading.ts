@@ -91,16 +91,21 @@ export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { spa
   return { span: phrase && coordinated(tokens, possessorOf(tokens, phrase)), pronoun: false };
 }
 
-/** "Sen. Marco Rubio, Gov. Chris Christie and [Jeb Bush]": a name's subject runs back over the names joined to it. */
-function coordinated(tokens: Tagged[], span: Span): Span {
+/**
+ * "Sen. Marco Rubio, Gov. Chris Christie and [Jeb Bush]": a name's subject runs back over the names joined to it;
+ * with `nouns`, over the actor nouns joined to one too ("parents and [schools]").
+ */
+export function coordinated(tokens: Tagged[], span: Span, nouns?: Set<string>): Span {
   let from = tokens.findIndex((t) => t.start === span.start);
-  if (from < 0 || tokens[from]!.pos !== "PROPN") return span;
+  const joinable = (t: Tagged | undefined) => t?.pos === "PROPN" || (nouns !== undefined && nouns.has(t?.text.toLowerCase() ?? ""));
+  const last = tokens.filter((t) => t.end <= span.end).pop();
+  if (from < 0 || !joinable(last)) return span;
   for (;;) {
     const join = tokens[from - 1];
     if (!join || !(join.text === "," || join.text.toLowerCase() === "and")) return { start: tokens[from]!.start, end: span.end };
     const previous = phraseEndingAt(tokens, from - 1);
     const head = previous ? tokens[from - 2] : undefined;
-    if (!previous || head?.pos !== "PROPN") return { start: tokens[from]!.start, end: span.end };
+    if (!previous || !joinable(head)) return { start: tokens[from]!.start, end: span.end };
     from = tokens.findIndex((t) => t.start === previous.start);
   }
 }
