@@ -43,6 +43,11 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
       stance = "CRITICISES";
     }
     if (stance === "DEMANDS" && inQuestion(doc.text, own[hit.from]!)) continue;
+    // "we do not believe the extension is a violation": a wrongdoing disbelieved is a charge rejected.
+    if (stance === "CRITICISES" && disbelievedAt(own, hit.from)) {
+      readings.push({ stance: "DENIES", target: null, at: hit.from });
+      continue;
+    }
     readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tagged), at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
@@ -56,10 +61,23 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
   if (!found.length) return null;
   found.sort((a, b) => PRECEDENCE.indexOf(a.stance) - PRECEDENCE.indexOf(b.stance) || a.at - b.at);
   const best = found[0]!;
-  // The target of the chosen stance, else one another reading of the same stance names.
-  const target = best.target ?? found.find((r) => r.stance === best.stance && r.target)?.target ?? null;
+  // The target of the chosen stance, else one another reading of the same stance names; a phrase of the words
+  // before one that "it" stands for ("It is unconscionable [this state] has failed …").
+  const same = found.filter((r) => r.stance === best.stance && r.target);
+  const inside = same.find((r) => r.target!.start >= span.start && r.target!.end <= span.end);
+  const target = (best.target && best.target.start >= span.start ? best.target : inside?.target) ?? best.target ?? same[0]?.target ?? null;
   return { stance: best.stance, target };
 }
+
+/** "do not believe (that) …", "don't think …": a negated belief within the eight words before words[i], in its sentence. */
+function disbelievedAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    if (words[k]!.key === "." || words[k]!.key === ";") return false;
+    if (BELIEFS_OWN.has(words[k]!.key) && /^(?:not|never)$|n't$/.test(words[k - 1]!.key)) return true;
+  }
+  return false;
+}
+const BELIEFS_OWN = new Set(["believe", "think", "consider", "accept"]);
 
 /** Index of the first word that reports someone else's speech inside the statement, or the word count. */
 function reportedFrom(words: Word[], self: number): number {

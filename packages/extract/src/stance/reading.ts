@@ -62,11 +62,22 @@ export function actorOnly(tokens: Tagged[], span: Span | null): Span | null {
  */
 export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
   const own = actorOnly(tokens, span);
-  if (own) return own;
+  if (own) return authorAfter(tokens, own) ?? own;
   const next = tokens.findIndex((t) => t.start >= span.end);
   const word = tokens[next]?.text.toLowerCase();
   if (next < 0 || !["in", "of", "about", "with"].includes(word ?? "")) return null;
   return actorOnly(tokens, phraseFrom(tokens, next + 1));
+}
+
+/** "the statements (made) by [President Trump]": the named author of an act, when an actor names it. */
+function authorAfter(tokens: Tagged[], span: Span): Span | null {
+  let k = tokens.findIndex((t) => t.start >= span.end);
+  if (k < 0) return null;
+  if (tokens[k]!.pos === "VERB" && /(?:ed|en|de)$/.test(tokens[k]!.text)) k++;
+  if (tokens[k]?.text.toLowerCase() !== "by") return null;
+  const author = phraseFrom(tokens, k + 1);
+  const head = author ? tokens.filter((t) => t.start >= author.start && t.end <= author.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? author : null;
 }
 
 /**
