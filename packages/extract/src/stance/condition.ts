@@ -20,9 +20,23 @@ export function conditionSubject(tokens: Tagged[], words: Word[], before: number
   return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
 }
 
-/** The actor of a condition anywhere in a statement, for a warning cue with no object ("warned …, unless [X] …"). */
+/**
+ * Whom a warning cue with no object aims at: the actor of a condition anywhere in the statement ("warned …, unless
+ * [X] …"), or of the act threatened ("threatened to crush [the militants]").
+ */
 export function warnedActor(doc: Document, span: Span): Span | null {
   const words = wordsOf(doc.text, span.start, span.end);
-  if (!words.some((w) => CONDITIONS.has(w.key))) return null;
-  return conditionSubject(tagSpan(doc.text, span), words, words.length);
+  const opensAct = words[0]?.key === "to" && words.length > 2;
+  if (!opensAct && !words.some((w) => CONDITIONS.has(w.key))) return null;
+  const tokens = tagSpan(doc.text, span);
+  const condition = conditionSubject(tokens, words, words.length);
+  if (condition || !opensAct) return condition;
+  const verb = tokenAt(tokens, words[1]!.start);
+  return verb >= 0 && tokens[verb]!.pos === "VERB" ? actorAt(tokens, verb + 1) : null;
+}
+
+function actorAt(tokens: Tagged[], k: number): Span | null {
+  const span = k < tokens.length ? phraseFrom(tokens, k) : null;
+  const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
 }

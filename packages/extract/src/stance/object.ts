@@ -7,7 +7,7 @@
 import type { Document } from "../pipeline/types.ts";
 import { antecedent, personInSentence } from "./antecedent.ts";
 import { sentenceAt, type Governing, type Span } from "./cue.ts";
-import { isPronoun, phraseFrom, tagSpan } from "./noun-phrase.ts";
+import { isPronoun, phraseEndingAt, phraseFrom, tagSpan } from "./noun-phrase.ts";
 import { appositionEnd, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
@@ -45,7 +45,17 @@ export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { 
   const opening = between.length ? null : wordsOf(doc.text, span.start, Math.min(span.end, span.start + 200));
   const named = !cue.label && opening ? apposition(opening, COMPLEMENTS[cue.stance]!) : null;
   if (named) return named;
+  // "replacement workers that the union has blamed [for the trouble]": the object stands before the cue.
+  const opens = wordsOf(doc.text, span.start, Math.min(span.end, span.start + 20))[0]?.key ?? "";
+  const before = between.length || !PREPOSITIONS.has(opens) ? null : relativeObject(doc, cue);
+  if (before) return before;
   const found = between.length ? phrase(between, complements, cue.label, true) : phrase(opening!, complements, cue.label, false, ALONE.has(cue.stance));
+  // "criticised [his] handling of …": an act of "his"/"her" aims at whom the possessive stands for.
+  const first = found ? wordsOf(doc.text, found.start, found.end) : [];
+  if (first.length > 1 && (first[0]!.key === "his" || first[0]!.key === "her")) {
+    const owner = { start: first[0]!.start, end: first[0]!.end };
+    return personInSentence(doc, owner, cue.start) ?? antecedent(doc, owner, sentenceAt(doc, cue.start)?.start ?? cue.start);
+  }
   // "called it 'a non-starter'": the object is what "it" stands for; "him", "them" are left unresolved.
   if (!found || !isPronoun(doc.text.slice(found.start, found.end))) return found;
   const resolved = personInSentence(doc, found, cue.start) ?? antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
@@ -67,29 +77,7 @@ function passiveSubject(doc: Document, cue: Governing): Span | null | undefined 
   return tokens.length ? phraseFrom(tokens, 0) : null;
 }
 
-/** "claims by opposition MPs", "Kyiv's accusations": who made the claim a denial rejects. */
-export const CLAIMS = new Set(stanceWords.objectClaims);
-const OFFERS = new Set(stanceWords.objectOffers);
-export function claimant(doc: Document, cue: Governing, span: Span): Span | null {
-  if (cue.position !== "before") return null;
-  const words = wordsOf(doc.text, cue.end, Math.min(span.end, cue.end + 300));
-  for (let i = 0; i < Math.min(words.length, 6); i++) {
-    const w = words[i]!;
-    // "Kyiv's accusations", "Waste Management's 27 dlrs a share bid", "a federal mediator's offer".
-    if (w.key.endsWith("'s") && words.slice(i + 1, i + 6).some((x) => CLAIMS.has(x.key) || OFFERS.has(x.key)) && !words.slice(i + 1, i + 6).some((x) => STOPS.has(x.key))) {
-      return { start: words[0]!.start, end: w.end - 2 };
-    }
-    // "claims by opposition MPs", "claims made by the ministry"
-    const by = ["made", "put", "voiced", "spread"].includes(words[i + 1]?.key ?? "") ? (words[i + 2]?.key === "forward" ? i + 3 : i + 2) : i + 1;
-    if (CLAIMS.has(w.key) && (words[by]?.key === "by" || words[by]?.key === "from" || words[by]?.key === "of")) {
-      const rest = words.slice(by + 1);
-      const end = rest.findIndex((x) => STOPS.has(x.key) || x.key === "that" || x.key === "about" || x.key === "on");
-      const taken = rest.slice(0, end < 0 ? Math.min(rest.length, MAX_WORDS) : end);
-      return taken.length && taken.length <= MAX_WORDS ? { start: taken[0]!.start, end: taken[taken.length - 1]!.end } : null;
-    }
-  }
-  return null;
-}
+export { CLAIMS, claimant } from "./claimant.ts";
 
 /**
  * The object at the start of words: up to the cue's complement ("both sides [to] …"), a label's quoted words, or
@@ -137,6 +125,23 @@ function apposition(words: Word[], complements: Set<string>): Span | null {
     if (words.slice(close + 1, close + 5).some((w) => complements.has(w.key))) return spanOf(words.slice(k + 1, close));
   }
   return null;
+}
+
+/**
+ * "the replacement workers [that] the union has blamed for …", "Malong, [whom] U.N. investigators accused of …": a
+ * relative pronoun a few words before the cue, with the cue's subject between, follows the cue's object.
+ */
+function relativeObject(doc: Document, cue: Governing): Span | null {
+  const sentence = sentenceAt(doc, cue.start);
+  const words = wordsOf(doc.masked, Math.max(sentence?.start ?? 0, cue.start - 200), cue.start);
+  const rel = words.map((w) => w.key).lastIndexOf("whom") >= 0 ? words.map((w) => w.key).lastIndexOf("whom") : words.map((w) => w.key).lastIndexOf("that");
+  if (rel < 1 || words.length - rel - 1 < 1 || words.length - rel - 1 > 6) return null;
+  if (words.slice(rel + 1).some((w) => STOPS.has(w.key) || w.key === "that")) return null;
+  let end = rel;
+  if (words[end - 1]?.key === ",") end--;
+  const tokens = tagSpan(doc.text, { start: words[Math.max(0, end - 6)]!.start, end: words[end - 1]!.end });
+  const found = phraseEndingAt(tokens, tokens.length);
+  return found && !isPronoun(doc.text.slice(found.start, found.end)) ? found : null;
 }
 
 /** A comma inside a list of objects ("the police, security and emergency services staff for …"). */
