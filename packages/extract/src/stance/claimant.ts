@@ -13,8 +13,9 @@ export const CLAIMS = new Set(stanceWords.objectClaims);
 const OFFERS = new Set(stanceWords.objectOffers);
 const STOPS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”", "«", "»"]);
 /** Words that end a claimant ("a bid by Trump [to] keep …", "by two aides [who] were convicted"). */
-const ENDS = new Set(["that", "about", "on", "to", "who", "which", "for", "over", "in", "after"]);
+const ENDS = new Set(["that", "about", "on", "to", "who", "which", "for", "over", "in", "after", ...stanceWords.objectVerbs]);
 const MAX_WORDS = 10;
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "such", "all", "any"]);
 const isClaim = (w: Word | undefined) => w !== undefined && (CLAIMS.has(w.key) || OFFERS.has(w.key));
 const isCapitalised = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
 
@@ -33,7 +34,7 @@ export function claimantIn(words: Word[]): Span | null {
       return { start: words[0]!.start, end: w.end - 2 };
     }
     // "an IMF program", "the Russian proposal": a capitalised modifier of the claim.
-    if (isClaim(w) && i > 0 && isCapitalised(words[i - 1])) {
+    if (isClaim(w) && i > 0 && isCapitalised(words[i - 1]) && !DETERMINERS.has(words[i - 1]!.key)) {
       let from = i - 1;
       while (from > 0 && isCapitalised(words[from - 1])) from--;
       return { start: words[from]!.start, end: words[i - 1]!.end };

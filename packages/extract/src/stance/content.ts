@@ -11,11 +11,12 @@ import { blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { phraseAround, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { claimantIn } from "./claimant.ts";
 import { conditionSubject } from "./condition.ts";
 import { modalAt } from "./modal.ts";
 import { ownActAt } from "./own-act.ts";
 import { praiseAt, rightToAt, shownAt } from "./praise.ts";
-import { aboutWhom, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
+import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
@@ -69,6 +70,15 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
   return { stance: best.stance, target };
 }
 
+/** "… for [X] to": the actor a warning or a demand is made of, right after its words. */
+function forWhom(tokens: Tagged[], words: Word[], at: number): Span | null {
+  if (words[at]?.key !== "for") return null;
+  const k = tokenAt(tokens, words[at + 1]?.start ?? -1);
+  const span = k >= 0 ? phraseFrom(tokens, k) : null;
+  const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
+}
+
 /** "do not believe (that) …", "don't think …": a negated belief within the eight words before words[i], in its sentence. */
 function disbelievedAt(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
@@ -97,10 +107,17 @@ function reportedFrom(words: Word[], self: number): number {
 
 /** Whom an act phrase aims at: "thank you to [X]", "we are with [X]", "I request [X] to", "[X] ignorant …". */
 function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from: number; to: number }, tagged: () => Tagged[]): Span | null {
-  if (stance === "DENIES") return null;
+  // "accusations by [the opposition] are unfounded" aims at who made them; "we never …" at no one named.
+  if (stance === "DENIES") return claimantIn(words.slice(Math.max(0, hit.from - 6)));
   const tokens = tagged();
-  if (stance === "WARNS") return conditionSubject(tokens, words, hit.from);
+  // "it would be a mistake for [Washington] to …"; "if [NATO] sends troops, it will face consequences".
+  if (stance === "WARNS") return forWhom(tokens, words, hit.to) ?? conditionSubject(tokens, words, hit.from);
   if (stance === "CRITICISES") {
+    // "disappointed by [the decision]", "disappointed with [the council]": what follows the preposition.
+    if (["by", "with", "in"].includes(words[hit.to - 1]!.key)) {
+      const after = tokenAt(tokens, words[hit.to - 1]!.end);
+      return after >= 0 ? actorOnly(tokens, phraseFrom(tokens, after)) : null;
+    }
     let k = tokenAt(tokens, words[hit.from]!.start);
     if (k < 0) return null;
     if (tokens[k]!.pos === "DET" && k + 1 < tokens.length) k++; // "[an] insult to"
