@@ -19,7 +19,7 @@ import { calibrate, type BucketFigures } from "./eval/calibration.ts";
 import { bySource, sourceSlice } from "./eval/slices.ts";
 import { fmt, printTable } from "./eval/table.ts";
 import { targetRows } from "./eval/targets.ts";
-import { byCueRows, byStanceRows, confusionRows, endToEnd, onAddedSpans, onGoldSpans, readStanceRows, STANCE_HEADER, STANCES, stanceRows, tuningMisses, type StanceRow } from "./eval/stance.ts";
+import { byCueRows, byStanceRows, whereRows, confusionRows, endToEnd, onAddedSpans, onGoldSpans, readStanceRows, STANCE_HEADER, STANCES, stanceRows, tuningMisses, type StanceRow } from "./eval/stance.ts";
 
 /** The stance annotation of news-dev's gold statements (issue 12). */
 const STANCE_GOLD = join(import.meta.dirname, "../eval/stance-dev.jsonl");
@@ -131,6 +131,8 @@ async function main() {
       ["half", "gold stance", "statements", "stance right", "targets gold", "matched", "predicted"], byStanceRows(spans));
     printTable("By what governs the statement, gold spans (non-NEUTRAL gold: stance right; their targets gold, matched, predicted; NEUTRAL given a stance)",
       ["half", "governed by", "statements", "non-NEUTRAL", "stance right", "targets gold", "matched", "predicted", "spurious stance"], byCueRows(spans));
+    printTable("Gold targets by where their words stand, gold spans (on statements whose stance is right; matched)",
+      ["half", "target's words", "targets gold", "stance right", "matched"], whereRows(spans));
     const check = (x: number | null, floor: number) => (x == null ? "missing" : `${fmt(x)} ${Math.round(x * 1000) / 1000 >= floor ? "pass" : "FAIL"} (≥ ${floor.toFixed(2)})`);
     printTable("Targets (issue 12)", ["reading", "stance accuracy", "target F1"],
       [...whole].map(([name, f]) => [name, check(f.accuracy, 0.8), check(f.targetF1, 0.75)]));

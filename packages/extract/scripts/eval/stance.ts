@@ -12,14 +12,25 @@ import { parseDateline } from "../../src/dateline/index.ts";
 import { findPlaces } from "../../src/places/index.ts";
 import { readDocument } from "../../src/pipeline/document.ts";
 import { readStance } from "../../src/stance/index.ts";
-import { governingCue } from "../../src/stance/cue.ts";
+import { governingCue, sentenceAt } from "../../src/stance/cue.ts";
 import { sameName } from "../../src/stance/targets.ts";
 import type { ArticleExtraction, ArticleInput, Stance } from "../../src/types.ts";
 import { fmt } from "./table.ts";
 
 export interface StanceRow { id: string; index: number; text: string; stance: Stance; targets: { name: string; country: string | null }[] }
 interface Predicted { stance: Stance; targets: { name: string; countryCode: string | null }[] }
-interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added"; cue?: CueKind }
+interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added"; cue?: CueKind; where?: Where[] }
+type Where = "in the statement" | "in its sentence" | "elsewhere";
+/** Where each gold target's words stand: inside the statement, elsewhere in its sentence(s), or further off. */
+function whereTargets(doc: ReturnType<typeof readDocument>, text: string, span: { start: number; end: number }, row: StanceRow): Where[] {
+  const from = sentenceAt(doc, span.start)?.start ?? span.start, to = sentenceAt(doc, Math.max(span.start, span.end - 1))?.end ?? span.end;
+  const low = (a: number, b: number) => text.slice(a, b).toLowerCase();
+  return row.targets.map((t) => {
+    const name = t.name.toLowerCase();
+    if (low(span.start, span.end).includes(name)) return "in the statement";
+    return low(from, to).includes(name) ? "in its sentence" : "elsewhere";
+  });
+}
 type CueKind = "stance cue" | "neutral cue before" | "neutral cue after" | "no cue";
 /** What governs a statement, for the aggregate by-cue table: a stance cue, a neutral one before or after, none. */
 function cueKind(doc: ReturnType<typeof readDocument>, span: { start: number; end: number }): CueKind {
@@ -67,7 +78,8 @@ export function onGoldSpans(articles: ArticleInput[], gold: GoldArticle[], rows:
       if (start < 0) start = text.indexOf(row.text);
       cursor = start + 1;
       const pred = readStance(doc, { start, end: start + row.text.length }, context);
-      pairs.push({ gold: row, pred, half: half.get(String(g.id))!, cue: cueKind(doc, { start, end: start + row.text.length }) });
+      const span = { start, end: start + row.text.length };
+      pairs.push({ gold: row, pred, half: half.get(String(g.id))!, cue: cueKind(doc, span), where: whereTargets(doc, text, span, row) });
     }
   }
   return pairs;
@@ -88,7 +100,7 @@ export function onAddedSpans(articles: ArticleInput[], gold: GoldArticle[], rows
     docs.set(row.id, doc);
     const context = { placesOf: (phrase: string) => findPlaces(phrase, { context: text }).places, speakers: speakersOf.get(row.id) ?? [] };
     const span = { start: row.start, end: row.start + row.text.length };
-    return [{ gold: row, pred: readStance(doc, span, context), half: "added" as const, cue: cueKind(doc, span) }];
+    return [{ gold: row, pred: readStance(doc, span, context), half: "added" as const, cue: cueKind(doc, span), where: whereTargets(doc, text, span, row) }];
   });
 }
 
@@ -243,6 +255,28 @@ export function byCueRows(pairs: Pair[]): string[][] {
       const predicted = active.reduce((n, p) => n + p.pred.targets.length, 0);
       const spurious = own.filter((p) => p.gold.stance === "NEUTRAL" && p.pred.stance !== "NEUTRAL").length;
       rows.push([half, kind, String(own.length), String(active.length), String(right), String(gold), String(matched), String(predicted), String(spurious)]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Per half, gold targets by where their words stand (in the statement, elsewhere in its sentence, further off) and
+ * by whether the statement got its stance: how many, and how many were matched. Aggregates only.
+ */
+export function whereRows(pairs: Pair[]): string[][] {
+  const rows: string[][] = [];
+  for (const half of ["tune", "held-out", "added"] as const) {
+    for (const where of ["in the statement", "in its sentence", "elsewhere"] as const) {
+      let gold = 0, stanceRight = 0, matched = 0;
+      for (const p of pairs.filter((x) => x.half === half)) {
+        const own = p.gold.targets.filter((_, i) => p.where?.[i] === where);
+        if (!own.length) continue;
+        gold += own.length;
+        if (p.pred.stance === p.gold.stance) stanceRight += own.length;
+        matched += Math.min(own.length, targetsMatched(own, p.pred.targets));
+      }
+      if (gold) rows.push([half, where, String(gold), String(stanceRight), String(matched)]);
     }
   }
   return rows;
