@@ -70,7 +70,7 @@ export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
 }
 
 /** "the statements (made) by [President Trump]": the named author of an act, when an actor names it. */
-function authorAfter(tokens: Tagged[], span: Span): Span | null {
+export function authorAfter(tokens: Tagged[], span: Span): Span | null {
   let k = tokens.findIndex((t) => t.start >= span.end);
   if (k < 0) return null;
   if (tokens[k]!.pos === "VERB" && /(?:ed|en|de)$/.test(tokens[k]!.text)) k++;

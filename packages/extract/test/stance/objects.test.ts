@@ -60,6 +60,32 @@ const CASES: Case[] = [
   ["a rejected bid's maker", "The board rejected Acme Corp's 30 dlrs a share bid.", "Acme Corp's 30 dlrs a share bid", "DENIES", ["Acme Corp"]],
   ["a rejected offer's maker", "Both unions rejected the mediator's offer of arbitration.", "the mediator's offer of arbitration", "DENIES", ["the mediator"]],
   ["a rejected offer with no maker", "The union rejected the offer.", "the offer", "DENIES", []],
+  ["a bid by Y", "The judge rejected a bid by the governor to delay the trial.", "a bid by the governor to delay the trial", "DENIES", ["the governor"]],
+  ["a request for a thing by Y", "The court rejected a request for a new hearing by two former aides who were convicted.", "a request for a new hearing by two former aides who were convicted", "DENIES", ["two former aides"]],
+  ["a capitalised maker", "Lima rejected an IMF program on Friday.", "an IMF program on Friday", "DENIES", ["IMF"]],
+  ["a demonym maker has its country", "The ministry rejected the Russian proposal.", "the Russian proposal", "DENIES", ["Russian"]],
+  ["suggestions of a thing name no maker", "The senator dismissed suggestions of links with Moscow as sour grapes.", "suggestions of links with Moscow as sour grapes", "DENIES", []],
+  ["a denial in the words names its claimant", '"The accusations by the opposition are unsubstantiated," the spokesman said.', "The accusations by the opposition are unsubstantiated,", "DENIES", ["the opposition"]],
+  ["having nothing to do with it", '"Our country has nothing to do with the poisoning," the envoy said.', "Our country has nothing to do with the poisoning,", "DENIES", []],
+  ["a wrongdoing disbelieved", '"We do not believe that the extension would be a violation of the deal," an official said.', "We do not believe that the extension would be a violation of the deal,", "DENIES", []],
+
+  // Objects standing apart from the statement.
+  ["'his' act aims at him", "The panel met Governor Tom Reyes. Later the panel criticised his handling of the floods.", "his handling of the floods", "CRITICISES", ["Governor Tom Reyes"]],
+  ["an object before the cue, by 'that'", "The company halted the use of replacement drivers that the union has blamed for the clashes.", "for the clashes", "CRITICISES", ["replacement drivers"]],
+  ["an object before the cue, by 'whom'", "The president fired General Okoro, whom investigators accused of ordering the raids.", "of ordering the raids", "CRITICISES", ["General Okoro"]],
+  ["'that' as a conjunction is no relative", "He said that the army accused the rebels of shelling the port.", "the rebels of shelling the port", "CRITICISES", ["the rebels"]],
+  ["a threatened act's object", "The president threatened to crush the rebels.", "to crush the rebels", "WARNS", ["the rebels"]],
+  ["'ask Y to' in the present", "Republicans ask the Justice Department to open an inquiry.", "the Justice Department to open an inquiry", "DEMANDS", ["the Justice Department"]],
+
+  // More of the words of thanks, disappointment, warning.
+  ["disappointed by an act, its author", '"We are disappointed by the decision of the court," the union said.', "We are disappointed by the decision of the court,", "CRITICISES", ["the court"]],
+  ["not disappointed", '"We were not disappointed by the result," he said.', "We were not disappointed by the result,", "NEUTRAL", []],
+  ["a grave mistake for Y to", '"It would be a grave mistake for Washington to deploy the missiles," the minister said.', "It would be a grave mistake for Washington to deploy the missiles,", "WARNS", ["Washington"]],
+  ["made the right decision", 'Mayor Ana Ruiz resigned. "I understand she made the right decision," the governor said.', "I understand she made the right decision,", "SUPPORTS", ["Mayor Ana Ruiz"]],
+  ["an explicit phrase beats 'it'", 'The House debated a budget. "It is unconscionable this state has failed to do its job," she said.', "It is unconscionable this state has failed to do its job,", "CRITICISES", ["this state"]],
+  ["an act's author after 'made by'", '"We condemn the meddling statements made by President Ivan Petrov," the ministry said.', "We condemn the meddling statements made by President Ivan Petrov,", "CRITICISES", ["President Ivan Petrov"]],
+  ["a name capitalised elsewhere opens a demand", 'Talks with China stalled. "China needs to cast aside its illusions," the paper said.', "China needs to cast aside its illusions,", "DEMANDS", ["China"]],
+  ["a phrase after a verb is no modal subject", "He said plans to cover all Americans should resonate with voters.", "plans to cover all Americans should resonate with voters", "NEUTRAL", []],
 
   // Content: wrongdoing laid on a subject, a judgement of an act, passive demands, wishes.
   ["a wrongdoing verb, its subject", "The senator said Russia was undermining the peace talks.", "Russia was undermining the peace talks", "CRITICISES", ["Russia"]],
