@@ -19,7 +19,7 @@ import { fmt } from "./table.ts";
 
 export interface StanceRow { id: string; index: number; text: string; stance: Stance; targets: { name: string; country: string | null }[] }
 interface Predicted { stance: Stance; targets: { name: string; countryCode: string | null }[] }
-interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added"; cue?: CueKind; where?: Where[] }
+interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added" | "fresh"; cue?: CueKind; where?: Where[] }
 type Where = "in the statement" | "in its sentence" | "elsewhere";
 /** Where each gold target's words stand: inside the statement, elsewhere in its sentence(s), or further off. */
 function whereTargets(doc: ReturnType<typeof readDocument>, text: string, span: { start: number; end: number }, row: StanceRow): Where[] {
@@ -89,7 +89,7 @@ export function onGoldSpans(articles: ArticleInput[], gold: GoldArticle[], rows:
  * Statements of polnear/train annotated by the same guide (stance-polnear-train.jsonl, each with its gold offset
  * `start`), added to the tuning data: scored as their own half, "added", on gold spans.
  */
-export function onAddedSpans(articles: ArticleInput[], gold: GoldArticle[], rows: (StanceRow & { start: number })[]): Pair[] {
+export function onAddedSpans(articles: ArticleInput[], gold: GoldArticle[], rows: (StanceRow & { start: number })[], half: "added" | "fresh" = "added"): Pair[] {
   const texts = new Map(articles.map((a) => [String(a.id), a.text]));
   const speakersOf = new Map(gold.map((g) => [String(g.id), (g.statements ?? []).flatMap((s) => (s.speaker ? [{ name: s.speaker, countryCode: null }] : []))]));
   const docs = new Map<string, ReturnType<typeof readDocument>>();
@@ -100,7 +100,7 @@ export function onAddedSpans(articles: ArticleInput[], gold: GoldArticle[], rows
     docs.set(row.id, doc);
     const context = { placesOf: (phrase: string) => findPlaces(phrase, { context: text }).places, speakers: speakersOf.get(row.id) ?? [] };
     const span = { start: row.start, end: row.start + row.text.length };
-    return [{ gold: row, pred: readStance(doc, span, context), half: "added" as const, cue: cueKind(doc, span), where: whereTargets(doc, text, span, row) }];
+    return [{ gold: row, pred: readStance(doc, span, context), half, cue: cueKind(doc, span), where: whereTargets(doc, text, span, row) }];
   });
 }
 
@@ -191,9 +191,9 @@ export function stanceRows(readings: [string, Pair[]][]): { rows: string[][]; wh
   const rows: string[][] = [];
   const whole = new Map<string, StanceFigures>();
   for (const [name, pairs] of readings) {
-    const halves = pairs.some((p) => p.half === "added") ? (["tune", "held-out", "all", "added"] as const) : (["tune", "held-out", "all"] as const);
+    const halves = (["tune", "held-out", "all", "added", "fresh"] as const).filter((h) => h === "all" || pairs.some((p) => p.half === h));
     for (const half of halves) {
-      const f = figures(half === "all" ? pairs.filter((p) => p.half !== "added") : pairs.filter((p) => p.half === half));
+      const f = figures(half === "all" ? pairs.filter((p) => p.half === "tune" || p.half === "held-out") : pairs.filter((p) => p.half === half));
       if (half === "all") whole.set(name, f);
       rows.push([name, half, String(f.n), fmt(f.accuracy), fmt(f.baseline), String(f.active), fmt(f.activeAccuracy), String(f.goldTargets), String(f.predTargets), fmt(f.targetP), fmt(f.targetR), fmt(f.targetF1)]);
     }
@@ -223,7 +223,7 @@ export function tuningMisses(pairs: Pair[]) {
  */
 export function byStanceRows(pairs: Pair[]): string[][] {
   const rows: string[][] = [];
-  for (const half of ["tune", "held-out", "added"] as const) {
+  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
     for (const stance of STANCES) {
       const own = pairs.filter((p) => p.half === half && p.gold.stance === stance);
       if (!own.length) continue;
@@ -244,7 +244,7 @@ export function byStanceRows(pairs: Pair[]): string[][] {
  */
 export function byCueRows(pairs: Pair[]): string[][] {
   const rows: string[][] = [];
-  for (const half of ["tune", "held-out", "added"] as const) {
+  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
     for (const kind of ["stance cue", "neutral cue before", "neutral cue after", "no cue"] as const) {
       const own = pairs.filter((p) => p.half === half && p.cue === kind);
       if (!own.length) continue;
@@ -266,7 +266,7 @@ export function byCueRows(pairs: Pair[]): string[][] {
  */
 export function whereRows(pairs: Pair[]): string[][] {
   const rows: string[][] = [];
-  for (const half of ["tune", "held-out", "added"] as const) {
+  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
     for (const where of ["in the statement", "in its sentence", "elsewhere"] as const) {
       let gold = 0, stanceRight = 0, matched = 0;
       for (const p of pairs.filter((x) => x.half === half)) {
