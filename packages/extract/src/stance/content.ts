@@ -10,7 +10,8 @@ import { appealAt, imperativeAt } from "./appeal.ts";
 import { blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
-import { phraseAround, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { phraseAround, phraseFrom, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
+import data from "../lexicons/stance.json" with { type: "json" };
 import { claimantIn } from "./claimant.ts";
 import { conditionSubject } from "./condition.ts";
 import { modalAt } from "./modal.ts";
@@ -24,6 +25,7 @@ export type { Reading } from "./reading.ts";
 
 const COPULAS = new Set(stanceWords.contentCopulas);
 const BELIEFS = new Set(stanceWords.contentBeliefs);
+const AIMED_AFTER = new Set(data.contentAimedAfter);
 const UNASSERTED = new Set(["to", "with", "of", "for", "from", "by", "about"]);
 
 /** `self`: how many words at the statement's start stand for its speaker (clause-subject.ts selfSubject). */
@@ -113,10 +115,11 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
   // "it would be a mistake for [Washington] to …"; "if [NATO] sends troops, it will face consequences".
   if (stance === "WARNS") return forWhom(tokens, words, hit.to) ?? conditionSubject(tokens, words, hit.from);
   if (stance === "CRITICISES") {
-    // "disappointed by [the decision]", "disappointed with [the council]": what follows the preposition.
-    if (["by", "with", "in"].includes(words[hit.to - 1]!.key)) {
+    // "disappointed by [the decision]", "expressed concern about [X]", "does not recognize [X]": what follows.
+    if (AIMED_AFTER.has(words.slice(hit.from, hit.to).map((w) => w.key).join(" "))) {
       const after = tokenAt(tokens, words[hit.to - 1]!.end);
-      return after >= 0 ? actorOnly(tokens, phraseFrom(tokens, after)) : null;
+      const phrase = after >= 0 ? actorOnly(tokens, phraseFrom(tokens, after)) : null;
+      return phrase && possessorOf(tokens, phrase);
     }
     let k = tokenAt(tokens, words[hit.from]!.start);
     if (k < 0) return null;

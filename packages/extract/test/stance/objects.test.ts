@@ -85,6 +85,9 @@ const CASES: Case[] = [
   ["an explicit phrase beats 'it'", 'The House debated a budget. "It is unconscionable this state has failed to do its job," she said.', "It is unconscionable this state has failed to do its job,", "CRITICISES", ["this state"]],
   ["an act's author after 'made by'", '"We condemn the meddling statements made by President Ivan Petrov," the ministry said.', "We condemn the meddling statements made by President Ivan Petrov,", "CRITICISES", ["President Ivan Petrov"]],
   ["a name capitalised elsewhere opens a demand", 'Talks with China stalled. "China needs to cast aside its illusions," the paper said.', "China needs to cast aside its illusions,", "DEMANDS", ["China"]],
+  ["a rhetorical question keeps its reproach", '"Why do the biggest banks get away with paying no tax?" she asked.', "Why do the biggest banks get away with paying no tax?", "CRITICISES", ["the biggest banks"]],
+  ["concern about an act", '"The council expresses concern about the arrests of journalists," the statement said.', "The council expresses concern about the arrests of journalists,", "CRITICISES", ["the arrests of journalists"]],
+  ["not recognising a vote, its author", '"We do not recognize the junta\'s referendum," the minister said.', "We do not recognize the junta's referendum,", "CRITICISES", ["the junta"]],
   ["a phrase after a verb is no modal subject", "He said plans to cover all Americans should resonate with voters.", "plans to cover all Americans should resonate with voters", "NEUTRAL", []],
 
   // Content: wrongdoing laid on a subject, a judgement of an act, passive demands, wishes.
@@ -111,8 +114,8 @@ const CASES: Case[] = [
 const KNOWN_FAILURES: Case[] = [
   // "it" as a cue's object stands for the actor of the cue's own sentence, not the nearest common noun before it.
   ["'it' as the accused party", "The ruling party resumed the debate after the opposition accused it of rushing the bill.", "it of rushing the bill", "CRITICISES", ["The ruling party"]],
-  // Mockery and rhetorical questions carry no word of the lexicons.
-  ["a rhetorical question", '"Why do the biggest banks get away with paying no tax?" she asked.', "Why do the biggest banks get away with paying no tax?", "CRITICISES", ["the biggest banks"]],
+  // Mockery carries no word of the lexicons.
+  ["mockery", '"His campaign slogan might as well be Vote for Senator Lane, Not Indicted Yet!" the rival said.', "His campaign slogan might as well be Vote for Senator Lane, Not Indicted Yet!", "CRITICISES", ["Senator Lane"]],
   // A second object joined after the complement ("praised X for …, and Y for …").
   ["a second object after 'and'", "Officials praised the debtors for their reforms and the lenders for their patience.", "the debtors for their reforms and the lenders for their patience", "SUPPORTS", ["the debtors", "the lenders"]],
 ];
