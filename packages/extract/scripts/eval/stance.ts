@@ -12,13 +12,33 @@ import { parseDateline } from "../../src/dateline/index.ts";
 import { findPlaces } from "../../src/places/index.ts";
 import { readDocument } from "../../src/pipeline/document.ts";
 import { readStance } from "../../src/stance/index.ts";
+import { governingCue, sentenceAt } from "../../src/stance/cue.ts";
 import { sameName } from "../../src/stance/targets.ts";
 import type { ArticleExtraction, ArticleInput, Stance } from "../../src/types.ts";
 import { fmt } from "./table.ts";
 
 export interface StanceRow { id: string; index: number; text: string; stance: Stance; targets: { name: string; country: string | null }[] }
 interface Predicted { stance: Stance; targets: { name: string; countryCode: string | null }[] }
-interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" }
+interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added" | "fresh"; cue?: CueKind; where?: Where[] }
+type Where = "in the statement" | "in its sentence" | "elsewhere";
+/** Where each gold target's words stand: inside the statement, elsewhere in its sentence(s), or further off. */
+function whereTargets(doc: ReturnType<typeof readDocument>, text: string, span: { start: number; end: number }, row: StanceRow): Where[] {
+  const from = sentenceAt(doc, span.start)?.start ?? span.start, to = sentenceAt(doc, Math.max(span.start, span.end - 1))?.end ?? span.end;
+  const low = (a: number, b: number) => text.slice(a, b).toLowerCase();
+  return row.targets.map((t) => {
+    const name = t.name.toLowerCase();
+    if (low(span.start, span.end).includes(name)) return "in the statement";
+    return low(from, to).includes(name) ? "in its sentence" : "elsewhere";
+  });
+}
+type CueKind = "stance cue" | "neutral cue before" | "neutral cue after" | "no cue";
+/** What governs a statement, for the aggregate by-cue table: a stance cue, a neutral one before or after, none. */
+function cueKind(doc: ReturnType<typeof readDocument>, span: { start: number; end: number }): CueKind {
+  const cue = governingCue(doc, span);
+  if (!cue) return "no cue";
+  if (cue.stance !== "NEUTRAL") return "stance cue";
+  return cue.position === "before" ? "neutral cue before" : "neutral cue after";
+}
 type GoldArticle = { id: string; statements?: { text: string; speaker?: string | null }[] };
 
 export const STANCES: Stance[] = ["CRITICISES", "WARNS", "DEMANDS", "SUPPORTS", "DENIES", "NEUTRAL"];
@@ -58,10 +78,30 @@ export function onGoldSpans(articles: ArticleInput[], gold: GoldArticle[], rows:
       if (start < 0) start = text.indexOf(row.text);
       cursor = start + 1;
       const pred = readStance(doc, { start, end: start + row.text.length }, context);
-      pairs.push({ gold: row, pred, half: half.get(String(g.id))! });
+      const span = { start, end: start + row.text.length };
+      pairs.push({ gold: row, pred, half: half.get(String(g.id))!, cue: cueKind(doc, span), where: whereTargets(doc, text, span, row) });
     }
   }
   return pairs;
+}
+
+/**
+ * Statements of polnear/train annotated by the same guide (stance-polnear-train.jsonl, each with its gold offset
+ * `start`), added to the tuning data: scored as their own half, "added", on gold spans.
+ */
+export function onAddedSpans(articles: ArticleInput[], gold: GoldArticle[], rows: (StanceRow & { start: number })[], half: "added" | "fresh" = "added"): Pair[] {
+  const texts = new Map(articles.map((a) => [String(a.id), a.text]));
+  const speakersOf = new Map(gold.map((g) => [String(g.id), (g.statements ?? []).flatMap((s) => (s.speaker ? [{ name: s.speaker, countryCode: null }] : []))]));
+  const docs = new Map<string, ReturnType<typeof readDocument>>();
+  return rows.flatMap((row) => {
+    const text = texts.get(row.id);
+    if (text === undefined || text.slice(row.start, row.start + row.text.length) !== row.text) throw new Error(`${row.id}: statement ${row.index} is not at ${row.start}`);
+    const doc = docs.get(row.id) ?? readDocument(text, parseDateline(text)?.end ?? 0);
+    docs.set(row.id, doc);
+    const context = { placesOf: (phrase: string) => findPlaces(phrase, { context: text }).places, speakers: speakersOf.get(row.id) ?? [] };
+    const span = { start: row.start, end: row.start + row.text.length };
+    return [{ gold: row, pred: readStance(doc, span, context), half, cue: cueKind(doc, span), where: whereTargets(doc, text, span, row) }];
+  });
 }
 
 const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -146,12 +186,14 @@ export function figures(pairs: Pair[]): StanceFigures {
 
 export const STANCE_HEADER = ["reading", "half", "statements", "stance acc", "all-NEUTRAL", "non-NEUTRAL", "acc", "targets gold", "pred", "P", "R", "F1"];
 
+/** Per reading: tune, held-out and all (news-dev's two halves), then the added tuning statements when there are some. */
 export function stanceRows(readings: [string, Pair[]][]): { rows: string[][]; whole: Map<string, StanceFigures> } {
   const rows: string[][] = [];
   const whole = new Map<string, StanceFigures>();
   for (const [name, pairs] of readings) {
-    for (const half of ["tune", "held-out", "all"] as const) {
-      const f = figures(half === "all" ? pairs : pairs.filter((p) => p.half === half));
+    const halves = (["tune", "held-out", "all", "added", "fresh"] as const).filter((h) => h === "all" || pairs.some((p) => p.half === h));
+    for (const half of halves) {
+      const f = figures(half === "all" ? pairs.filter((p) => p.half === "tune" || p.half === "held-out") : pairs.filter((p) => p.half === half));
       if (half === "all") whole.set(name, f);
       rows.push([name, half, String(f.n), fmt(f.accuracy), fmt(f.baseline), String(f.active), fmt(f.activeAccuracy), String(f.goldTargets), String(f.predTargets), fmt(f.targetP), fmt(f.targetR), fmt(f.targetF1)]);
     }
@@ -166,10 +208,11 @@ export function confusionRows(f: StanceFigures): string[][] {
 
 /** The tuning half's disagreements, for --misses (the held-out half's are never written). */
 export function tuningMisses(pairs: Pair[]) {
-  return pairs.filter((p) => p.half === "tune").flatMap(({ gold, pred }) => {
+  return pairs.filter((p) => p.half === "tune" || p.half === "added").flatMap((p) => {
+    const { gold, pred } = p;
     const wrongStance = gold.stance !== pred.stance;
     const wrongTargets = targetsMatched(gold.targets, pred.targets) !== Math.max(gold.targets.length, pred.targets.length);
-    return wrongStance || wrongTargets ? [{ id: gold.id, index: gold.index, text: gold.text.slice(0, 200), gold: gold.stance, pred: pred.stance, goldTargets: gold.targets, predTargets: pred.targets }] : [];
+    return wrongStance || wrongTargets ? [{ half: p.half, cue: p.cue, id: gold.id, index: gold.index, text: gold.text.slice(0, 200), gold: gold.stance, pred: pred.stance, goldTargets: gold.targets, predTargets: pred.targets }] : [];
   });
 }
 
@@ -180,7 +223,7 @@ export function tuningMisses(pairs: Pair[]) {
  */
 export function byStanceRows(pairs: Pair[]): string[][] {
   const rows: string[][] = [];
-  for (const half of ["tune", "held-out"] as const) {
+  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
     for (const stance of STANCES) {
       const own = pairs.filter((p) => p.half === half && p.gold.stance === stance);
       if (!own.length) continue;
@@ -189,6 +232,51 @@ export function byStanceRows(pairs: Pair[]): string[][] {
       const matched = own.reduce((n, p) => n + targetsMatched(p.gold.targets, p.pred.targets), 0);
       const predicted = own.reduce((n, p) => n + p.pred.targets.length, 0);
       rows.push([half, stance, String(own.length), String(right), String(gold), String(matched), String(predicted)]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Per half and what governs the statement (stance cue, neutral cue before or after, none): the gold non-NEUTRAL
+ * statements, how many got their stance, their gold targets, those matched and those predicted; and the NEUTRAL
+ * ones given a stance. Aggregates, so the held-out half shows where it falls short without reading its sentences.
+ */
+export function byCueRows(pairs: Pair[]): string[][] {
+  const rows: string[][] = [];
+  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
+    for (const kind of ["stance cue", "neutral cue before", "neutral cue after", "no cue"] as const) {
+      const own = pairs.filter((p) => p.half === half && p.cue === kind);
+      if (!own.length) continue;
+      const active = own.filter((p) => p.gold.stance !== "NEUTRAL");
+      const right = active.filter((p) => p.pred.stance === p.gold.stance).length;
+      const gold = active.reduce((n, p) => n + p.gold.targets.length, 0);
+      const matched = active.reduce((n, p) => n + targetsMatched(p.gold.targets, p.pred.targets), 0);
+      const predicted = active.reduce((n, p) => n + p.pred.targets.length, 0);
+      const spurious = own.filter((p) => p.gold.stance === "NEUTRAL" && p.pred.stance !== "NEUTRAL").length;
+      rows.push([half, kind, String(own.length), String(active.length), String(right), String(gold), String(matched), String(predicted), String(spurious)]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Per half, gold targets by where their words stand (in the statement, elsewhere in its sentence, further off) and
+ * by whether the statement got its stance: how many, and how many were matched. Aggregates only.
+ */
+export function whereRows(pairs: Pair[]): string[][] {
+  const rows: string[][] = [];
+  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
+    for (const where of ["in the statement", "in its sentence", "elsewhere"] as const) {
+      let gold = 0, stanceRight = 0, matched = 0;
+      for (const p of pairs.filter((x) => x.half === half)) {
+        const own = p.gold.targets.filter((_, i) => p.where?.[i] === where);
+        if (!own.length) continue;
+        gold += own.length;
+        if (p.pred.stance === p.gold.stance) stanceRight += own.length;
+        matched += Math.min(own.length, targetsMatched(own, p.pred.targets));
+      }
+      if (gold) rows.push([half, where, String(gold), String(stanceRight), String(matched)]);
     }
   }
   return rows;

@@ -51,6 +51,24 @@ export function antecedent(doc: Document, pronoun: Span, before = pronoun.start)
 
 
 /**
+ * "Trump congratulated Moore for his victory and urged him to …": "him"/"her" as a cue's object stands for a name
+ * earlier in the cue's own sentence, not its subject (the sentence's first name, or the name right before the
+ * cue), nor a name after a preposition; null when there is none, and the sentences before are searched instead.
+ */
+export function personInSentence(doc: Document, pronoun: Span, cueStart: number): Span | null {
+  const word = doc.text.slice(pronoun.start, pronoun.end).toLowerCase();
+  const sentence = sentenceAt(doc, cueStart);
+  if (!PERSONAL.has(word) || !sentence || cueStart - sentence.start > WINDOW) return null;
+  const tokens = tagSpan(doc.text, { start: sentence.start, end: cueStart });
+  const found = person(tokens);
+  if (!found) return null;
+  const from = tokens.findIndex((t) => t.start === found.start);
+  const after = tokens.slice(tokens.findIndex((t) => t.end === found.end) + 1);
+  const subject = from === 0 || after.every((t) => t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART");
+  return subject ? null : found;
+}
+
+/**
  * "he", "she": the nearest name before, the run of capitalised tokens the tagger reads as a name; not one that
  * introduces words ("Durbin said"), nor one after a preposition, where names are mostly places ("in Moscow").
  */

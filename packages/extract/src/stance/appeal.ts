@@ -20,11 +20,13 @@ const FILLERS = new Set(stanceWords.appealFillers);
 const THEN = new Set(stanceWords.appealThen);
 const DUTIES = new Set(stanceWords.appealDuties);
 
-export function appealAt(doc: Document, words: Word[], i: number): Rule | null {
+/** `self`: how many words at the statement's start stand for its speaker ("he hopes [Congress] can …" is his wish). */
+export function appealAt(doc: Document, words: Word[], i: number, self = 0): Rule | null {
   const key = words[i]!.key;
-  if (!FIRST_PERSON.has(key) && key !== "up" && !DUTIES.has(key)) return null;
+  const speaker = FIRST_PERSON.has(key) || (self > 0 && i === self - 1);
+  if (!speaker && key !== "up" && !DUTIES.has(key)) return null;
   if (inQuestion(doc.text, words[i]!)) return null;
-  if (FIRST_PERSON.has(key)) return wish(words, i);
+  if (speaker) return wish(words, i);
   // "it is up to [X] to …"
   if (key === "up" && words[i + 1]?.key === "to" && ["is", "'s", "was"].includes(words[i - 1]?.key ?? "")) {
     return (tokens) => actorBefore(tokens, words[i + 2]);

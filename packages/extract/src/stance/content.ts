@@ -10,20 +10,23 @@ import { appealAt, imperativeAt } from "./appeal.ts";
 import { blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
-import { phraseAround, phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { phraseAround, phraseFrom, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
+import data from "../lexicons/stance.json" with { type: "json" };
+import { claimantIn } from "./claimant.ts";
+import { conditionSubject } from "./condition.ts";
+import { modalAt } from "./modal.ts";
 import { ownActAt } from "./own-act.ts";
-import { praiseAt, shownAt } from "./praise.ts";
+import { praiseAt, rightToAt, shownAt } from "./praise.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export type { Reading } from "./reading.ts";
 
-const HEDGES = new Set(stanceWords.contentHedges);
-const IRREGULAR_PARTICIPLES = new Set(stanceWords.contentIrregularParticiples);
-const CAUTION = new Set(stanceWords.contentCaution);
-const SKIPPABLE = new Set(stanceWords.contentSkippable);
 const COPULAS = new Set(stanceWords.contentCopulas);
+const BELIEFS = new Set(stanceWords.contentBeliefs);
+const AIMED_AFTER = new Set(data.contentAimedAfter);
+const UNASSERTED = new Set(["to", "with", "of", "for", "from", "by", "about"]);
 
 /** `self`: how many words at the statement's start stand for its speaker (clause-subject.ts selfSubject). */
 export function contentStance(doc: Document, span: Span, self = 0): Reading | null {
@@ -35,18 +38,25 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
 
   for (const hit of CONTENT.all(own)) {
     let stance = hit.value;
+    // "designed to undermine …", "charged with obstructing …": a wrongdoing named, not laid on anyone.
+    if (stance === "CRITICISES" && UNASSERTED.has(own[hit.from - 1]?.key ?? "")) continue;
     if (negatedAt(own, hit.from)) {
       // "we do not support the plan" opposes it; a negated appeal or condemnation is none.
       if (stance !== "SUPPORTS") continue;
       stance = "CRITICISES";
     }
     if (stance === "DEMANDS" && inQuestion(doc.text, own[hit.from]!)) continue;
+    // "we do not believe the extension is a violation": a wrongdoing disbelieved is a charge rejected.
+    if (stance === "CRITICISES" && disbelievedAt(own, hit.from)) {
+      readings.push({ stance: "DENIES", target: null, at: hit.from });
+      continue;
+    }
     readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tagged), at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
     const rule = modalAt(own, i, doc.text) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
-      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
-      ?? appealAt(doc, own, i);
+      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? rightToAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
+      ?? appealAt(doc, own, i, self);
     const reading = rule?.(tagged()) ?? imperativeAt(doc, own, i);
     if (reading) readings.push({ ...reading, at: i });
   }
@@ -54,21 +64,44 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
   if (!found.length) return null;
   found.sort((a, b) => PRECEDENCE.indexOf(a.stance) - PRECEDENCE.indexOf(b.stance) || a.at - b.at);
   const best = found[0]!;
-  // The target of the chosen stance, else one another reading of the same stance names.
-  const target = best.target ?? found.find((r) => r.stance === best.stance && r.target)?.target ?? null;
+  // The target of the chosen stance, else one another reading of the same stance names; a phrase of the words
+  // before one that "it" stands for ("It is unconscionable [this state] has failed …").
+  const same = found.filter((r) => r.stance === best.stance && r.target);
+  const inside = same.find((r) => r.target!.start >= span.start && r.target!.end <= span.end);
+  const target = (best.target && best.target.start >= span.start ? best.target : inside?.target) ?? best.target ?? same[0]?.target ?? null;
   return { stance: best.stance, target };
 }
+
+/** "… for [X] to": the actor a warning or a demand is made of, right after its words. */
+function forWhom(tokens: Tagged[], words: Word[], at: number): Span | null {
+  if (words[at]?.key !== "for") return null;
+  const k = tokenAt(tokens, words[at + 1]?.start ?? -1);
+  const span = k >= 0 ? phraseFrom(tokens, k) : null;
+  const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
+}
+
+/** "do not believe (that) …", "don't think …": a negated belief within the eight words before words[i], in its sentence. */
+function disbelievedAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    if (words[k]!.key === "." || words[k]!.key === ";") return false;
+    if (BELIEFS_OWN.has(words[k]!.key) && /^(?:not|never)$|n't$/.test(words[k - 1]!.key)) return true;
+  }
+  return false;
+}
+const BELIEFS_OWN = new Set(["believe", "think", "consider", "accept"]);
 
 /** Index of the first word that reports someone else's speech inside the statement, or the word count. */
 function reportedFrom(words: Word[], self: number): number {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (isCapitalised(w) || !REPORTING.has(w.key)) continue;
+    // "Carter believes his use of email was a mistake": a third party's belief is theirs, as their words are.
+    if (isCapitalised(w) || !(REPORTING.has(w.key) || BELIEFS.has(w.key))) continue;
     if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
     const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
     if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
     const previous = words[i - 1]!.key;
-    if (["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"].includes(previous) || previous.endsWith("'s")) continue;
+    if (["the", "a", "an", "no", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"].includes(previous) || previous.endsWith("'s")) continue;
     return i;
   }
   return words.length;
@@ -76,10 +109,18 @@ function reportedFrom(words: Word[], self: number): number {
 
 /** Whom an act phrase aims at: "thank you to [X]", "we are with [X]", "I request [X] to", "[X] ignorant …". */
 function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from: number; to: number }, tagged: () => Tagged[]): Span | null {
-  if (stance === "DENIES") return null;
+  // "accusations by [the opposition] are unfounded" aims at who made them; "we never …" at no one named.
+  if (stance === "DENIES") return claimantIn(words.slice(Math.max(0, hit.from - 6)));
   const tokens = tagged();
-  if (stance === "WARNS") return conditionSubject(tokens, words, hit.from);
+  // "it would be a mistake for [Washington] to …"; "if [NATO] sends troops, it will face consequences".
+  if (stance === "WARNS") return forWhom(tokens, words, hit.to) ?? conditionSubject(tokens, words, hit.from);
   if (stance === "CRITICISES") {
+    // "disappointed by [the decision]", "expressed concern about [X]", "does not recognize [X]": what follows.
+    if (AIMED_AFTER.has(words.slice(hit.from, hit.to).map((w) => w.key).join(" "))) {
+      const after = tokenAt(tokens, words[hit.to - 1]!.end);
+      const phrase = after >= 0 ? actorOnly(tokens, phraseFrom(tokens, after)) : null;
+      return phrase && possessorOf(tokens, phrase);
+    }
     let k = tokenAt(tokens, words[hit.from]!.start);
     if (k < 0) return null;
     if (tokens[k]!.pos === "DET" && k + 1 < tokens.length) k++; // "[an] insult to"
@@ -99,42 +140,6 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
   if (k < 0) return null;
   while (k < tokens.length && ["to", "for", "that", "with", "on"].includes(tokens[k]!.text.toLowerCase())) k++;
   return actorOnly(tokens, phraseFrom(tokens, k));
-}
-
-/**
- * "X should/must/needs to/has to <verb>": a demand on X when X is an actor. "X should have <participle>" reproaches
- * X for what was done (CRITICISES); "X should be aware/careful" cautions X (WARNS). A hedge before "have to"/"need
- * to" ("would have to", "may need to") makes it a forecast, and a modal in a question asks rather than demands.
- */
-function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) => Reading | null) | null {
-  const key = words[i]!.key;
-  const previous = words[i - 1]?.key ?? "";
-  let next = i + 1;
-  if (key === "should" || key === "must") {
-    // a bare modal
-  } else if ((key === "need" || key === "needs" || key === "has" || key === "have" || key === "ought") && words[i + 1]?.key === "to") {
-    if (HEDGES.has(previous) || previous.endsWith("'ll")) return null;
-    next = i + 2;
-  } else return null;
-  if (inQuestion(text, words[i]!)) return null;
-  while (next < words.length && SKIPPABLE.has(words[next]!.key)) next++;
-  const verb = words[next]?.key;
-  if (!verb || !/^\p{L}/u.test(verb)) return null;
-  let stance: Active = "DEMANDS";
-  if (verb === "have" && (key === "should" || key === "must")) {
-    const participle = words[next + 1]?.key ?? "";
-    if (!(/(?:ed|en)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))) return null;
-    stance = "CRITICISES";
-  } else if (verb === "be" && CAUTION.has(words[next + 1]?.key ?? "")) stance = "WARNS";
-  return (tokens) => {
-    const k = tokenAt(tokens, words[i]!.start);
-    const subject = k > 0 ? phraseEndingAt(tokens, k) : null;
-    const head = subject ? tokens.filter((t) => t.end <= subject.end && t.start >= subject.start).pop() : undefined;
-    const isActor = head !== undefined && ((head.pos === "PROPN" && !capitalisedAsFirst(text, tokens, subject!)) || ACTORS.has(head.text.toLowerCase()));
-    // A caution can address anyone ("Investors should be aware …"); a demand or a reproach needs an actor.
-    const addressed = stance === "WARNS" && head !== undefined && (head.pos === "NOUN" || head.pos === "PROPN");
-    return isActor || addressed ? { stance, target: subject } : null;
-  };
 }
 
 /** "this individual is a terrorist", "they are liars": a condemning label predicated of someone. */
@@ -203,33 +208,22 @@ function importanceAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading 
   };
 }
 
-/**
- * A one-word "name" that opens a sentence may be any capitalised word ("Prices should …"): the tagger's PROPN is
- * trusted there only for all-capital words ("ATT") or phrases of several names.
- */
-function capitalisedAsFirst(text: string, tokens: Tagged[], subject: Span): boolean {
-  const inside = tokens.filter((t) => t.start >= subject.start && t.end <= subject.end);
-  if (inside.length !== 1 || /^\p{Lu}{2,}$/u.test(inside[0]!.text)) return false;
-  const before = text.slice(Math.max(0, subject.start - 3), subject.start);
-  return subject.start < 3 || /(?:^|[.!?\n]\s*|\n)["“”«]?\s*$/u.test(before) || /^\s*["“«]$/u.test(before);
-}
+const OPPOSE_BETWEEN = new Set(stanceWords.opposeBetween);
+const isNegator = (k: string) => k === "not" || k === "never" || k === "cannot" || k.endsWith("n't");
 
-/** "we do not support the plan", "will never back him": opposition, aimed at what follows. */
+/**
+ * "we do not support the plan", "will never back him", "is not ready to support him", "was “not prepared” to back
+ * it": opposition, aimed at what follows.
+ */
 function opposesAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
   if (!SUPPORT_VERBS.has(words[i]!.key)) return null;
-  const before = words.slice(Math.max(0, i - 2), i).map((w) => w.key);
-  if (!before.some((k) => k === "not" || k === "never" || k.endsWith("n't"))) return null;
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && !isNegator(words[k]!.key) && OPPOSE_BETWEEN.has(words[k]!.key)) k--;
+  // Directly negated ("do not support"), or negated with only readiness words between ("not ready to support").
+  const direct = words.slice(Math.max(0, i - 2), i).some((w) => isNegator(w.key));
+  if (!direct && !(k >= 0 && isNegator(words[k]!.key))) return null;
   return (tokens) => {
     const t = tokenAt(tokens, words[i]!.end);
     return { stance: "CRITICISES", target: t >= 0 ? actorOnly(tokens, phraseFrom(tokens, t)) : null };
   };
-}
-
-/** "If [NATO] sends troops, it will face consequences": a warning aims at the actor of its condition. */
-function conditionSubject(tokens: Tagged[], words: Word[], before: number): Span | null {
-  const i = words.slice(0, before).map((w) => w.key).lastIndexOf("if");
-  const k = i >= 0 && words[i + 1] ? tokenAt(tokens, words[i + 1]!.start) : -1;
-  const span = k >= 0 ? phraseFrom(tokens, k) : null;
-  const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
-  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
 }

@@ -7,7 +7,7 @@
 import type { Document, Sentence } from "../pipeline/types.ts";
 import type { Stance } from "../types.ts";
 import { CUE_NOUNS, CUES, CUES_WITH_TO, NEGATORS, type CueEntry } from "./lexicon.ts";
-import { wordsOf, type Word } from "./words.ts";
+import { appositionEnd, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export interface Span { start: number; end: number }
@@ -142,10 +142,17 @@ function objectThenTo(doc: Document, from: number, span: Span): boolean {
   const between = wordsOf(doc.masked, from, span.start);
   const opening = wordsOf(doc.text, span.start, Math.min(span.end, span.start + 120));
   const words = between.length ? [...between, ...opening.slice(0, 1)] : opening;
-  const stop = between.length ? words.length : Math.min(words.length, 7);
+  let stop = between.length ? words.length : Math.min(words.length, 7);
   for (let i = 0; i < stop; i++) {
     const key = words[i]!.key;
     if (key === "to") return i > 0;
+    // "asked her eldest son, Prince Charles, to …": a name in apposition is part of the object.
+    const close = appositionEnd(words, i);
+    if (close > 0 && !between.length) {
+      stop = Math.min(words.length, Math.max(stop, close + 5));
+      i = close;
+      continue;
+    }
     if (key === "that" || key === "," || key === ":" || key === "." || key === "whether" || key === "if" || OBJECT_BREAKS.has(key)) return false;
   }
   return false;

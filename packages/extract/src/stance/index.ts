@@ -9,6 +9,9 @@ import { clauseSubject, selfSubject, speakerCountries } from "./clause-subject.t
 import { claimant, cueObject } from "./object.ts";
 import { contentStance } from "./content.ts";
 import { governingCue, type Span } from "./cue.ts";
+import { inheritedCue } from "./inherit.ts";
+import { demandObject } from "./demand-object.ts";
+import { warnedActor } from "./condition.ts";
 import { toTargets, type TargetContext } from "./targets.ts";
 
 export type { ArticleSpeaker, TargetContext } from "./targets.ts";
@@ -16,17 +19,27 @@ export interface StanceReading { stance: Stance; targets: TargetRef[] }
 
 export function readStance(doc: Document, span: Span, context: TargetContext): StanceReading {
   const cue = governingCue(doc, span);
+  // "denounced Trump's comment, saying …": the participle's statement is what the earlier cue did.
+  const inherited = inheritedCue(doc, cue, span);
+  if (inherited) {
+    const { cue: earlier } = inherited;
+    const object = earlier.stance === "DENIES" ? claimant(doc, earlier, span) : inherited.object;
+    const content = object ? null : contentStance(doc, span);
+    const target = object ?? (content?.stance === earlier.stance ? content.target : null);
+    return { stance: earlier.stance, targets: target ? toTargets(doc.text, target, context) : [] };
+  }
   let stance: Stance = "NEUTRAL";
   let target: Span | null = null;
   if (cue && cue.stance !== "NEUTRAL") {
     if (!cue.negated) {
       stance = cue.stance;
-      target = stance === "DENIES" ? claimant(doc, cue, span) : cueObject(doc, cue, span);
+      target = stance === "DENIES" ? claimant(doc, cue, span) : cueObject(doc, cue, span) ?? demandObject(doc, cue, span);
       // "proposed: 'I request all the presidents … to …'": a cue with no object of its own, words that name one.
       if (!target) {
         const content = contentStance(doc, span);
         if (content?.stance === stance) target = content.target;
       }
+      if (!target && stance === "WARNS") target = warnedActor(doc, span);
       // "warned that the U.S. and Japan were …": the names the clause opens with, less the speaker's own country.
       const subject = target ? null : clauseSubject(doc, cue, span);
       if (subject) {

@@ -24,6 +24,8 @@ export function phraseEndingAt(tokens: Tagged[], end: number): Span | null {
   const isPossessive = (t: Tagged | undefined) => t?.pos === "PART" && /^['’]s$/.test(t.text);
   while (from > 0) {
     const t = tokens[from - 1]!;
+    // A determiner opens its phrase ("unconscionable [this state]"), unless "all"/"both" stands before it.
+    if (from < end && tokens[from]!.pos === "DET" && !["all", "both", "half"].includes(t.text.toLowerCase())) break;
     if (inside(t) || isPossessive(t) || (t.pos === "PUNCT" && t.text === "," && isAdjective(tokens[from - 2]) && isAdjective(tokens[from]))) from--;
     else if (t.pos === "ADV" && isAdjective(tokens[from])) from--;
     else break;

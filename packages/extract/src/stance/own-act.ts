@@ -8,7 +8,7 @@
  */
 import { CUE_NOUNS, CUES, CUES_WITH_TO } from "./lexicon.ts";
 import { phraseFrom, type Tagged } from "./noun-phrase.ts";
-import { actorOnly, inQuestion, negatedAt, tokenAt, type Rule } from "./reading.ts";
+import { actorOnly, authorAfter, inQuestion, negatedAt, tokenAt, type Rule } from "./reading.ts";
 import type { Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
@@ -58,7 +58,9 @@ function cueNounAt(text: string, words: Word[], i: number): Rule | null {
 /** The noun phrase that starts at a word: "[all the presidents of the world] to …", "[the police] for …". */
 function objectAt(tokens: Tagged[], word: Word) {
   const k = tokenAt(tokens, word.start);
-  return k >= 0 ? actorOnly(tokens, phraseFrom(tokens, k)) : null;
+  const object = k >= 0 ? actorOnly(tokens, phraseFrom(tokens, k)) : null;
+  // "we condemn the statements made by [X]": an act's named author.
+  return object ? authorAfter(tokens, object) ?? object : null;
 }
 
 /** "asked the court to …": an object of up to eleven words ("all the member states of the union"), then "to". */

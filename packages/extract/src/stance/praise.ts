@@ -88,6 +88,23 @@ export function shownAt(doc: Document, words: Word[], i: number): Rule | null {
   };
 }
 
+/** "Perez was right to urge …" backs Perez; "the council was wrong to close it" reproaches the council. */
+export function rightToAt(doc: Document, words: Word[], i: number): Rule | null {
+  const key = words[i]!.key;
+  if (key !== "right" && key !== "wrong") return null;
+  // "he made the right decision", "they did the wrong thing": the same judgement of the subject's act.
+  const made = ["made", "make", "makes", "did", "does", "do", "took"].includes(words[i - 2]?.key ?? "") && words[i - 1]?.key === "the" && CHOICES.has(words[i + 1]?.key ?? "");
+  if (!made && (words[i + 1]?.key !== "to" || !COPULAS.has(words[i - 1]?.key ?? ""))) return null;
+  if (negatedAt(words, made ? i - 2 : i)) return null;
+  return (tokens) => {
+    const v = tokenAt(tokens, words[made ? i - 2 : i - 1]!.start);
+    const subject = v > 0 ? subjectBefore(doc, tokens, v).span : null;
+    return subject ? { stance: key === "right" ? "SUPPORTS" : "CRITICISES", target: subject } : null;
+  };
+}
+const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
+const CHOICES = new Set(["decision", "choice", "call", "thing", "move"]);
+
 const lastWord = (doc: Document, span: Span) => wordsOf(doc.text, span.start, span.end).pop()?.key ?? "";
 
 /**

@@ -62,11 +62,22 @@ export function actorOnly(tokens: Tagged[], span: Span | null): Span | null {
  */
 export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
   const own = actorOnly(tokens, span);
-  if (own) return own;
+  if (own) return authorAfter(tokens, own) ?? own;
   const next = tokens.findIndex((t) => t.start >= span.end);
   const word = tokens[next]?.text.toLowerCase();
   if (next < 0 || !["in", "of", "about", "with"].includes(word ?? "")) return null;
   return actorOnly(tokens, phraseFrom(tokens, next + 1));
+}
+
+/** "the statements (made) by [President Trump]": the named author of an act, when an actor names it. */
+export function authorAfter(tokens: Tagged[], span: Span): Span | null {
+  let k = tokens.findIndex((t) => t.start >= span.end);
+  if (k < 0) return null;
+  if (tokens[k]!.pos === "VERB" && /(?:ed|en|de)$/.test(tokens[k]!.text)) k++;
+  if (tokens[k]?.text.toLowerCase() !== "by") return null;
+  const author = phraseFrom(tokens, k + 1);
+  const head = author ? tokens.filter((t) => t.start >= author.start && t.end <= author.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? author : null;
 }
 
 /**
@@ -77,11 +88,35 @@ export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
 export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { span: Span | null; pronoun: boolean } {
   // "the government [had] betrayed", "Japan [is not] doing enough": back over auxiliaries and adverbs.
   while (k > 1 && (tokens[k - 1]!.pos === "AUX" || tokens[k - 1]!.pos === "PART" || tokens[k - 1]!.pos === "ADV") && tokens[k - 1]!.text !== "'s") k--;
+  // "the new ban, like the original one, discriminates": back over a parenthesis between commas.
+  if (tokens[k - 1]?.text === ",") {
+    const open = tokens.slice(Math.max(0, k - 10), k - 1).map((t) => t.text).lastIndexOf(",");
+    if (open >= 0) k = Math.max(0, k - 10) + open;
+  }
   const before = tokens[k - 1];
   if (!before) return { span: null, pronoun: false };
   if (before.pos === "PRON" || isPronoun(before.text)) {
     return { span: antecedent(doc, before), pronoun: true };
   }
   const phrase = actorOnly(tokens, phraseEndingAt(tokens, k));
-  return { span: phrase && possessorOf(tokens, phrase), pronoun: false };
+  return { span: phrase && coordinated(tokens, possessorOf(tokens, phrase)), pronoun: false };
+}
+
+/**
+ * "Sen. Marco Rubio, Gov. Chris Christie and [Jeb Bush]": a name's subject runs back over the names joined to it;
+ * with `nouns`, over the actor nouns joined to one too ("parents and [schools]").
+ */
+export function coordinated(tokens: Tagged[], span: Span, nouns?: Set<string>): Span {
+  let from = tokens.findIndex((t) => t.start === span.start);
+  const joinable = (t: Tagged | undefined) => t?.pos === "PROPN" || (nouns !== undefined && nouns.has(t?.text.toLowerCase() ?? ""));
+  const last = tokens.filter((t) => t.end <= span.end).pop();
+  if (from < 0 || !joinable(last)) return span;
+  for (;;) {
+    const join = tokens[from - 1];
+    if (!join || !(join.text === "," || join.text.toLowerCase() === "and")) return { start: tokens[from]!.start, end: span.end };
+    const previous = phraseEndingAt(tokens, from - 1);
+    const head = previous ? tokens[from - 2] : undefined;
+    if (!previous || !joinable(head)) return { start: tokens[from]!.start, end: span.end };
+    from = tokens.findIndex((t) => t.start === previous.start);
+  }
 }

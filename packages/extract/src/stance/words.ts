@@ -36,6 +36,22 @@ export const isCapitalised = (w: Word | undefined) => {
 };
 
 /**
+ * When words[k] is a comma that opens a name in apposition ("her eldest son[,] Prince Charles, to …"): the index
+ * of the comma that closes it, the name being one to five capitalised words; else -1.
+ */
+export function appositionEnd(words: Word[], k: number): number {
+  // "Germany, France, Italy and Spain": a comma after a name, or a list going on after the closing one, is a list.
+  if (words[k]?.key !== "," || isCapitalised(words[k - 1])) return -1;
+  const close = words.findIndex((w, n) => n > k && w.key === ",");
+  const length = close - k - 1;
+  if (close < 0 || length < 1 || length > 5) return -1;
+  const next = words[close + 1]?.key;
+  if (next === "and" || next === "or") return -1;
+  const name = words.slice(k + 1, close);
+  return isCapitalised(name[0]) && name.every((w) => isCapitalised(w) || w.key === "and") ? close : -1;
+}
+
+/**
  * Finds phrases (lower case, words separated by single spaces, a trailing "*" for any ending) in a word list;
  * each hit gives the index of its first and one past its last word.
  */

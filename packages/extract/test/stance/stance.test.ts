@@ -73,7 +73,9 @@ const CASES: Case[] = [
   ["asked whether", "The reporter asked whether the talks would resume.", "the talks would resume", "NEUTRAL", []],
   ["a group and its members", "He said the time had come for the three countries that signed the pact - Chile, Peru and Bolivia - to act.", "the time had come for the three countries that signed the pact - Chile, Peru and Bolivia - to act", "DEMANDS", ["Chile", "Peru", "Bolivia"]],
   ["a cue without an object, words that name one", 'The envoy proposed: "I ask all the governments of the region to open their borders."', "I ask all the governments of the region to open their borders.", "DEMANDS", ["all the governments of the region"]],
-  ["praise of an act", '"It was a wise decision by the council," the mayor said.', "It was a wise decision by the council,", "SUPPORTS", ["a wise decision"]],
+  // The guide: an act whose author the words name aims at the author.
+  ["praise of an act", '"It was a wise decision by the council," the mayor said.', "It was a wise decision by the council,", "SUPPORTS", ["the council"]],
+  ["praise of an act with no author", '"It was a wise decision," the mayor said.', "It was a wise decision,", "SUPPORTS", ["a wise decision"]],
   ["praise of no one", '"The patient is in excellent health," the doctor said.', "The patient is in excellent health,", "NEUTRAL", []],
 ];
 

@@ -1,0 +1,61 @@
+/**
+ * Whom a demand is aimed at when its cue has no object of its own: "called for [the IADB] to improve …", "urged
+ * that [Congress] begin …", "called for the resignation of [the minister]", "called for sanctions against
+ * [Russia]". What is asked for ("called for talks", "urged that the bill be expanded") names no one: the phrase
+ * must be an actor, a name or an institution (reading.ts ACTORS), and "[the talks] to be held" asks no one.
+ */
+import type { Document } from "../pipeline/types.ts";
+import type { Governing, Span } from "./cue.ts";
+import { phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { ACTORS, tokenAt } from "./reading.ts";
+import { wordsOf } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
+
+/** Acts done to someone: "the resignation of [X]", "the release of [X]". */
+const DONE_TO = new Set(stanceWords.demandDoneTo);
+
+export function demandObject(doc: Document, cue: Governing, span: Span): Span | null {
+  if (cue.stance !== "DEMANDS" || cue.position !== "before" || cue.negated) return null;
+  const between = wordsOf(doc.masked, cue.end, span.start);
+  const that = between.length === 1 && between[0]!.key === "that";
+  if (cue.takesObject && !that) return null;
+  const end = Math.min(span.end, span.start + 200);
+  const words = wordsOf(doc.text, span.start, end);
+  const tokens = tagSpan(doc.text, { start: span.start, end });
+  const at = (i: number) => (words[i] ? tokenAt(tokens, words[i]!.start) : -1);
+  // "the resignation of [X]"
+  const k = words[0]?.key === "the" || words[0]?.key === "a" ? 1 : 0;
+  if (DONE_TO.has(words[k]?.key ?? "") && words[k + 1]?.key === "of") return actor(tokens, at(k + 2));
+  // "sanctions against [X]"
+  const against = words.slice(0, 8).findIndex((w) => w.key === "against");
+  if (against > 0) {
+    const target = actor(tokens, at(against + 1));
+    if (target) return target;
+  }
+  const subject = actor(tokens, 0);
+  if (!subject) return null;
+  const rest = tokens.filter((t) => t.start >= subject.end);
+  let n = 0;
+  while (rest[n]?.pos === "ADV") n++;
+  const next = rest[n];
+  // "[X] (immediately) to <verb>", not "[X] to be <participle>"
+  if (next?.text.toLowerCase() === "to") {
+    const passive = rest[n + 1]?.text.toLowerCase() === "be" && /(?:ed|en)$/.test(rest[n + 2]?.text ?? "");
+    return !passive && (rest[n + 1]?.pos === "VERB" || rest[n + 1]?.pos === "AUX") ? subject : null;
+  }
+  // "urged that [X] begin …": a subjunctive's subject.
+  return that && next?.pos === "VERB" ? subject : null;
+}
+
+/** The phrase at token k when it names an actor: a proper name or an institution. */
+function actor(tokens: Tagged[], k: number): Span | null {
+  if (k < 0) return null;
+  const phrase = phraseFrom(tokens, k);
+  if (!phrase) return null;
+  const inside = tokens.filter((t) => t.start >= phrase.start && t.end <= phrase.end);
+  // "the IADB to improve its analysis of the policies": the head before an "of" continuation.
+  const of = inside.findIndex((t, i) => i > 0 && t.text.toLowerCase() === "of");
+  const head = inside[of > 0 ? of - 1 : inside.length - 1]!;
+  if (head.pos !== "PROPN" && !ACTORS.has(head.text.toLowerCase())) return null;
+  return phrase;
+}

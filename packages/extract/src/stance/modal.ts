@@ -1,0 +1,91 @@
+/**
+ * Demands made with a modal ("[the government] should act", "[ATT] should be regulated"), reproaches of what was
+ * done ("[the Tories] should have used …", CRITICISES) and cautions ("[markets] should be aware", WARNS), aimed at
+ * the modal's subject when it is an actor, or at the agent of a passive ("should be considered by [the banks]").
+ * A forecast ("should rise", "should be around 40 mln"), an ability ("should be able to") and a question ask nothing.
+ */
+import { phraseEndingAt, phraseFrom, type Tagged } from "./noun-phrase.ts";
+import type { Span } from "./cue.ts";
+import type { Active } from "./lexicon.ts";
+import { ACTORS, coordinated, inQuestion, tokenAt, type Reading } from "./reading.ts";
+import type { Word } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
+
+const HEDGES = new Set(stanceWords.contentHedges);
+const IRREGULAR_PARTICIPLES = new Set(stanceWords.contentIrregularParticiples);
+const CAUTION = new Set(stanceWords.contentCaution);
+const SKIPPABLE = new Set(stanceWords.contentSkippable);
+const FORECAST = new Set(stanceWords.contentForecast);
+
+/**
+ * "X should/must/needs to/has to <verb>": a demand on X when X is an actor. "X should have <participle>" reproaches
+ * X for what was done (CRITICISES); "X should be aware/careful" cautions X (WARNS). A hedge before "have to"/"need
+ * to" ("would have to", "may need to") makes it a forecast, and a modal in a question asks rather than demands.
+ */
+export function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) => Reading | null) | null {
+  const key = words[i]!.key;
+  const previous = words[i - 1]?.key ?? "";
+  let next = i + 1;
+  if (key === "should" || key === "must") {
+    // a bare modal
+  } else if ((key === "need" || key === "needs" || key === "has" || key === "have" || key === "ought") && words[i + 1]?.key === "to") {
+    if (HEDGES.has(previous) || previous.endsWith("'ll")) return null;
+    next = i + 2;
+  } else return null;
+  if (inQuestion(text, words[i]!)) return null;
+  // "must \"reevaluate …\"": a quote mark may open the demanded act.
+  while (next < words.length && (SKIPPABLE.has(words[next]!.key) || /^["“”'‘’«»]$/u.test(words[next]!.key))) next++;
+  const verb = words[next]?.key;
+  if (!verb || !/^\p{L}/u.test(verb)) return null;
+  // "M-1 should be anywhere from …", "prices should rise", "should be able to": a forecast or an ability.
+  if (key === "should" && (FORECAST.has(verb) || (verb === "be" && (FORECAST.has(words[next + 1]?.key ?? "") || /^\d/.test(words[next + 1]?.key ?? ""))))) return null;
+  if (verb === "be" && words[next + 1]?.key === "able") return null;
+  let stance: Active = "DEMANDS";
+  if (verb === "have" && (key === "should" || key === "must")) {
+    const participle = words[next + 1]?.key ?? "";
+    if (!(/(?:ed|en)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))) return null;
+    stance = "CRITICISES";
+  } else if (verb === "be" && CAUTION.has(words[next + 1]?.key ?? "")) stance = "WARNS";
+  return (tokens) => {
+    const k = tokenAt(tokens, words[i]!.start);
+    let subject = k > 0 ? phraseEndingAt(tokens, k) : null;
+    // "[expanding Medicare to cover] all Americans should …", "the ban [into] the United States should …": a
+    // phrase after a verb or a preposition is inside a longer subject, not the subject.
+    const before = subject ? tokens[tokens.findIndex((t) => t.start === subject!.start) - 1] : undefined;
+    if (before && (before.pos === "VERB" || (before.pos === "ADP" && before.text.toLowerCase() !== "of"))) subject = null;
+    const head = subject ? tokens.filter((t) => t.end <= subject.end && t.start >= subject.start).pop() : undefined;
+    const isActor = head !== undefined && ((head.pos === "PROPN" && !capitalisedAsFirst(text, tokens, subject!)) || ACTORS.has(head.text.toLowerCase()));
+    // A caution can address anyone ("Investors should be aware …"); a demand or a reproach needs an actor.
+    const addressed = stance === "WARNS" && head !== undefined && (head.pos === "NOUN" || head.pos === "PROPN");
+    if (isActor || addressed) return { stance, target: coordinated(tokens, subject!, ACTORS) };
+    // "the proposal should be considered seriously by [the banks]": a passive demand is made of its agent.
+    const agent = stance === "DEMANDS" && verb === "be" ? agentAfter(tokens, words[next]!.end) : null;
+    return agent ? { stance, target: agent } : null;
+  };
+}
+
+/** "be considered (seriously) by [X]": the agent of the passive right after, when it is an actor. */
+function agentAfter(tokens: Tagged[], from: number): Span | null {
+  const rest = tokens.filter((t) => t.start >= from).slice(0, 5);
+  const by = rest.findIndex((t, n) => t.text.toLowerCase() === "by" && n >= 1 && /(?:ed|en)$/.test(rest[0]!.text));
+  if (by < 0) return null;
+  const k = tokens.indexOf(rest[by]!) + 1;
+  const phrase = phraseFrom(tokens, k);
+  const head = phrase ? tokens.filter((t) => t.start >= phrase.start && t.end <= phrase.end).pop() : undefined;
+  return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? phrase : null;
+}
+
+/**
+ * A one-word "name" that opens a sentence may be any capitalised word ("Prices should …"): the tagger's PROPN is
+ * trusted there only for all-capital words ("ATT") or phrases of several names.
+ */
+function capitalisedAsFirst(text: string, tokens: Tagged[], subject: Span): boolean {
+  const inside = tokens.filter((t) => t.start >= subject.start && t.end <= subject.end);
+  if (inside.length !== 1 || /^\p{Lu}{2,}$/u.test(inside[0]!.text)) return false;
+  // "China needs to …": a word the article also capitalises inside a sentence is a name.
+  const escaped = inside[0]!.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(`[\\p{Ll},;]\\s+${escaped}\\b`, "u").test(text)) return false;
+  const before = text.slice(Math.max(0, subject.start - 3), subject.start);
+  return subject.start < 3 || /(?:^|[.!?\n]\s*|\n)["“”«]?\s*$/u.test(before) || /^\s*["“«]$/u.test(before);
+}
+
