@@ -87,6 +87,9 @@ export function createApi(options: ApiOptions): Api {
     cors: { origin: "*" },
     landingPage: false,
     batching: false,
+    // useBodyLimit (below) refuses bodies over LIMITS.maxBodyBytes; yoga's own check (25 MB) would pipe every body
+    // through a counting stream once more.
+    maxRequestBodySize: false,
     maskedErrors: { isDev: options.exposeErrors ?? false, maskError: maskUnexpectedError },
     graphiql: { defaultQuery: exampleQuery, title: "Dictum GraphQL" },
     // GraphiQL inlined from the package, not fetched from a CDN: the page works offline (no downloads at run time).

@@ -1,5 +1,5 @@
 // Counts behind the timeline, the map and the facet lists, all over the statements the shared filter selects.
-import type { Db, Provider } from "@dictum/db";
+import { sqlReader, type Db, type Provider } from "@dictum/db";
 import { byDayOnly, dayCountsSource } from "./count-tables.ts";
 import { bucketStart, raw, sql, type Bucket, type Sql } from "./sql.ts";
 import { STANCES, statementWhere, type ResolvedFilter, type Stance } from "./statement-filter.ts";
@@ -28,7 +28,7 @@ export async function timeline(db: Db, provider: Provider, filter: ResolvedFilte
   const perDay = byDayOnly(filter)
     ? dayCountsSource(provider, filter)
     : visibleCounts(provider, filter, ["saidOn"], (from, where) => sql`SELECT s."saidOn" AS "saidOn", COUNT(*) AS "n" FROM ${from.statements} WHERE s."saidOn" IS NOT NULL AND ${where} GROUP BY s."saidOn"`);
-  const rows = await db.$queryRaw<Row[]>(sql`SELECT ${start} AS "start", SUM(d."n") AS "count" FROM (${perDay}) d GROUP BY 1 ORDER BY 1`);
+  const rows = await sqlReader(db).query<Row>(sql`SELECT ${start} AS "start", SUM(d."n") AS "count" FROM (${perDay}) d GROUP BY 1 ORDER BY 1`);
   return rows.map((row) => ({ start: new Date(`${String(row.start)}T00:00:00Z`), count: num(row.count) }));
 }
 
@@ -71,13 +71,13 @@ export async function kindCounts(db: Db, provider: Provider, filter: ResolvedFil
   const kind = provider === "postgresql" ? raw(`s."kind"::text`) : raw(`s."kind"`);
   const counts = visibleCounts(provider, filter, ["kind"], (from, where) => sql`SELECT ${kind} AS "kind", COUNT(*) AS "n" FROM ${from.statements}
     WHERE ${where} GROUP BY 1`);
-  const rows = await db.$queryRaw<Row[]>(sql`SELECT "kind", "n" FROM (${counts}) c ORDER BY 1`);
+  const rows = await sqlReader(db).query<Row>(sql`SELECT "kind", "n" FROM (${counts}) c ORDER BY 1`);
   return rows.map((row) => ({ kind: String(row.kind), count: num(row.n) }));
 }
 
 /** The `limit` largest groups of a visible count, most first, then by key. */
 function topRows(db: Db, provider: Provider, filter: ResolvedFilter, limit: number, key: string, count: GroupedCount): Promise<Row[]> {
-  return db.$queryRaw<Row[]>(sql`SELECT * FROM (${visibleCounts(provider, filter, [key], count)}) c ORDER BY "n" DESC, ${raw(`"${key}"`)} LIMIT ${limit}`);
+  return sqlReader(db).query<Row>(sql`SELECT * FROM (${visibleCounts(provider, filter, [key], count)}) c ORDER BY "n" DESC, ${raw(`"${key}"`)} LIMIT ${limit}`);
 }
 
 async function top(db: Db, provider: Provider, filter: ResolvedFilter, limit: number, count: GroupedCount): Promise<IdCount[]> {
@@ -88,14 +88,14 @@ async function top(db: Db, provider: Provider, filter: ResolvedFilter, limit: nu
 /** Statements per stance, in the order of STANCES; a stance no statement has is left out. */
 export async function stanceCounts(db: Db, provider: Provider, filter: ResolvedFilter): Promise<{ stance: Stance; count: number }[]> {
   const stance = provider === "postgresql" ? raw(`s."stance"::text`) : raw(`s."stance"`);
-  const rows = await db.$queryRaw<Row[]>(sql`SELECT ${stance} AS "stance", COUNT(*) AS "count" FROM "Statement" s WHERE ${statementWhere(provider, filter)} GROUP BY 1`);
+  const rows = await sqlReader(db).query<Row>(sql`SELECT ${stance} AS "stance", COUNT(*) AS "count" FROM "Statement" s WHERE ${statementWhere(provider, filter)} GROUP BY 1`);
   const counts = new Map(rows.map((row) => [String(row.stance), num(row.count)]));
   return STANCES.flatMap((value) => (counts.has(value) ? [{ stance: value, count: counts.get(value)! }] : []));
 }
 
 /** Statements per country they are aimed at (a target is or belongs to it), most first; the ones targetCountries matches. */
 export async function targetCountryCounts(db: Db, provider: Provider, filter: ResolvedFilter, limit: number): Promise<{ code: string; count: number }[]> {
-  const rows = await db.$queryRaw<Row[]>(sql`SELECT t."countryCode" AS "code", COUNT(DISTINCT s."id") AS "count" FROM "StatementTarget" t JOIN "Statement" s ON s."id" = t."statementId"
+  const rows = await sqlReader(db).query<Row>(sql`SELECT t."countryCode" AS "code", COUNT(DISTINCT s."id") AS "count" FROM "StatementTarget" t JOIN "Statement" s ON s."id" = t."statementId"
     WHERE t."countryCode" IS NOT NULL AND ${statementWhere(provider, filter)} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`);
   return rows.map((row) => ({ code: String(row.code), count: num(row.count) }));
 }

@@ -1,5 +1,8 @@
 // Refuses request bodies over a size limit with 413 before they are parsed, whether or not the client sent a
-// Content-Length (a chunked body is counted as it streams in).
+// Content-Length (a chunked body is counted as it streams in). A body with a Content-Length within the limit is left
+// to yoga's own parser: HTTP/1.1 framing (Node's parser) never delivers more bytes than declared, and wrapping every
+// request's body in a counting stream cost a stream pipeline, an AbortSignal and a DOMException per request
+// (docs/performance.md). yoga's own size check is off (yoga.ts): this one is the limit.
 import type { Plugin } from "graphql-yoga";
 
 export function useBodyLimit(maxBytes: number): Plugin {
@@ -13,6 +16,7 @@ export function useBodyLimit(maxBytes: number): Plugin {
       if (request.method !== "POST" || !requestParser) return;
       const declared = Number(request.headers.get("content-length") ?? "0");
       if (declared > maxBytes) return endResponse(tooLarge(fetchAPI));
+      if (request.headers.has("content-length")) return;
       setRequestParser(async (req) => {
         const body = await readLimited(req, maxBytes);
         if (body === null) return tooLarge(fetchAPI);

@@ -2,7 +2,7 @@
 // and kind, StatementPlacesCount per set of places (Statement.placesKey) and kind. A filter on dates and kind only
 // is answered from the day counts, one on places and kind only from the places counts: a few thousand rows instead
 // of a million statements, exactly the same numbers. Any other filter counts the statements themselves.
-import type { Db, Provider } from "@dictum/db";
+import { sqlReader, type Db, type Provider } from "@dictum/db";
 import { sql } from "./sql.ts";
 import { statementWhere, type ResolvedFilter } from "./statement-filter.ts";
 import { visibleCounts } from "./visible.ts";
@@ -38,7 +38,7 @@ export async function countByDay(db: Db, provider: Provider, filter: ResolvedFil
   // The day counts leave out statements of unknown date; without date bounds they count too, and the places
   // counts hold every statement.
   if (!filter.from && !filter.toExclusive) return (await countsByPlacesKey(db, provider, filter)).reduce((n, row) => n + row.n, 0);
-  const rows = await db.$queryRaw<{ n: unknown }[]>(sql`SELECT SUM(s."count") AS "n" FROM "StatementDayCount" s WHERE ${statementWhere(provider, filter, "counts")}`);
+  const rows = await sqlReader(db).query<{ n: unknown }>(sql`SELECT SUM(s."count") AS "n" FROM "StatementDayCount" s WHERE ${statementWhere(provider, filter, "counts")}`);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -53,7 +53,7 @@ export interface PlacesKeyCount {
  */
 export async function countsByPlacesKey(db: Db, provider: Provider, filter: ResolvedFilter): Promise<PlacesKeyCount[]> {
   const kindOnly = { ...filter, regionPlaceIds: null, countryPlaceIds: null };
-  const rows = await db.$queryRaw<{ places: string; n: unknown }[]>(sql`SELECT s."placesKey" AS "places", SUM(s."count") AS "n"
+  const rows = await sqlReader(db).query<{ places: string; n: unknown }>(sql`SELECT s."placesKey" AS "places", SUM(s."count") AS "n"
     FROM "StatementPlacesCount" s WHERE s."count" > 0 AND ${statementWhere(provider, kindOnly, "counts")} GROUP BY s."placesKey"`);
   const wanted = [filter.regionPlaceIds, filter.countryPlaceIds].flatMap((ids) => (ids ? [new Set(ids)] : []));
   return rows
@@ -72,7 +72,7 @@ export async function countByPlacesAndDays(db: Db, provider: Provider, filter: R
   const keys = (await countsByPlacesKey(db, provider, { ...filter, from: null, toExclusive: null, kind: null })).map((row) => row.places);
   const keyList = provider === "sqlite" ? sql`SELECT "value" FROM json_each(${JSON.stringify(keys)})` : sql`SELECT json_array_elements_text(${JSON.stringify(keys)}::json)`;
   const datesAndKind = { ...filter, regionPlaceIds: null, countryPlaceIds: null };
-  const rows = await db.$queryRaw<{ n: unknown }[]>(visibleCounts(provider, datesAndKind, [], (from, where) =>
+  const rows = await sqlReader(db).query<{ n: unknown }>(visibleCounts(provider, datesAndKind, [], (from, where) =>
     sql`SELECT COUNT(*) AS "n" FROM ${from.statements} WHERE ${where} AND s."placesKey" IN (${keyList})`));
   return Number(rows[0]?.n ?? 0);
 }

@@ -58,6 +58,14 @@ export async function fastFindMany<T = Row>(db: Db, provider: Provider, model: s
   return (await readNodes(db, provider, node, { where: sql`t0."id" IN (${join(ids)})` })) as T[];
 }
 
+/** Rows of `model` matching a condition on alias t0, in id order, in the shape `query` asks for; null when the shape
+ * is not one this file handles. For reference data (places) read whole, without Prisma. */
+export async function fastFindWhere<T = Row>(db: Db, provider: Provider, model: string, query: unknown, where: Sql): Promise<T[] | null> {
+  const node = plan(model, query);
+  if (!node) return null;
+  return (await readNodes(db, provider, node, { where, orderBy: [raw(`t0."id"`)] })) as T[];
+}
+
 /** The row with this id (null when there is none), or undefined when the shape is not one this file handles. */
 export async function fastFindUnique<T = Row>(db: Db, provider: Provider, model: string, query: unknown, id: number): Promise<T | null | undefined> {
   const rows = await fastFindMany<T>(db, provider, model, query, [id]);

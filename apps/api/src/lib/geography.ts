@@ -2,8 +2,11 @@
 // region stands for itself, the regions inside it, its member countries (RegionMember, at any depth) and the places
 // inside those countries (cities, subnational areas). A grouping (NATO, G20, the EU) or a feature (the Black Sea)
 // is not the sum of its members: it matches statements that name it, and its members only when asked to.
-import type { Db } from "@dictum/db";
+// Read through the lean reader (plain SQL, in id order): these run on a filter's first use, and through Prisma they
+// were what loaded its query compiler (about 60 MB) into a process that otherwise serves reads without it.
+import { sqlReader, type Db } from "@dictum/db";
 import { badInput } from "../errors.ts";
+import { join, sql } from "./sql.ts";
 
 interface PlaceRow {
   id: number;
@@ -19,11 +22,11 @@ const normalise = (value: string) => value.normalize("NFKC").trim().toLowerCase(
 
 /** Region ids for names ("Central Asia"), M49 codes ("143", "143.0" no) or keys ("group:middle-east"). */
 export async function findRegionIds(db: Db, values: string[]): Promise<number[]> {
-  const regions: PlaceRow[] = await db.place.findMany({
-    where: { kind: { in: ["REGION", "WORLD"] } },
-    select: { id: true, kind: true, name: true, iso2: true, m49: true, key: true, parentId: true },
-  });
-  const aliases = await db.placeAlias.findMany({ where: { placeId: { in: regions.map((r) => r.id) } }, select: { placeId: true, alias: true } });
+  const reader = sqlReader(db);
+  const regions = await reader.query<PlaceRow>(sql`SELECT "id", "kind", "name", "iso2", "m49", "key", "parentId" FROM "Place" WHERE "kind" IN ('REGION', 'WORLD') ORDER BY "id"`);
+  const aliases = await reader.query<{ placeId: number; alias: string }>(
+    sql`SELECT "placeId", "alias" FROM "PlaceAlias" WHERE "placeId" IN (SELECT "id" FROM "Place" WHERE "kind" IN ('REGION', 'WORLD')) ORDER BY "id"`,
+  );
   const byName = new Map<string, number>();
   for (const region of regions) {
     byName.set(normalise(region.name), region.id);
@@ -44,7 +47,7 @@ export async function findCountryIds(db: Db, codes: string[]): Promise<number[]>
   const bad = codes.find((code) => !/^[A-Za-z]{2}$/.test(code.trim()));
   if (bad !== undefined) throw badInput(`Invalid country code "${bad}": use ISO 3166-1 alpha-2 codes such as "TJ".`, { argument: "filter.countries" });
   const wanted = codes.map((code) => code.trim().toUpperCase());
-  const rows = await db.place.findMany({ where: { kind: "COUNTRY", iso2: { in: wanted } }, select: { id: true, iso2: true } });
+  const rows = await sqlReader(db).query<{ id: number; iso2: string }>(sql`SELECT "id", "iso2" FROM "Place" WHERE "kind" = 'COUNTRY' AND "iso2" IN (${join(wanted)}) ORDER BY "id"`);
   const found = new Map(rows.map((row) => [row.iso2, row.id]));
   return wanted.map((code) => {
     const id = found.get(code);
@@ -56,17 +59,18 @@ export async function findCountryIds(db: Db, codes: string[]): Promise<number[]>
 /** Every place id a region filter matches: the regions, their sub-regions, member countries and places in them;
  * for a grouping, itself (and with `includeMembers` its member countries and the places in them too). */
 export async function expandRegions(db: Db, regionIds: number[], options: { includeMembers?: boolean } = {}): Promise<number[]> {
-  const geographic = await db.place.findMany({ where: { id: { in: regionIds }, OR: [{ m49: { not: null } }, { kind: "WORLD" }] }, select: { id: true } });
+  const reader = sqlReader(db);
+  const geographic = regionIds.length === 0 ? [] : await reader.query<{ id: number }>(sql`SELECT "id" FROM "Place" WHERE "id" IN (${join(regionIds)}) AND ("m49" IS NOT NULL OR "kind" = 'WORLD') ORDER BY "id"`);
   const rollUp = options.includeMembers ? regionIds : geographic.map((p) => p.id);
   const ids = new Set(rollUp);
   // Sub-regions by the parent chain (Asia → Central Asia), a few levels at most.
   let frontier = [...ids];
   while (frontier.length > 0) {
-    const children = await db.place.findMany({ where: { parentId: { in: frontier }, kind: "REGION" }, select: { id: true } });
+    const children = await reader.query<{ id: number }>(sql`SELECT "id" FROM "Place" WHERE "parentId" IN (${join(frontier)}) AND "kind" = 'REGION' ORDER BY "id"`);
     frontier = children.map((c) => c.id).filter((id) => !ids.has(id));
     frontier.forEach((id) => ids.add(id));
   }
-  const members = await db.regionMember.findMany({ where: { regionId: { in: [...ids] } }, select: { countryId: true } });
+  const members = ids.size === 0 ? [] : await reader.query<{ countryId: number }>(sql`SELECT "countryId" FROM "RegionMember" WHERE "regionId" IN (${join([...ids])}) ORDER BY "regionId", "countryId"`);
   return [...new Set([...regionIds, ...ids, ...(await expandCountries(db, members.map((m) => m.countryId)))])];
 }
 
@@ -75,7 +79,7 @@ export async function expandCountries(db: Db, countryIds: number[]): Promise<num
   const ids = new Set(countryIds);
   let frontier = [...ids];
   while (frontier.length > 0) {
-    const children = await db.place.findMany({ where: { parentId: { in: frontier }, kind: { in: ["SUBNATIONAL", "CITY"] } }, select: { id: true } });
+    const children = await sqlReader(db).query<{ id: number }>(sql`SELECT "id" FROM "Place" WHERE "parentId" IN (${join(frontier)}) AND "kind" IN ('SUBNATIONAL', 'CITY') ORDER BY "id"`);
     frontier = children.map((c) => c.id).filter((id) => !ids.has(id));
     frontier.forEach((id) => ids.add(id));
   }

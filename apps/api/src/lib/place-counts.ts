@@ -3,7 +3,7 @@
 // distinct sets of places, though: SQL counts the statements per set (Statement.placesKey, or the counts per set
 // the database keeps, see count-tables.ts), and the roll-up of each set to its countries and regions happens
 // here, exactly, on a few thousand sets.
-import type { Db, Provider } from "@dictum/db";
+import { sqlReader, type Db, type Provider } from "@dictum/db";
 import type { IdCount } from "./aggregates.ts";
 import { sql } from "./sql.ts";
 import { byPlacesOnly, countsByPlacesKey, placeIds } from "./count-tables.ts";
@@ -28,11 +28,13 @@ export interface PlaceRollup {
 }
 
 export async function loadPlaceRollup(db: Db): Promise<PlaceRollup> {
-  const places = await db.place.findMany({ select: { id: true, kind: true, parentId: true, m49: true } });
+  // Through the lean reader, as geography.ts: no Prisma query compiler for a read-only process's reference data.
+  const reader = sqlReader(db);
+  const places = await reader.query<{ id: number; kind: string; parentId: number | null; m49: string | null }>(sql`SELECT "id", "kind", "parentId", "m49" FROM "Place" ORDER BY "id"`);
   const byId = new Map(places.map((p) => [p.id, p]));
   const geographic = new Set(places.filter((p) => p.kind === "WORLD" || (p.kind === "REGION" && p.m49 !== null)).map((p) => p.id));
   // Countries roll up to the M49 areas they are in, not to every grouping or sea they belong to.
-  const members = (await db.regionMember.findMany({ select: { regionId: true, countryId: true } })).filter((m) => geographic.has(m.regionId));
+  const members = (await reader.query<{ regionId: number; countryId: number }>(sql`SELECT "regionId", "countryId" FROM "RegionMember" ORDER BY "regionId", "countryId"`)).filter((m) => geographic.has(m.regionId));
   const regionsOfCountry = new Map<number, number[]>();
   for (const m of members) regionsOfCountry.set(m.countryId, [...(regionsOfCountry.get(m.countryId) ?? []), m.regionId]);
 
@@ -59,7 +61,7 @@ export async function loadPlaceRollup(db: Db): Promise<PlaceRollup> {
 export async function placeCounts(db: Db, provider: Provider, filter: ResolvedFilter, rollup: PlaceRollup): Promise<PlaceCountResult> {
   const rows = byPlacesOnly(filter)
     ? await countsByPlacesKey(db, provider, filter)
-    : (await db.$queryRaw<{ places: string; n: unknown }[]>(visibleCounts(provider, filter, ["places"], (from, where) => sql`SELECT s."placesKey" AS "places", COUNT(*) AS "n"
+    : (await sqlReader(db).query<{ places: string; n: unknown }>(visibleCounts(provider, filter, ["places"], (from, where) => sql`SELECT s."placesKey" AS "places", COUNT(*) AS "n"
         FROM ${from.statements} WHERE ${where} GROUP BY s."placesKey"`))).map((row) => ({ places: row.places, n: Number(row.n) }));
   const countries = new Map<number, number>();
   const regions = new Map<number, number>();

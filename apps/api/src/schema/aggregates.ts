@@ -4,6 +4,8 @@ import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
 import { kindCounts, saidInCountryCounts, sourceCounts, speakerCountryCounts, speakerCounts, stanceCounts, targetCountryCounts, timeline, topicCounts, type IdCount } from "../lib/aggregates.ts";
 import { countriesByCode } from "../lib/countries.ts";
+import { fastFindWhere } from "../lib/fast-find.ts";
+import { sql } from "../lib/sql.ts";
 import { asLoaded, wholeRows } from "../lib/loaded-row.ts";
 import { loadPlaceRollup, placeCounts } from "../lib/place-counts.ts";
 import { countStatements } from "../lib/statement-page.ts";
@@ -206,7 +208,8 @@ function withItems<T>(counts: IdCount[], items: Map<number, T>): Counted<T>[] {
 /** Every country and region by id (reference data): the map asks for a few hundred of them every time. */
 function countriesAndRegions(ctx: ApiContext) {
   return ctx.aggregates.reference("countriesAndRegions", async () => {
-    const places = await ctx.db.place.findMany({ where: { kind: { in: ["COUNTRY", "REGION"] } } });
+    // Whole rows, as Prisma returns them, through the lean reader (lib/geography.ts says why).
+    const places = (await fastFindWhere<PlaceRow>(ctx.db, ctx.provider, "Place", {}, sql`t0."kind" IN ('COUNTRY', 'REGION')`))!;
     return new Map(places.map((place) => [place.id, place]));
   });
 }

@@ -10,7 +10,8 @@
 //    (A process that dies mid-send leaves a lease that expires; the batch is then sent again: receivers can dedupe
 //    on X-Dictum-Delivery.)
 import { createHmac } from "node:crypto";
-import type { Db, Provider } from "@dictum/db";
+import { sqlReader, type Db, type Provider } from "@dictum/db";
+import { sql } from "../sql.ts";
 import type { ResolvedFilter, StatementFilterInput } from "../statement-filter.ts";
 import { DEFAULT_RETRY_SCHEDULE, type RetrySchedule } from "./backoff.ts";
 import { matchingBetween, newestStatementId, postgresScanPoint, type ScanPoint } from "./matching.ts";
@@ -105,7 +106,11 @@ export class WebhookWorker {
   /** Queues the statements stored since each hook's high-water mark that match its filter. */
   async scan(): Promise<number> {
     const { db } = this.options;
-    const hooks = await db.savedSearch.findMany({ where: { webhookUrl: { not: null }, webhookDisabledAt: null }, select: { id: true, filter: true, scannedThroughId: true } });
+    // The two polls run every second in every API process, with or without hooks: they go through the lean reader,
+    // so a process that only serves reads never loads Prisma's query compiler (about 60 MB) for them.
+    const hooks = await sqlReader(db).query<{ id: number; filter: string; scannedThroughId: number }>(
+      sql`SELECT "id", "filter", "scannedThroughId" FROM "SavedSearch" WHERE "webhookUrl" IS NOT NULL AND "webhookDisabledAt" IS NULL ORDER BY "id"`,
+    );
     if (hooks.length === 0) return 0;
     const through = await this.horizon();
     let queued = 0;
@@ -149,7 +154,9 @@ export class WebhookWorker {
   async deliverDue(): Promise<number> {
     const { db } = this.options;
     const now = this.now();
-    const due = await db.webhookDelivery.findMany({ where: { state: "pending", nextAttemptAt: { lte: now } }, select: { savedSearchId: true }, distinct: ["savedSearchId"], take: 50 });
+    const due = await sqlReader(db).query<{ savedSearchId: number }>(
+      sql`SELECT DISTINCT "savedSearchId" FROM "WebhookDelivery" WHERE "state" = 'pending' AND "nextAttemptAt" <= ${now} ORDER BY "savedSearchId" LIMIT 50`,
+    );
     let attempted = 0;
     for (const { savedSearchId } of due) {
       const quietSince = new Date(now.getTime() - (this.options.minIntervalMs ?? 1_000));
