@@ -58,9 +58,11 @@ export function extractArticle(article: ArticleInput, enrichers: Enrichers = def
   const kept = dropNonStatements(doc, article, ordered);
   const linked = linkContinuations(doc, kept);
   const speakers = resolveSpeakers(doc, linked);
-  const known: SpeakerRef[] = [];
-  for (const r of speakers.values()) if (r.speaker) known.push(r.speaker);
-  const stanceContext = { placesOf: (phrase: string) => enrichers.findPlaces(phrase, { context: text }).places, speakers: known };
+  // Each speaker once (the first of a name and country), in order: targets are matched against every one, so a
+  // list with one entry per statement made long articles quadratic.
+  const known = new Map<string, SpeakerRef>();
+  for (const r of speakers.values()) if (r.speaker) { const key = `${r.speaker.name}\u0000${r.speaker.countryCode ?? ""}`; if (!known.has(key)) known.set(key, r.speaker); }
+  const stanceContext = { placesOf: (phrase: string) => enrichers.findPlaces(phrase, { context: text }).places, speakers: [...known.values()] };
   if (stages) {
     stages("filters", explain.describeDropped(doc, ordered, kept));
     stages("continuations", explain.describeCandidates(doc, linked));
