@@ -19,6 +19,9 @@ describe("speaker name boundaries", () => {
     ["Mr Vogt - himself a former executive at rival Volta - said the new model was the best.", ["Vogt"]],
     // Negative: "said of X" and "said in his office" are no titles before a name.
     ["\"He is doing his own thing,\" Tom Reed, the party chairman, said of Mr. Rubio.", ["Tom Reed"]],
+    // "said the 46-year-old" after a person just named; "privy to" like "familiar with", but not over a verb.
+    ["The singer Mara Velt spoke at the convention. \"He is an amazing leader,\" said the 46-year-old.", ["Mara Velt"]],
+    ["Republicans back the delay, but sources privy to the talks say the leaders insisted on acting now.", ["sources privy to the talks"]],
     // An Arabic article joined to a surname ("al-", "el-") is part of the name.
     ["The mayor said the road was open. In Basra, cleric Hassan al-Amiri said the ban was unjust. \"It is arrogance,\" he said.", ["The mayor", "Hassan al-Amiri", "Hassan al-Amiri"]],
     // A sentence-initial preposition or adverb is no part of the name.
