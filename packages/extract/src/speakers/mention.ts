@@ -83,7 +83,8 @@ function readMention(phrase: string): Mention {
     // "the director at the firm": a role noun before a preposition heads the phrase.
     const headLower = descriptionHead(words);
     const head = singular(headLower);
-    if (words[0]!.toLowerCase() === "the" && head === headLower) {
+    // "Chelyabinsk's governor", "Russia's top diplomat": a place's possessive determines the description too.
+    if ((words[0]!.toLowerCase() === "the" || placePossessive(words[0]!)) && head === headLower) {
       const kind: SpeakerKind = BODY_HEADS.has(head) || MEDIA_HEADS.has(head) ? "organisation" : "person";
       // "the Bild newspaper", "the Rheinische Post newspaper": a body noun after a name is that named body, not a
       // description of the last one; a country word or place before it ("the Russian agency") still describes.
@@ -198,6 +199,12 @@ function ownerOf(text: string): string | null {
   const m = POSSESSED.exec(text);
   if (!m || !DOCUMENTS.has(m[3]!.toLowerCase())) return null;
   return m[1]!;
+}
+
+/** "Russia's", "Chelyabinsk’s": the possessive of a country or place name. */
+function placePossessive(word: string): boolean {
+  const m = /^(\p{Lu}[\p{L}.-]*)['’]s$/u.exec(word);
+  return m !== null && (isCountryWord(m[1]!) || isPlaceName(m[1]!));
 }
 
 /** "Russian", "Chinese", "Russia": words of origin belong to a title, not a name. */

@@ -15,10 +15,12 @@ export function phraseAfter(masked: string, cueEnd: number, to: number, anyHead 
   if (first.punct) return null;
   const pronoun = PRONOUNS[first.lower];
   if (pronoun !== undefined) return pronoun === "self" ? null : { start: first.start, end: first.end };
-  if (!(isCapitalised(first.text) || DETERMINERS.has(first.lower) || isRoleNoun(first.lower))) return null;
+  const titled = titleBeforeName(tokens);
+  if (!(isCapitalised(first.text) || DETERMINERS.has(first.lower) || isRoleNoun(first.lower) || titled)) return null;
   let last = 0;
-  // Lower-case modifiers are read only shortly after a determiner: "an economist at a U.S. securities house".
-  let determiner = DETERMINERS.has(first.lower) ? 0 : -9;
+  // Lower-case modifiers are read only shortly after a determiner: "an economist at a U.S. securities house", or
+  // in a lower-case title before a name ("said energy analyst Orin Middleton").
+  let determiner = DETERMINERS.has(first.lower) || titled ? 0 : -9;
   for (let k = 1; k < tokens.length && k < MAX_WORDS; k++) {
     const t = tokens[k]!;
     if (t.punct && t.text !== "(" && t.text !== ")") break;
@@ -32,6 +34,24 @@ export function phraseAfter(masked: string, cueEnd: number, to: number, anyHead 
   while (last > 0 && !isHeadWord(tokens[last]!)) last--;
   const lastToken = tokens[last]!;
   return isHeadWord(lastToken) ? { start: first.start, end: lastToken.end } : anyHead ? articleNounPhrase(tokens) : null;
+}
+
+/**
+ * "..., said economy minister Heizo Takenaka", "said central bank governor Park Seung": up to four lower-case words,
+ * one of them a role or title noun, right before a capitalised name.
+ */
+function titleBeforeName(tokens: ReturnType<typeof tokenize>): boolean {
+  let k = 0;
+  let role = false;
+  // Content words only: "said of Mr. Rubio", "said in his office overlooking Biscayne Bay" are no titles.
+  while (k < tokens.length && k < 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text)) {
+    const w = tokens[k]!.lower;
+    if (FUNCTION_WORDS.has(w) || CONNECTORS.has(w) || DETERMINERS.has(w) || PRONOUNS[w] !== undefined || /^(?:in|on|at|to|by|with|from|after|before|during|about|over|of|for)$/.test(w)) return false;
+    if (isRoleNoun(w) || TITLE_WORDS.has(w)) role = true;
+    k++;
+  }
+  const next = tokens[k];
+  return role && k > 0 && next !== undefined && !next.punct && isCapitalised(next.text);
 }
 
 /** Articles that open a noun phrase of any head: "..., said a war monitor, the Britain-based ...". */

@@ -10,6 +10,8 @@ import verbs from "../lexicons/speech-verbs.json" with { type: "json" };
 const DEMONSTRATIVE_SINGULAR = new Set(speechWords.demonstrativesSingular);
 const AGENT_PARTICIPLES = new Set(verbs.agentParticiples);
 const CLAUSE_OPENERS = /^(?:and|but|or|so|then|as|because|while|although)$/;
+/** Dashes that set off an aside ("Mr Bez - himself a former Porsche executive - said"); a lone "-" is a spaced one. */
+const DASHES = new Set(["--", "—", "–", "-"]);
 
 /**
  * The speaker phrase that ends right before a cue: "Russian Defense Minister Sergey Shoigu told", "the Russian
@@ -48,7 +50,7 @@ function relativeAntecedent(tokens: Token[], phrase: Span): Span | null {
 }
 
 function phraseEndingAt(tokens: Token[], last: number, allowAside: boolean): Span | null {
-  if (allowAside && last >= 0 && tokens[last]!.text === ",") return phraseBeforeAside(tokens, last);
+  if (allowAside && last >= 0 && (tokens[last]!.text === "," || DASHES.has(tokens[last]!.text))) return phraseBeforeAside(tokens, last);
   const head = findHead(tokens, last);
   if (!head || "start" in head) return head;
   return extendLeft(tokens, head.index, head.isRole);
@@ -74,7 +76,7 @@ function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
   let segments = 0;
   let end = comma;
   for (let j = comma - 1; j >= 0 && j >= comma - 40 && segments < 3; j--) {
-    if (tokens[j]!.text !== "," && tokens[j]!.text !== "--" && tokens[j]!.text !== "—") continue;
+    if (tokens[j]!.text !== "," && !DASHES.has(tokens[j]!.text)) continue;
     segments++;
     const aside = tokens[j + 1];
     if (!aside || CLAUSE_OPENERS.test(aside.lower)) return null;
@@ -89,6 +91,8 @@ function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
     const town = isPlaceName(segment) && words.every((t) => isCapitalised(t.text)) && (words.length === 1 || (located && words.length <= 2));
     if (name && (town || isPlaceName(words.map((t) => t.text).join(" ")))) { segments--; continue; }
     if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) {
+      // A dash sets off a parenthesis ("Mr Bez - himself a former executive - said"): the name alone is the speaker.
+      if (DASHES.has(tokens[j]!.text)) return name;
       const found = { start: name.start, end: tokens[comma - 1]!.end };
       // "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": a phrase that a comma
       // opens and that names no person is itself an apposition; a person's name before it is the speaker.

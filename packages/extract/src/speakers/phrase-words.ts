@@ -26,7 +26,8 @@ export function openingParenthesis(tokens: Token[], close: number): number {
 
 /** A word a speaker phrase can end on: a name, a role or the head of a body. */
 export function isHeadWord(t: Token): boolean {
-  return (isCapitalised(t.text) && !NON_NAMES.has(t.lower)) || isRoleNoun(t.lower) || BODY_HEADS.has(t.lower);
+  // "said the 46-year-old": an age stands for the person, as a role noun would.
+  return (isCapitalised(t.text) && !NON_NAMES.has(t.lower)) || isRoleNoun(t.lower) || BODY_HEADS.has(t.lower) || /^\d{1,3}-year-old$/.test(t.lower);
 }
 
 /** "on Wednesday", "last week", "in 2010" standing between a speaker and the cue. */

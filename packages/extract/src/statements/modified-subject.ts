@@ -1,9 +1,11 @@
 import type { Span } from "../pipeline/types.ts";
 import { phraseBefore } from "../speakers/phrase-before.ts";
 import { isPlaceName } from "../speakers/place-name.ts";
+import { tag } from "../speakers/tagger.ts";
 
-const MODIFIER = /\b(?:who|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|speaking\s+on\s+condition)\b/giu;
+const MODIFIER = /\b(?:who|familiar\s+with|close\s+to|privy\s+to|briefed\s+on|with\s+knowledge\s+of|speaking\s+on\s+condition)\b/giu;
 const MAX_MODIFIER = 90;
+const SPEECH = /\b(?:said|says|say|told|tells|added|stated|announced|claimed|insisted|argued|warned|noted)\b/i;
 
 /**
  * "a White House official who spoke on condition of anonymity said", "a source familiar with Canadian government
@@ -23,8 +25,12 @@ export function modifiedSubject(masked: string, from: number, cue: number): Span
   const at = base + last.index;
   const between = masked.slice(at, cue);
   if (between.length > MAX_MODIFIER || /[,;:.!?"“”_()]/.test(between)) return null;
+  const relative = /^who\b/i.test(last[0]);
+  // "sources privy to the talks say the leaders insisted": a verb after the modifier starts the content, so the
+  // cue is not this subject's. A relative clause has its own verb, but never a speech verb.
+  if (relative ? SPEECH.test(between.slice(3)) : tag(masked, at, cue).some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/.test(t.text))) return null;
   const noun = phraseBefore(masked, from, at);
   // "residents in Jupiter, Florida who were voting ...": a place before "who" is where the subject is from.
   if (!noun || noun.end < at - 1 || isPlaceName(masked.slice(noun.start, noun.end))) return null;
-  return /^who\b/i.test(last[0]) ? noun : { start: noun.start, end: cue - (between.length - between.trimEnd().length) };
+  return relative ? noun : { start: noun.start, end: cue - (between.length - between.trimEnd().length) };
 }

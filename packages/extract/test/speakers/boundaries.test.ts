@@ -13,6 +13,15 @@ describe("speaker name boundaries", () => {
     ["The envoy will move to Berlin, a State Department official who spoke on condition of anonymity said on Friday.", ["a State Department official"]],
     ["The draft was not new, a source familiar with the government's thinking said on Tuesday.", ["a source familiar with the government's thinking"]],
     ["Acme Motors NV (ACM.MI) (ACMU.N) said tariffs would force it to close plants.", ["Acme Motors NV"]],
+    // A lower-case title after an inverted cue, before the name; a spaced dash sets off a parenthesis.
+    ["\"Prices will stay high,\" said energy analyst Rosa Lind of Nordbank.", ["Rosa Lind"]],
+    ["\"We will watch the yen closely,\" said economy minister Kenji Arai.", ["Kenji Arai"]],
+    ["Mr Vogt - himself a former executive at rival Volta - said the new model was the best.", ["Vogt"]],
+    // Negative: "said of X" and "said in his office" are no titles before a name.
+    ["\"He is doing his own thing,\" Tom Reed, the party chairman, said of Mr. Rubio.", ["Tom Reed"]],
+    // "said the 46-year-old" after a person just named; "privy to" like "familiar with", but not over a verb.
+    ["The singer Mara Velt spoke at the convention. \"He is an amazing leader,\" said the 46-year-old.", ["Mara Velt"]],
+    ["Republicans back the delay, but sources privy to the talks say the leaders insisted on acting now.", ["sources privy to the talks"]],
     // An Arabic article joined to a surname ("al-", "el-") is part of the name.
     ["The mayor said the road was open. In Basra, cleric Hassan al-Amiri said the ban was unjust. \"It is arrogance,\" he said.", ["The mayor", "Hassan al-Amiri", "Hassan al-Amiri"]],
     // A sentence-initial preposition or adverb is no part of the name.

@@ -18,6 +18,8 @@ describe("descriptions resolve through the role lexicon", () => {
     ["The Police Federation said the officers lacked training.\n\nBut the government said the move would help.", ["The Police Federation", "the government"]],
     // Its head noun must match, not a modifier: the source is not the country its description names.
     ["China said the talks were useful.\n\nA source close to the talks said a deal was near. The source familiar with China's position said Beijing would wait.", ["China", "A source close to the talks", "The source familiar with China's position"]],
+    // A place's possessive determines a description as "the" does.
+    ["Governor Ivan Petrov of Omsk visited the site. \"We will rebuild,\" Petrov said.\n\nOmsk's governor has promised each family a new flat.", ["Ivan Petrov", "Ivan Petrov"]],
     // A description by origin or age that matches no speaker is the person just named, as "he" would be.
     ["Sara Holm lost both her matches in Madrid. \"It is just tough,\" said the American.", ["Sara Holm"]],
     ["Health Minister Lena Ortiz opened the clinic. The 52-year-old said more clinics would follow.", ["Lena Ortiz"]],
