@@ -25,6 +25,8 @@ export function conditionSubject(tokens: Tagged[], words: Word[], before: number
  * [X] …"), or of the act threatened ("threatened to crush [the militants]").
  */
 export function warnedActor(doc: Document, span: Span): Span | null {
+  // A condition within the statement's first few hundred characters: a megabyte quote is not tagged whole.
+  span = { start: span.start, end: Math.min(span.end, span.start + 600) };
   const words = wordsOf(doc.text, span.start, span.end);
   const opensAct = words[0]?.key === "to" && words.length > 2;
   if (!opensAct && !words.some((w) => CONDITIONS.has(w.key))) return null;

@@ -16,6 +16,8 @@ const IRREGULAR_PARTICIPLES = new Set(stanceWords.contentIrregularParticiples);
 const CAUTION = new Set(stanceWords.contentCaution);
 const SKIPPABLE = new Set(stanceWords.contentSkippable);
 const FORECAST = new Set(stanceWords.contentForecast);
+/** How far around a sentence-opening name the article is searched for the same name inside a sentence. */
+const NEAR = 3000;
 
 /**
  * "X should/must/needs to/has to <verb>": a demand on X when X is an actor. "X should have <participle>" reproaches
@@ -84,7 +86,9 @@ function capitalisedAsFirst(text: string, tokens: Tagged[], subject: Span): bool
   if (inside.length !== 1 || /^\p{Lu}{2,}$/u.test(inside[0]!.text)) return false;
   // "China needs to …": a word the article also capitalises inside a sentence is a name.
   const escaped = inside[0]!.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (new RegExp(`[\\p{Ll},;]\\s+${escaped}\\b`, "u").test(text)) return false;
+  // Looked for near the statement only: a scan of the whole article per modal would grow with its square.
+  const near = text.slice(Math.max(0, subject.start - NEAR), subject.end + NEAR);
+  if (new RegExp(`[\\p{Ll},;]\\s+${escaped}\\b`, "u").test(near)) return false;
   const before = text.slice(Math.max(0, subject.start - 3), subject.start);
   return subject.start < 3 || /(?:^|[.!?\n]\s*|\n)["“”«]?\s*$/u.test(before) || /^\s*["“«]$/u.test(before);
 }
