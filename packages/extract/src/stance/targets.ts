@@ -13,7 +13,7 @@ export interface ArticleSpeaker { name: string; countryCode: string | null }
 export interface TargetContext {
   /** Places a phrase names (the extractor's place finder, with the article as context). */
   placesOf: (phrase: string) => PlaceRef[];
-  /** The article's speakers: a target that names one is that speaker. */
+  /** The article's speakers, each once: a target that names one is that speaker. */
   speakers: ArticleSpeaker[];
 }
 
@@ -32,27 +32,12 @@ export function toTargets(text: string, span: Span, context: TargetContext): Tar
     const end = start + trimmed.length;
     if (isPronoun(trimmed) || /^\p{Ll}+$/u.test(trimmed) && LEADING.has(trimmed)) continue;
     const places = context.placesOf(trimmed);
-    const speaker = distinct(context.speakers).find((s) => sameName(s.name, trimmed));
+    const speaker = context.speakers.find((s) => sameName(s.name, trimmed));
     const country = places.find((p) => p.countryCode)?.countryCode ?? speaker?.countryCode ?? null;
     const kind = speaker ? "speaker" : places.length && isProperName(trimmed) ? "place" : "name";
     if (!out.some((t) => t.start === start && t.end === end)) out.push({ name: trimmed, kind, countryCode: country, start, end });
   }
   return out;
-}
-
-/**
- * The article's speakers once each: the pipeline passes one per statement, and a long article has thousands of
- * statements by a few speakers, so a lookup over all of them for every target would grow with their square.
- */
-const DISTINCT = new WeakMap<ArticleSpeaker[], ArticleSpeaker[]>();
-function distinct(speakers: ArticleSpeaker[]): ArticleSpeaker[] {
-  let own = DISTINCT.get(speakers);
-  if (!own) {
-    const seen = new Set<string>();
-    own = speakers.filter((s) => !seen.has(`${s.name}\u0000${s.countryCode}`) && seen.add(`${s.name}\u0000${s.countryCode}`) !== undefined);
-    DISTINCT.set(speakers, own);
-  }
-  return own;
 }
 
 /** Acts whose author, when named, is the target instead ("the decision of the Indian government"). */
