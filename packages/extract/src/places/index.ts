@@ -34,9 +34,13 @@ const placeCandidateAt = (tokens: Token[], i: number) =>
   firstCandidateAt(tokens, i, (candidate) => candidate.entry.kind === "place" && caseMatches(candidate.forms, tokens, i));
 const isPlaceAt = (tokens: Token[], i: number) => placeCandidateAt(tokens, i) !== null;
 
-/** What an article tells about its passages: the people it names and the countries it is about. */
-interface ArticleContext { surnames: Set<string>; countries: Set<string>; sports: boolean }
-const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: new Set(), sports: false };
+/**
+ * What an article tells about its passages: the people it names and the countries it is about. The countries take
+ * a scan of the whole article and only an ambiguous city name asks for them, so they are found on first use.
+ */
+interface ArticleContext { surnames: Set<string>; countries: () => Set<string>; sports: boolean }
+const NO_COUNTRIES = new Set<string>();
+const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: () => NO_COUNTRIES, sports: false };
 /** What the scan needs to know beyond the passage: the article's people, and whether it is a sports story. */
 interface Scope { surnames: Set<string>; sports: boolean }
 
@@ -49,7 +53,8 @@ function articleContext(context: string | undefined): ArticleContext {
     const tokens = tokenize(context);
     const surnames = personSurnames(tokens, (i) => isPlaceAt(tokens, i));
     const sports = isSportsText(context);
-    cachedContext = { surnames, sports, countries: unambiguousCountries(scan(tokens, { surnames, sports })) };
+    let countries: Set<string> | null = null;
+    cachedContext = { surnames, sports, countries: () => (countries ??= unambiguousCountries(scan(tokens, { surnames, sports }))) };
     cachedText = context;
   }
   return cachedContext;
@@ -76,9 +81,9 @@ function countryOfCity(match: Match, tokens: Token[], evidence: Evidence): strin
     if (code && options.includes(code)) return code;
   }
   // "To go to Athens and win gold" in a story that names the US is still Greece's capital: only "Athens, Georgia" moves it.
-  if (entry.capital || evidence.passage.has(entry.countryCode) || evidence.article.has(entry.countryCode)) return entry.countryCode;
+  if (entry.capital || evidence.passage.has(entry.countryCode) || evidence.article().has(entry.countryCode)) return entry.countryCode;
   // The passage's own countries pick any namesake; the rest of the article only one of comparable size.
-  return entry.alternatives.find((code) => evidence.passage.has(code)) ?? entry.rivals?.find((code) => evidence.article.has(code)) ?? entry.countryCode;
+  return entry.alternatives.find((code) => evidence.passage.has(code)) ?? entry.rivals?.find((code) => evidence.article().has(code)) ?? entry.countryCode;
 }
 
 function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): boolean {
@@ -189,7 +194,7 @@ function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Ev
 }
 
 /** Countries that settle ambiguous city names: those the passage names without doubt, and the article's. */
-interface Evidence { passage: Set<string>; article: Set<string> }
+interface Evidence { passage: Set<string>; article: () => Set<string> }
 function evidenceOf(matches: Match[], context: ArticleContext): Evidence {
   return { passage: unambiguousCountries(matches), article: context.countries };
 }
