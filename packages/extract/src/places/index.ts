@@ -38,11 +38,20 @@ const isPlaceAt = (tokens: Token[], i: number) => placeCandidateAt(tokens, i) !=
  * What an article tells about its passages: the people it names and the countries it is about. The countries take
  * a scan of the whole article and only an ambiguous city name asks for them, so they are found on first use.
  */
-interface ArticleContext { surnames: Set<string>; countries: () => Set<string>; sports: boolean }
+interface ArticleContext { surnames: Set<string>; countries: () => Set<string>; sports: () => boolean }
 const NO_COUNTRIES = new Set<string>();
-const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: () => NO_COUNTRIES, sports: false };
-/** What the scan needs to know beyond the passage: the article's people, and whether it is a sports story. */
-interface Scope { surnames: Set<string>; sports: boolean }
+const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: () => NO_COUNTRIES, sports: () => false };
+/**
+ * What the scan needs to know beyond the passage: the article's people, and whether it is a sports story (a regex
+ * over the text, asked only about a town that could be a club: found on first use).
+ */
+interface Scope { surnames: Set<string>; sports: () => boolean }
+
+/** `test`, run once, on first use. */
+function once(test: () => boolean): () => boolean {
+  let answer: boolean | null = null;
+  return () => (answer ??= test());
+}
 
 /** One-entry cache: the extractor asks for every statement of the same article in turn. */
 let cachedText: string | null = null;
@@ -52,7 +61,7 @@ function articleContext(context: string | undefined): ArticleContext {
   if (context !== cachedText) {
     const tokens = tokenize(context);
     const surnames = personSurnames(tokens, (i) => isPlaceAt(tokens, i));
-    const sports = isSportsText(context);
+    const sports = once(() => isSportsText(context));
     let countries: Set<string> | null = null;
     cachedContext = { surnames, sports, countries: () => (countries ??= unambiguousCountries(scan(tokens, { surnames, sports }))) };
     cachedText = context;
@@ -164,7 +173,7 @@ export interface PlaceMention { start: number; end: number; text: string; place:
 export function placeMentions(text: string, options: FindPlacesOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
   const context = articleContext(options.context);
-  const matches = scan(tokens, { surnames: context.surnames, sports: context.sports || isSportsText(text) });
+  const matches = scan(tokens, { surnames: context.surnames, sports: once(() => context.sports() || isSportsText(text)) });
   const codes = countryCodes(matches);
   const evidence = evidenceOf(matches, context);
   return matches.flatMap((match) => {
@@ -203,7 +212,7 @@ function evidenceOf(matches: Match[], context: ArticleContext): Evidence {
 export function findPlaces(text: string, options: FindPlacesOptions = {}): FoundPlaces {
   const tokens = tokenize(text);
   const context = articleContext(options.context);
-  const matches = scan(tokens, { surnames: context.surnames, sports: context.sports || isSportsText(text) });
+  const matches = scan(tokens, { surnames: context.surnames, sports: once(() => context.sports() || isSportsText(text)) });
   const codes = countryCodes(matches);
   const evidence = evidenceOf(matches, context);
   const places: PlaceRef[] = [], regions: RegionRef[] = [];
