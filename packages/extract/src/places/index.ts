@@ -35,22 +35,20 @@ const placeCandidateAt = (tokens: Token[], i: number) =>
 const isPlaceAt = (tokens: Token[], i: number) => placeCandidateAt(tokens, i) !== null;
 
 /**
- * What an article tells about its passages: the people it names and the countries it is about. The countries take
- * a scan of the whole article and only an ambiguous city name asks for them, so they are found on first use.
+ * What an article tells about its passages: the people it names, the countries it is about, whether it is a sports
+ * story. Each takes a pass over the whole article and only some matches ask (a single-word town or name-like place,
+ * an ambiguous city, a town that could be a club), so each is found on first use.
  */
-interface ArticleContext { surnames: Set<string>; countries: () => Set<string>; sports: () => boolean }
-const NO_COUNTRIES = new Set<string>();
-const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: () => NO_COUNTRIES, sports: () => false };
-/**
- * What the scan needs to know beyond the passage: the article's people, and whether it is a sports story (a regex
- * over the text, asked only about a town that could be a club: found on first use).
- */
-interface Scope { surnames: Set<string>; sports: () => boolean }
+interface ArticleContext { surnames: () => Set<string>; countries: () => Set<string>; sports: () => boolean }
+const NOTHING = new Set<string>();
+const NO_CONTEXT: ArticleContext = { surnames: () => NOTHING, countries: () => NOTHING, sports: () => false };
+/** What the scan needs to know beyond the passage: the article's people, and whether it is a sports story. */
+interface Scope { surnames: () => Set<string>; sports: () => boolean }
 
-/** `test`, run once, on first use. */
-function once(test: () => boolean): () => boolean {
-  let answer: boolean | null = null;
-  return () => (answer ??= test());
+/** `find`, run once, on first use. */
+function once<T>(find: () => T): () => T {
+  let found: { value: T } | null = null;
+  return () => (found ??= { value: find() }).value;
 }
 
 /** One-entry cache: the extractor asks for every statement of the same article in turn. */
@@ -59,11 +57,10 @@ let cachedContext = NO_CONTEXT;
 function articleContext(context: string | undefined): ArticleContext {
   if (!context) return NO_CONTEXT;
   if (context !== cachedText) {
-    const tokens = tokenize(context);
-    const surnames = personSurnames(tokens, (i) => isPlaceAt(tokens, i));
+    const tokens = once(() => tokenize(context));
+    const surnames = once(() => personSurnames(tokens(), (i) => isPlaceAt(tokens(), i)));
     const sports = once(() => isSportsText(context));
-    let countries: Set<string> | null = null;
-    cachedContext = { surnames, sports, countries: () => (countries ??= unambiguousCountries(scan(tokens, { surnames, sports }))) };
+    cachedContext = { surnames, sports, countries: once(() => unambiguousCountries(scan(tokens(), { surnames, sports }))) };
     cachedText = context;
   }
   return cachedContext;
@@ -103,7 +100,7 @@ function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): b
   const maybePerson = entry.nameLike || entry.type === "city";
   // "interested in Rubio" in a story on Marco Rubio: a small town that is mostly a surname stays the person after "in".
   const surnameTown = entry.surname && !entry.capital;
-  if (maybePerson && entry.single && surnames.has(tokens[from]!.key) && (surnameTown || !hasStrongCue(tokens, from))) return false;
+  if (maybePerson && entry.single && surnames().has(tokens[from]!.key) && (surnameTown || !hasStrongCue(tokens, from))) return false;
   if ((entry.nameLike || entry.tier === "cued") && looksLikePerson(tokens, from, to)) return false;
   if (entry.tier === "cued" && !hasLocativeCue(tokens, from, to, (i) => isPlaceAt(tokens, i))) return false;
   if (entry.type === "city" && inOtherCountry(entry, tokens, to)) return false;
