@@ -17,9 +17,9 @@ export function isSportsText(text: string): boolean {
  * "Valencia coach", "Chelsea's manager", and in a sports story "Chelsea face Barcelona": a town named for its club
  * is no place. "in Barcelona" stays the city; capitals are left alone (their clubs carry longer names: "Real Madrid").
  */
-export function isClubMention(tokens: Token[], from: number, to: number, sports: boolean): boolean {
+export function isClubMention(tokens: Token[], from: number, to: number, sports: () => boolean): boolean {
   const before = tokens[from - 1], after = tokens[to];
   if (before && exceptCues.has(before.text)) return false;
   if (after && clubRoles.has(after.text)) return true;
-  return sports;
+  return sports();
 }

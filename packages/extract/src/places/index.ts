@@ -34,11 +34,22 @@ const placeCandidateAt = (tokens: Token[], i: number) =>
   firstCandidateAt(tokens, i, (candidate) => candidate.entry.kind === "place" && caseMatches(candidate.forms, tokens, i));
 const isPlaceAt = (tokens: Token[], i: number) => placeCandidateAt(tokens, i) !== null;
 
-/** What an article tells about its passages: the people it names and the countries it is about. */
-interface ArticleContext { surnames: Set<string>; countries: Set<string>; sports: boolean }
-const NO_CONTEXT: ArticleContext = { surnames: new Set(), countries: new Set(), sports: false };
+/**
+ * What an article tells about its passages: the people it names, the countries it is about, whether it is a sports
+ * story. Each takes a pass over the whole article and only some matches ask (a single-word town or name-like place,
+ * an ambiguous city, a town that could be a club), so each is found on first use.
+ */
+interface ArticleContext { surnames: () => Set<string>; countries: () => Set<string>; sports: () => boolean }
+const NOTHING = new Set<string>();
+const NO_CONTEXT: ArticleContext = { surnames: () => NOTHING, countries: () => NOTHING, sports: () => false };
 /** What the scan needs to know beyond the passage: the article's people, and whether it is a sports story. */
-interface Scope { surnames: Set<string>; sports: boolean }
+interface Scope { surnames: () => Set<string>; sports: () => boolean }
+
+/** `find`, run once, on first use. */
+function once<T>(find: () => T): () => T {
+  let found: { value: T } | null = null;
+  return () => (found ??= { value: find() }).value;
+}
 
 /** One-entry cache: the extractor asks for every statement of the same article in turn. */
 let cachedText: string | null = null;
@@ -46,10 +57,10 @@ let cachedContext = NO_CONTEXT;
 function articleContext(context: string | undefined): ArticleContext {
   if (!context) return NO_CONTEXT;
   if (context !== cachedText) {
-    const tokens = tokenize(context);
-    const surnames = personSurnames(tokens, (i) => isPlaceAt(tokens, i));
-    const sports = isSportsText(context);
-    cachedContext = { surnames, sports, countries: unambiguousCountries(scan(tokens, { surnames, sports })) };
+    const tokens = once(() => tokenize(context));
+    const surnames = once(() => personSurnames(tokens(), (i) => isPlaceAt(tokens(), i)));
+    const sports = once(() => isSportsText(context));
+    cachedContext = { surnames, sports, countries: once(() => unambiguousCountries(scan(tokens(), { surnames, sports }))) };
     cachedText = context;
   }
   return cachedContext;
@@ -76,9 +87,9 @@ function countryOfCity(match: Match, tokens: Token[], evidence: Evidence): strin
     if (code && options.includes(code)) return code;
   }
   // "To go to Athens and win gold" in a story that names the US is still Greece's capital: only "Athens, Georgia" moves it.
-  if (entry.capital || evidence.passage.has(entry.countryCode) || evidence.article.has(entry.countryCode)) return entry.countryCode;
+  if (entry.capital || evidence.passage.has(entry.countryCode) || evidence.article().has(entry.countryCode)) return entry.countryCode;
   // The passage's own countries pick any namesake; the rest of the article only one of comparable size.
-  return entry.alternatives.find((code) => evidence.passage.has(code)) ?? entry.rivals?.find((code) => evidence.article.has(code)) ?? entry.countryCode;
+  return entry.alternatives.find((code) => evidence.passage.has(code)) ?? entry.rivals?.find((code) => evidence.article().has(code)) ?? entry.countryCode;
 }
 
 function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): boolean {
@@ -89,7 +100,7 @@ function accepted(match: Match, tokens: Token[], { surnames, sports }: Scope): b
   const maybePerson = entry.nameLike || entry.type === "city";
   // "interested in Rubio" in a story on Marco Rubio: a small town that is mostly a surname stays the person after "in".
   const surnameTown = entry.surname && !entry.capital;
-  if (maybePerson && entry.single && surnames.has(tokens[from]!.key) && (surnameTown || !hasStrongCue(tokens, from))) return false;
+  if (maybePerson && entry.single && surnames().has(tokens[from]!.key) && (surnameTown || !hasStrongCue(tokens, from))) return false;
   if ((entry.nameLike || entry.tier === "cued") && looksLikePerson(tokens, from, to)) return false;
   if (entry.tier === "cued" && !hasLocativeCue(tokens, from, to, (i) => isPlaceAt(tokens, i))) return false;
   if (entry.type === "city" && inOtherCountry(entry, tokens, to)) return false;
@@ -159,7 +170,7 @@ export interface PlaceMention { start: number; end: number; text: string; place:
 export function placeMentions(text: string, options: FindPlacesOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
   const context = articleContext(options.context);
-  const matches = scan(tokens, { surnames: context.surnames, sports: context.sports || isSportsText(text) });
+  const matches = scan(tokens, { surnames: context.surnames, sports: once(() => context.sports() || isSportsText(text)) });
   const codes = countryCodes(matches);
   const evidence = evidenceOf(matches, context);
   return matches.flatMap((match) => {
@@ -189,7 +200,7 @@ function placeOf(match: Match, tokens: Token[], codes: Set<string>, evidence: Ev
 }
 
 /** Countries that settle ambiguous city names: those the passage names without doubt, and the article's. */
-interface Evidence { passage: Set<string>; article: Set<string> }
+interface Evidence { passage: Set<string>; article: () => Set<string> }
 function evidenceOf(matches: Match[], context: ArticleContext): Evidence {
   return { passage: unambiguousCountries(matches), article: context.countries };
 }
@@ -198,7 +209,7 @@ function evidenceOf(matches: Match[], context: ArticleContext): Evidence {
 export function findPlaces(text: string, options: FindPlacesOptions = {}): FoundPlaces {
   const tokens = tokenize(text);
   const context = articleContext(options.context);
-  const matches = scan(tokens, { surnames: context.surnames, sports: context.sports || isSportsText(text) });
+  const matches = scan(tokens, { surnames: context.surnames, sports: once(() => context.sports() || isSportsText(text)) });
   const codes = countryCodes(matches);
   const evidence = evidenceOf(matches, context);
   const places: PlaceRef[] = [], regions: RegionRef[] = [];

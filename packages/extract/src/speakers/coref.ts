@@ -35,6 +35,7 @@ export interface Resolution {
  */
 export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Candidate, Resolution> {
   const out = new Map<Candidate, Resolution>();
+  if (candidates.length === 0) return out; // the article's name index is read only for someone to resolve
   const memory = new SpeakerMemory();
   const index = indexNames(doc.masked);
   const pronouns = new PronounResolver(doc, index);

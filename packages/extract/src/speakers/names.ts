@@ -49,7 +49,9 @@ export function indexNames(masked: string): NameIndex {
     const known = r.possessive ? undefined : byLast.get(r.words[r.words.length - 1]!.toLowerCase());
     if (known) mentions.push({ start: r.start, name: known });
   }
-  return { byLast, mentions, acronyms: indexAcronyms(masked) };
+  let acronyms: Map<string, string> | null = null;
+  // Spelled-out acronyms are a pass over the whole text that only a speaker written as an acronym asks for.
+  return { byLast, mentions, get acronyms() { return (acronyms ??= indexAcronyms(masked)); } };
 }
 
 /**
