@@ -28,7 +28,7 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   // plannedRows first: it wraps outermost, around the prisma plugin it lets marked rows skip (lib/planned-rows.ts).
-  plugins: [...(process.env.X_PLANNED === "off" ? [] : [plannedRowsPlugin]), ComplexityPlugin, RelayPlugin, PrismaPlugin],
+  plugins: [plannedRowsPlugin, ComplexityPlugin, RelayPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.db,
