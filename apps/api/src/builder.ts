@@ -6,6 +6,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "@dictum/db/pothos-types";
 import { getDatamodel } from "@dictum/db/pothos-types";
 import type { ApiContext } from "./context.ts";
+import { plannedRowsPlugin } from "./lib/planned-rows.ts";
 
 /** What Pothos does when a resolver loads rows without the query it planned (each relation then costs a query of
  * its own): fail in tests (NODE_ENV=test, as vitest sets it), say so in development, nothing in production. Read
@@ -26,7 +27,8 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: { list: false; items: false };
   DefaultNodeNullability: false;
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin, PrismaPlugin],
+  // plannedRows first: it wraps outermost, around the prisma plugin it lets marked rows skip (lib/planned-rows.ts).
+  plugins: [plannedRowsPlugin, ComplexityPlugin, RelayPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.db,

@@ -6,6 +6,7 @@ import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
 import { fastFindFrom, planFind } from "../lib/fast-find.ts";
 import { pageRequest, type PageArgs } from "../lib/page-args.ts";
+import { markPlanned } from "../lib/planned-rows.ts";
 import type { ResolvedFilter, StatementFilterInput } from "../lib/statement-filter.ts";
 import { countStatements, defaultOrder, findStatementPage, type StatementOrder } from "../lib/statement-page.ts";
 import { filterFor } from "./filter-for.ts";
@@ -42,7 +43,8 @@ export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLR
   // The page and its rows in one statement when the selection allows (fast-find.ts); else the rows by Prisma.
   const plan = planFind("Statement", query);
   const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page, plan ? (source) => fastFindFrom(ctx.db, ctx.provider, plan, source) : undefined);
-  const rows = (found.rows as StatementRow[] | null) ?? (found.ids.length === 0 ? [] : await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } }));
+  // Either way the rows are read with the query Pothos planned for edges.node: marked so (lib/planned-rows.ts).
+  const rows = markPlanned((found.rows as StatementRow[] | null) ?? (found.ids.length === 0 ? [] : await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } })));
   const byId = new Map(rows.map((row) => [row.id, row]));
   const edges = found.ids.flatMap((id, index) => {
     const node = byId.get(id);

@@ -3,6 +3,7 @@ import { builder } from "../builder.ts";
 import { notFound } from "../errors.ts";
 import { fastFindUnique } from "../lib/fast-find.ts";
 import { parseLocalId } from "../lib/ids.ts";
+import { markPlanned } from "../lib/planned-rows.ts";
 import { Statement } from "./statement.ts";
 import { resolveStatementConnection, StatementConnection, type StatementRow } from "./statement-connection.ts";
 import { StatementFilter } from "./statement-filter.ts";
@@ -30,7 +31,8 @@ builder.queryFields((t) => ({
       const fast = await fastFindUnique<StatementRow>(ctx.db, ctx.provider, "Statement", query, id);
       const statement = fast === undefined ? await ctx.db.statement.findUnique({ ...query, where: { id } }) : fast;
       if (!statement) throw notFound(`No statement with id "${args.id}".`);
-      return statement;
+      // Read with the query Pothos planned for this field (lib/planned-rows.ts).
+      return markPlanned([statement])[0]!;
     },
   }),
 }));

@@ -27,6 +27,7 @@ export const Statement = builder.prismaNode("Statement", {
       description: "Places the statement is about (it names them); each place once. Where the story was filed is saidIn.",
       // nestedSelection: the places are loaded with what the query asks of them, so Place needs no second query
       select: (_args, _ctx, nestedSelection) => ({ places: { select: { place: nestedSelection(true) } } }),
+      extensions: { plannedChildren: true }, // its rows are read with the nested selection (lib/planned-rows.ts)
       resolve: (statement) => uniqueById(statement.places.map((link) => link.place)),
     }),
     placeMentions: t.relation("places", { description: "Places the statement names, with the role they play." }),
@@ -35,6 +36,7 @@ export const Statement = builder.prismaNode("Statement", {
       nullable: true,
       description: "Where the story was filed from (the article's dateline place), when it has one. Not one of the places the statement is about.",
       select: (_args, _ctx, nestedSelection) => ({ article: { select: { datelinePlace: nestedSelection(true) } } }),
+      extensions: { plannedChildren: true },
       resolve: (statement) => statement.article.datelinePlace,
     }),
     regions: t.field({
