@@ -19,7 +19,8 @@ for (const [key, forms] of Object.entries(verbs.complementVerbs)) {
   if (key.startsWith("$")) continue;
   for (const w of forms as string[]) {
     if (FORM.has(w)) continue;
-    FORM.set(w, w.endsWith("ing") ? "participle" : "verb");
+    // "calling on", "calling out": a phrasal form is a participle by its first word.
+    FORM.set(w, w.split(" ")[0]!.endsWith("ing") ? "participle" : "verb");
     COMPLEMENT_ONLY.add(w);
   }
 }
@@ -71,7 +72,8 @@ export function findCues(doc: Document): Cue[] {
     if ((word === "Said" || word === "Says") && /[\p{L}\p{N}]/u.test(masked.slice(from, start))) continue;
     const previous = PREVIOUS_WORD.exec(before)?.[1]?.toLowerCase();
     // "Trump is promising ...", "He’s claiming ...": a progressive form is a finite cue.
-    const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
+    // "is calling for", "is calling on": a phrasal cue is progressive by its first word.
+    const progressive = word.split(" ")[0]!.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
     // "he was told", "is said to": passive cues do not name the speaker before them.
     // "attacks", "ordered", "cast": words that are speech only with a complement; most uses have none, so look first.
     if (COMPLEMENT_ONLY.has(word) && complementAt(masked, end, sentence.end, COMPLEMENTS.get(word)!) < 0 && !/^[\s:,]*["“«„]/.test(masked.slice(end, end + 4))) continue;
