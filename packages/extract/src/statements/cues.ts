@@ -110,7 +110,8 @@ export function findCues(doc: Document): Cue[] {
       // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").
       // "..., Sessions, an adviser to Trump, told AFP": after "told" stands the listener, never the speaker.
       const inverted = /(?:^|[,"”’'»])\s*$/.test(before) && !LISTENER_FIRST.has(word) ? phraseAfter(masked, end, sentence.end, NO_OBJECT.has(word)) : null;
-      if (inverted && /^\s*(?:[.,;:!?]|$)/.test(masked.slice(inverted.end, inverted.end + 3))) {
+      // "..."Evening Ledger," said that the council ...": an inverted speaker never opens with the complementiser.
+      if (inverted && /^\s*(?:[.,;:!?]|$)/.test(masked.slice(inverted.end, inverted.end + 3)) && !/^that\s/u.test(masked.slice(inverted.start, inverted.end))) {
         cue.speaker = inverted;
         cue.order = "after";
       } else {
