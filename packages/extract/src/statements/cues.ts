@@ -6,7 +6,7 @@ import { COMPLEMENTS, complementAt } from "./complement.ts";
 import { passiveAgent } from "./passive.ts";
 import { punctuationCues } from "./punctuation-cues.ts";
 import { subjectBefore } from "./subject-fallback.ts";
-import { modifiedSubject } from "./modified-subject.ts";
+import { documentSubject, modifiedSubject } from "./modified-subject.ts";
 import { asideBeforeCue } from "./aside-before-cue.ts";
 
 const FORM = new Map<string, CueForm>();
@@ -121,12 +121,15 @@ export function findCues(doc: Document): Cue[] {
         // government's thinking") is inside the modifier of the real subject.
         const modified = cue.speaker ? modifiedSubject(masked, from, start) : null;
         if (modified && cue.speaker && modified.start < cue.speaker.start) cue.speaker = modified;
+        // "A statement released on Monday said": the document, not "A statement released".
+        const document = cue.speaker ? documentSubject(masked, from, start) : null;
+        if (document && cue.speaker && document.start >= cue.speaker.start && document.end < cue.speaker.end) cue.speaker = document;
         // "Democrats — and some Republicans — say", "Proponents of the bill, however, say": the subject before the aside.
         const aside = cue.speaker ? null : asideBeforeCue(masked, from, start);
         if (aside !== null) cue.speaker = phraseBefore(masked, from, aside) ?? subjectBefore(masked, from, aside);
         // "..., noted that Trump had ...": "that" after the cue is a complementiser, not a determiner of a speaker.
         if (!cue.speaker && inverted && !/^that\s/u.test(masked.slice(inverted.start, inverted.end))) { cue.speaker = inverted; cue.order = "after"; }
-        if (!cue.speaker && !(previous && /^(?:and|but)$/.test(previous))) cue.speaker = subjectBefore(masked, from, start) ?? modifiedSubject(masked, from, start);
+        if (!cue.speaker && !(previous && /^(?:and|but)$/.test(previous))) cue.speaker = subjectBefore(masked, from, start) ?? modifiedSubject(masked, from, start) ?? documentSubject(masked, from, start);
       }
       // "Business leaders said ..., but warned ...": a coordinated cue shares the subject of the one before.
       if (!cue.speaker && previous && /^(?:and|but)$/.test(previous)) cue.order = "inherited";
