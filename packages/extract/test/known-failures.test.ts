@@ -17,6 +17,11 @@ const STATEMENTS: [string, string, Row][] = [
   ["blamed X for", "Senator Mark Ellison blamed the administration for the delays.", ["indirect", "Mark Ellison", "the administration for the delays"]],
   ["called on X to", "The president called on parliament to pass the budget before the summer recess.", ["indirect", "The president", "parliament to pass the budget before the summer recess"]],
   ["named X as", "The agency named the former deputy as its new chief.", ["indirect", "The agency", "the former deputy as its new chief"]],
+  ["called DAY for X to", "The senator called Wednesday for the chairman to resign.", ["indirect", "The senator", "the chairman to resign"]],
+  // a participle that is itself a cue ("posted") and a document head after it ("the city website") each read a speaker
+  ["document with a cue participle", "A letter posted on the city website says the pool will stay closed.", ["indirect", "A letter", "the pool will stay closed"]],
+  // the tagger reads a verb in the participle's tail ("to staff", "March 3"), so the document subject is not taken
+  ["document participle with a listener", "A memo sent to staff on Friday says the office will move in June.", ["indirect", "A memo", "the office will move in June"]],
   // "according to" inside a clause: the content is the clause, without "that"
   ["according to mid-clause", "Officials expect, according to a person familiar with the plan, that the deal will be signed on Friday.", ["indirect", "a person familiar with the plan", "the deal will be signed on Friday"]],
   // "X, who …, said": the relative clause is not the speaker

@@ -10,9 +10,16 @@ const DASH_ASIDE = /(?:\s(?:—|–|--)\s?|—)[^—–]{2,160}?(?:\s(?:—|–|
 /** Sentence adverbs set off by commas; a name or a clause between commas is the speaker reader's own business. */
 const ADVERB_ASIDE = new RegExp(`,\\s*(?:${adverbials.sentenceAdverbs.join("|")})\\s*,\\s*$`, "iu");
 
+/**
+ * An apposition or relative clause that ends in a short quoted title: "Joe Scarborough, host of "Morning Joe," said",
+ * "Lehel, the hacker known as "Guccifer," stated". Quotes are masked to "_", so the title is a run of them; a long
+ * quotation there is speech, not a title, and is left alone.
+ */
+const TITLE_ASIDE = /,\s+[^,;:"“”_—–]{2,80}?\s["“]_{1,40}["”],?\s*$/u;
+
 export function asideBeforeCue(masked: string, from: number, cue: number): number | null {
   const before = masked.slice(Math.max(from, cue - 200), cue);
-  const m = DASH_ASIDE.exec(before) ?? ADVERB_ASIDE.exec(before);
+  const m = DASH_ASIDE.exec(before) ?? ADVERB_ASIDE.exec(before) ?? TITLE_ASIDE.exec(before);
   if (!m) return null;
   const at = cue - before.length + m.index;
   return at > from ? at : null;

@@ -38,7 +38,8 @@ export function complementAt(masked: string, at: number, limit: number, compleme
     const word = m[0].toLowerCase();
     // "told the BBC he would ask parliament to ...", "told Reuters the 10 had agreed to ...": a subject pronoun or an
     // auxiliary means a clause, so the verb took no object.
-    if (STOP.test(word) || word === "that" || (i > 0 && (SUBJECT_PRONOUNS.has(word) || SPEECH.has(word)))) return -1;
+    // Only a lower-case word is a verb there: "urged the United States to act" ("States" is a name, not "states").
+    if (STOP.test(word) || word === "that" || (i > 0 && (SUBJECT_PRONOUNS.has(word) || (SPEECH.has(word) && word === m[0])))) return -1;
     if (complements.has(word) && (i > 0 || WITHOUT_OBJECT.has(word))) {
       // "told lawmakers on a visit to Capitol Hill that ...": "to" opens a complement only before a verb.
       if (word === "to" && !INFINITIVE.test(window.slice(m.index + m[0].length))) continue;

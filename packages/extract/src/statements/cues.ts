@@ -6,7 +6,7 @@ import { COMPLEMENTS, complementAt } from "./complement.ts";
 import { passiveAgent } from "./passive.ts";
 import { punctuationCues } from "./punctuation-cues.ts";
 import { subjectBefore } from "./subject-fallback.ts";
-import { modifiedSubject } from "./modified-subject.ts";
+import { documentSubject, modifiedSubject } from "./modified-subject.ts";
 import { asideBeforeCue } from "./aside-before-cue.ts";
 
 const FORM = new Map<string, CueForm>();
@@ -19,7 +19,8 @@ for (const [key, forms] of Object.entries(verbs.complementVerbs)) {
   if (key.startsWith("$")) continue;
   for (const w of forms as string[]) {
     if (FORM.has(w)) continue;
-    FORM.set(w, w.endsWith("ing") ? "participle" : "verb");
+    // "calling on", "calling out": a phrasal form is a participle by its first word.
+    FORM.set(w, w.split(" ")[0]!.endsWith("ing") ? "participle" : "verb");
     COMPLEMENT_ONLY.add(w);
   }
 }
@@ -71,7 +72,8 @@ export function findCues(doc: Document): Cue[] {
     if ((word === "Said" || word === "Says") && /[\p{L}\p{N}]/u.test(masked.slice(from, start))) continue;
     const previous = PREVIOUS_WORD.exec(before)?.[1]?.toLowerCase();
     // "Trump is promising ...", "He’s claiming ...": a progressive form is a finite cue.
-    const progressive = word.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
+    // "is calling for", "is calling on": a phrasal cue is progressive by its first word.
+    const progressive = word.split(" ")[0]!.endsWith("ing") && (PROGRESSIVE.test(before) || (previous !== undefined && AUXILIARIES.has(previous)));
     // "he was told", "is said to": passive cues do not name the speaker before them.
     // "attacks", "ordered", "cast": words that are speech only with a complement; most uses have none, so look first.
     if (COMPLEMENT_ONLY.has(word) && complementAt(masked, end, sentence.end, COMPLEMENTS.get(word)!) < 0 && !/^[\s:,]*["“«„]/.test(masked.slice(end, end + 4))) continue;
@@ -108,7 +110,8 @@ export function findCues(doc: Document): Cue[] {
       // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").
       // "..., Sessions, an adviser to Trump, told AFP": after "told" stands the listener, never the speaker.
       const inverted = /(?:^|[,"”’'»])\s*$/.test(before) && !LISTENER_FIRST.has(word) ? phraseAfter(masked, end, sentence.end, NO_OBJECT.has(word)) : null;
-      if (inverted && /^\s*(?:[.,;:!?]|$)/.test(masked.slice(inverted.end, inverted.end + 3))) {
+      // "..."Evening Ledger," said that the council ...": an inverted speaker never opens with the complementiser.
+      if (inverted && /^\s*(?:[.,;:!?]|$)/.test(masked.slice(inverted.end, inverted.end + 3)) && !/^that\s/u.test(masked.slice(inverted.start, inverted.end))) {
         cue.speaker = inverted;
         cue.order = "after";
       } else {
@@ -118,12 +121,15 @@ export function findCues(doc: Document): Cue[] {
         // government's thinking") is inside the modifier of the real subject.
         const modified = cue.speaker ? modifiedSubject(masked, from, start) : null;
         if (modified && cue.speaker && modified.start < cue.speaker.start) cue.speaker = modified;
+        // "A statement released on Monday said": the document, not "A statement released".
+        const document = cue.speaker ? documentSubject(masked, from, start) : null;
+        if (document && cue.speaker && document.start >= cue.speaker.start && document.end < cue.speaker.end) cue.speaker = document;
         // "Democrats — and some Republicans — say", "Proponents of the bill, however, say": the subject before the aside.
         const aside = cue.speaker ? null : asideBeforeCue(masked, from, start);
         if (aside !== null) cue.speaker = phraseBefore(masked, from, aside) ?? subjectBefore(masked, from, aside);
         // "..., noted that Trump had ...": "that" after the cue is a complementiser, not a determiner of a speaker.
         if (!cue.speaker && inverted && !/^that\s/u.test(masked.slice(inverted.start, inverted.end))) { cue.speaker = inverted; cue.order = "after"; }
-        if (!cue.speaker && !(previous && /^(?:and|but)$/.test(previous))) cue.speaker = subjectBefore(masked, from, start) ?? modifiedSubject(masked, from, start);
+        if (!cue.speaker && !(previous && /^(?:and|but)$/.test(previous))) cue.speaker = subjectBefore(masked, from, start) ?? modifiedSubject(masked, from, start) ?? documentSubject(masked, from, start);
       }
       // "Business leaders said ..., but warned ...": a coordinated cue shares the subject of the one before.
       if (!cue.speaker && previous && /^(?:and|but)$/.test(previous)) cue.order = "inherited";

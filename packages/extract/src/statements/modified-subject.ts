@@ -2,6 +2,7 @@ import type { Span } from "../pipeline/types.ts";
 import { phraseBefore } from "../speakers/phrase-before.ts";
 import { isPlaceName } from "../speakers/place-name.ts";
 import { tag } from "../speakers/tagger.ts";
+import documents from "../lexicons/speech-documents.json" with { type: "json" };
 
 const MODIFIER = /\b(?:who|familiar\s+with|close\s+to|privy\s+to|briefed\s+on|with\s+knowledge\s+of|speaking\s+on\s+condition)\b/giu;
 const MAX_MODIFIER = 90;
@@ -33,4 +34,25 @@ export function modifiedSubject(masked: string, from: number, cue: number): Span
   // "residents in Jupiter, Florida who were voting ...": a place before "who" is where the subject is from.
   if (!noun || noun.end < at - 1 || isPlaceName(masked.slice(noun.start, noun.end))) return null;
   return relative ? noun : { start: noun.start, end: cue - (between.length - between.trimEnd().length) };
+}
+
+const words = (list: string[]) => list.map((w) => w.split(" ").join("\\s+")).join("|");
+/** "A news report published Wednesday said", "a court document filed Thursday says": a document and its participle. */
+const DOCUMENT_PARTICIPLE = new RegExp(`\\b(?:${words(documents.heads)})(?=\\s+(?:${words(documents.participles)})\\b[^,;:.!?"“”_()—–]{0,60}$)`, "iu");
+
+/**
+ * The subject is a document with a participle after it ("A news report published Wednesday said C"): the speaker is
+ * the document phrase before the participle, which reads the way the article names it ("A news report"). A verb in
+ * the stretch after the participle means the cue is not this subject's ("a report released Monday shows officials
+ * said").
+ */
+export function documentSubject(masked: string, from: number, cue: number): Span | null {
+  const stretch = masked.slice(Math.max(from, cue - 120), cue);
+  const m = DOCUMENT_PARTICIPLE.exec(stretch);
+  if (!m) return null;
+  const headEnd = cue - stretch.length + m.index + m[0].length;
+  // "a statement released by the ministry said": the agent published it, and the speaker reader finds it.
+  if (/\bby\b/iu.test(masked.slice(headEnd, cue)) || tag(masked, headEnd, cue).slice(1).some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  const noun = phraseBefore(masked, from, headEnd);
+  return noun && noun.end >= headEnd - 1 ? noun : null;
 }

@@ -35,6 +35,14 @@ describe("speech verbs with an object and its complement", () => {
     ["'despite X claiming' is a statement of its own and ends the one before", "The committee says it has found no trace of explosives despite Znak.com claiming a source saw a laboratory.",
       [["indirect", "The committee", "it has found no trace of explosives"], ["indirect", "Znak.com", "a source saw a laboratory"]]],
     ["a body noun in -ly speaks", "The sugar harvest was a record 521,500 tonnes, the provincial daily said.", [["indirect", "the provincial daily", "The sugar harvest was a record 521,500 tonnes"]]],
+    // Coverage of the phrasal cues (issue 10, polnear/train misses that overlapped no prediction).
+    ["a capitalised noun-like word in the object is a name", "The senator urged the United States to rejoin the treaty.",
+      [["indirect", "The senator", "the United States to rejoin the treaty"]]],
+    ["called on the United States to Z", "Governor Reyes called on the United States to close the camp.", [["indirect", "Reyes", "the United States to close the camp"]]],
+    ["progressive 'is calling for'", "Senator Alvarez is calling for a ban on private prisons.", [["indirect", "Alvarez", "a ban on private prisons"]]],
+    ["progressive 'is calling on'", "The mayor is calling on the council to reopen the library.", [["indirect", "The mayor", "the council to reopen the library"]]],
+    ["participle 'calling on' after a comma", "The union said the plan was unfair, calling on ministers to think again.",
+      [["indirect", "The union", "the plan was unfair"], ["indirect", "The union", "ministers to think again"]]],
     ["after 'told' stands the listener", '"The party is not divided," Senator Jeff Sessions, a close adviser to the nominee, told AFP.', [["direct", "Jeff Sessions", "The party is not divided,"]]],
   ])("%s", (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);
