@@ -16,7 +16,8 @@ import { fileURLToPath } from "node:url";
 import { extractArticle } from "@dictum/extract";
 import { readArticles } from "@dictum/sources";
 
-const TARGET_ARTICLES_PER_SECOND = 1000;
+// Issue 10: 2,000 articles/s on one core (an earlier issue asked 1,000).
+const TARGET_ARTICLES_PER_SECOND = 2000;
 const SAMPLE_EVERY = 2000;
 const MB = 1024 * 1024;
 
