@@ -5,21 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/index.ts";
-import { findPlaces } from "../../src/places/index.ts";
-import { readDocument } from "../../src/pipeline/document.ts";
-import { readStance, type ArticleSpeaker } from "../../src/stance/index.ts";
-import type { Stance } from "../../src/types.ts";
-
-/** Stance and targets of `statement`, found in `text`, as the pipeline reads them. */
-function stanceOf(text: string, statement: string, speakers: ArticleSpeaker[] = []) {
-  const start = text.indexOf(statement);
-  if (start < 0) throw new Error(`not in the text: ${statement}`);
-  const doc = readDocument(text, 0);
-  const reading = readStance(doc, { start, end: start + statement.length }, { placesOf: (p) => findPlaces(p, { context: text }).places, speakers });
-  return { stance: reading.stance, targets: reading.targets.map((t) => t.name), full: reading.targets };
-}
-
-type Case = [rule: string, text: string, statement: string, stance: Stance, targets: string[]];
+import { stanceOf, type Case } from "./read-stance.ts";
 
 const CASES: Case[] = [
   // The cue decides, and its object is the target (the guide's "object of the cue").

@@ -5,19 +5,7 @@
  * the first person. Each rule has its hard and negative cases: negation, a third party's stance reported, questions.
  */
 import { describe, expect, it } from "vitest";
-import { findPlaces } from "../../src/places/index.ts";
-import { readDocument } from "../../src/pipeline/document.ts";
-import { readStance } from "../../src/stance/index.ts";
-import type { Stance } from "../../src/types.ts";
-
-function stanceOf(text: string, statement: string) {
-  const start = text.indexOf(statement);
-  if (start < 0) throw new Error(`not in the text: ${statement}`);
-  const reading = readStance(readDocument(text, 0), { start, end: start + statement.length }, { placesOf: (p) => findPlaces(p, { context: text }).places, speakers: [] });
-  return { stance: reading.stance, targets: reading.targets.map((t) => t.name), countries: reading.targets.map((t) => t.countryCode) };
-}
-
-type Case = [rule: string, text: string, statement: string, stance: Stance, targets: string[]];
+import { stanceOf, type Case } from "./read-stance.ts";
 
 const CASES: Case[] = [
   // "it" is what it stands for: the nearest full mention with a common noun as its head, an act's author first.
