@@ -1,12 +1,15 @@
 import words from "../lexicons/speech-gender.json" with { type: "json" };
+import nameWords from "../lexicons/speech-names.json" with { type: "json" };
 import type { SpeakerRef } from "../types.ts";
 
 export type Gender = "male" | "female";
 
 const MALE = new Set(words.male);
 const FEMALE = new Set(words.female);
+/** The honorifics that state a gender (Mr, Dame; not Dr, Prof), capitalised as written before a name. */
+const GENDERED_HONORIFICS = nameWords.honorifics.filter((h) => MALE.has(h) || FEMALE.has(h)).map((h) => h[0]!.toUpperCase() + h.slice(1));
 /** "Mr Oaten", "Mrs. Clinton", "Sir Peter Westmacott": a courtesy title right before a capitalised name. */
-const COURTESY = /\b(Mr|Mrs|Ms|Miss|Mister|Sir|Dame|Lady|Lord|Madam|Madame|Mme)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
+const COURTESY = new RegExp(`\\b(${GENDERED_HONORIFICS.join("|")})\\.?\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, "gu");
 
 /** The gender a title's words state ("spokeswoman", "Mr", "his wife"), or null when they state none or both. */
 export function genderOfTitle(title: string | null | undefined): Gender | null {
