@@ -13,7 +13,7 @@ const PLANNED = Symbol("loaded by this request's plan");
 
 /** Marks rows read with the query Pothos planned for the field resolving them (queryFromInfo / prismaField). */
 export function markPlanned<T extends object>(rows: T[]): T[] {
-  for (const row of rows) (row as Record<symbol, unknown>)[PLANNED] = true;
+  mark(rows);
   return rows;
 }
 
