@@ -4,6 +4,7 @@ import { isPlaceName } from "./place-name.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import nameWords from "../lexicons/speech-names.json" with { type: "json" };
 import { BODY_HEADS, DETERMINERS, HEAD_PREPOSITIONS, MEDIA_HEADS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
+import { BoundedCache } from "./bounded-cache.ts";
 
 /** What a speaker phrase says about its speaker, before coreference. */
 export interface Mention {
@@ -35,17 +36,12 @@ export function descriptionHead(words: string[]): string {
 
 // Speaker phrases repeat ("he", "the ministry", a surname), in an article and across a corpus, and a mention depends
 // on its phrase alone: each is read once. Mentions are never modified (they are flat values), so one can be shared.
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, Mention>();
+const mentions = new BoundedCache<Mention>();
 
 /** "Russian Defense Minister Sergey Shoigu" → name "Sergey Shoigu", title "Russian Defense Minister". */
 export function parseMention(phrase: string): Mention {
-  const known = cache.get(phrase);
-  if (known) return known;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const mention = Object.freeze(readMention(phrase)); // frozen: a caller that modified a shared one would throw
-  cache.set(phrase, mention);
-  return mention;
+  // Frozen: a caller that modified a shared one would throw.
+  return mentions.get(phrase, () => Object.freeze(readMention(phrase)));
 }
 
 function readMention(phrase: string): Mention {

@@ -24,6 +24,7 @@ import nameWords from "../lexicons/speech-names.json" with { type: "json" };
 import { placeMentions, type PlaceMention } from "../places/index.ts";
 import type { SpeakerKind, SpeakerRef } from "../types.ts";
 import { BODY_HEADS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS, isRoleNoun } from "./lexicon.ts";
+import { BoundedCache } from "./bounded-cache.ts";
 
 export type NameFault = "function-word" | "sentence-boundary" | "inner-clause" | "place-fragment" | "trailing-word" | "bare-title" | "place" | "publication";
 
@@ -65,18 +66,11 @@ const PUBLICATION_HEADS = new Set(nameWords.publicationHeads);
 const word = (w: string) => w.toLowerCase().replace(/^[("'“‘]+|[)"'”’,;:]+$/g, "");
 
 // Speaker names repeat across an article and a corpus; the place lookup is the costly part of the check.
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, NameFault | null>();
+const faults = new BoundedCache<NameFault | null>();
 
 /** What is wrong with a speaker's name, or null when it is a sound name or description. */
 export function nameFault(name: string, kind: SpeakerKind): NameFault | null {
-  const key = `${kind}|${name}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const fault = findFault(name, kind);
-  cache.set(key, fault);
-  return fault;
+  return faults.get(`${kind}|${name}`, () => findFault(name, kind));
 }
 
 function findFault(name: string, kind: SpeakerKind): NameFault | null {

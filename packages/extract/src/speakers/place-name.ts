@@ -1,5 +1,6 @@
 import { root } from "../places/lexicon.ts";
 import { tokenize } from "../places/tokens.ts";
+import { BoundedCache } from "./bounded-cache.ts";
 
 /**
  * True when the words are, in full, the name of a country, region or city in the places lexicon and not also a
@@ -9,16 +10,10 @@ import { tokenize } from "../places/tokens.ts";
  */
 export function isPlaceName(words: string): boolean {
   // Asked for every capitalised run of every article, and runs repeat: the answer depends on the words alone.
-  const known = cache.get(words);
-  if (known !== undefined) return known;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const answer = lookUp(words);
-  cache.set(words, answer);
-  return answer;
+  return answers.get(words, () => lookUp(words));
 }
 
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, boolean>();
+const answers = new BoundedCache<boolean>();
 
 function lookUp(words: string): boolean {
   let node = root;
