@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rows } from "../statements/helpers.ts";
-
-const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+import { speakers } from "../statements/helpers.ts";
 
 /** Organisations in coreference: named bodies, "it" and "they", and a person's surname beside a body named after them. Sentences written for these tests. */
 describe("bodies in coreference", () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rows } from "../statements/helpers.ts";
-
-const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+import { speakers } from "../statements/helpers.ts";
 
 /** Speaker names never cross a sentence end, start on a function word, or end on a particle. */
 describe("speaker name boundaries", () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rows } from "../statements/helpers.ts";
-
-const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+import { rows, speakers } from "../statements/helpers.ts";
 
 describe("speaker coreference", () => {
   it("resolves a surname, a pronoun and a description to the fullest name", () => {

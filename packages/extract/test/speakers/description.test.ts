@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexAcronyms } from "../../src/speakers/acronyms.ts";
 import { offices } from "../../src/speakers/roles.ts";
-import { rows } from "../statements/helpers.ts";
-
-const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+import { speakers } from "../statements/helpers.ts";
 
 describe("descriptions resolve through the role lexicon", () => {
   it.each([

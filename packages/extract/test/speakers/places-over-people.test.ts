@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isPlaceName } from "../../src/speakers/place-name.ts";
 import { parseMention } from "../../src/speakers/mention.ts";
-import { rows } from "../statements/helpers.ts";
-
-const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+import { speakers } from "../statements/helpers.ts";
 
 describe("people over places", () => {
   it.each([

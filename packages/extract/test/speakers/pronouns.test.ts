@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rows } from "../statements/helpers.ts";
-
-const speakers = (text: string) => rows(text).map(([, speaker]) => speaker);
+import { speakers } from "../statements/helpers.ts";
 
 describe("pronouns", () => {
   it.each([

@@ -10,3 +10,8 @@ export function extract(text: string, title: string | null = null): ArticleExtra
 export function rows(text: string, title: string | null = null): [string, string | null, string][] {
   return extract(text, title).statements.map((s) => [s.kind, s.speaker?.name ?? null, s.text]);
 }
+
+/** The speaker name of each statement, in order (null where none). */
+export function speakers(text: string): (string | null)[] {
+  return rows(text).map(([, speaker]) => speaker);
+}
