@@ -61,9 +61,10 @@ function explicitDate(month: number, dayOfMonth: number, year: string | undefine
   return lastYear;
 }
 
+const excluded = (qualifier: string | undefined) => qualifier !== undefined && NOT_WHEN_SAID.has(qualifier.toLowerCase());
+
 function findCues(words: string): Cue[] {
   const cues: Cue[] = [];
-  const excluded = (qualifier: string | undefined) => qualifier !== undefined && NOT_WHEN_SAID.has(qualifier.toLowerCase());
   for (const m of words.matchAll(MONTH_DAY)) {
     if (!capitalised(m[2]!) || excluded(m[1])) continue;
     const [month, dayOfMonth, year] = [MONTHS[m[2]!.toLowerCase()]!, +m[3]!, m[4]];

@@ -3,7 +3,7 @@ import type { SpeakerRef } from "../types.ts";
 import { restoreApostrophes } from "../pipeline/apostrophes.ts";
 import { SpeakerMemory } from "./memory.ts";
 import { parseMention, type Mention } from "./mention.ts";
-import { indexNames } from "./names.ts";
+import { indexNames, type NameIndex } from "./names.ts";
 import { PronounResolver } from "./pronoun.ts";
 import { resolveMention } from "./resolve-mention.ts";
 import { clauseSubject } from "./subject.ts";
@@ -40,25 +40,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
   const index = indexNames(doc.masked);
   const pronouns = new PronounResolver(doc, index);
   let previousCandidate: Candidate | null = null;
-  const resolveSpan = (span: Span, sentence: number | null = null): Resolution => {
-    const mention = parseMention(restoreApostrophes(doc.text.slice(span.start, span.end)));
-    // "State prosecutors charged the suspect, they said", "Authorities in Sudan summoned the envoy. They said":
-    // "they" and "it" are a plural source or a body that narration names as a subject, when it does.
-    if ((mention.pronoun === "plural" || mention.pronoun === "thing") && sentence !== null) {
-      const subject = narratedSubject(doc, sentence, span.start, memory, mention.pronoun);
-      if (subject) return { speaker: resolveMention(subject, index, memory), path: mention.pronoun === "plural" ? "subject" : "pronoun" };
-    }
-    const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
-    const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start);
-    // "the American", "the 52-year-old", "the Mallorcan": a description by origin or age that matches no speaker
-    // stands for a person just named, as "he" would ("Roddick lost both singles. "It's tough," said the American").
-    const unresolved = speaker?.name === mention.name && (mention.form === "description" ? speaker.kind === "unnamed" : mention.form === "body");
-    if (unresolved && isOriginOrAge(mention.name)) {
-      const named = pronouns.resolve(span.start, memory);
-      if (named) return { speaker: named, path: "description" };
-    }
-    return { speaker, path: pathOf(mention.form, mention.name, speaker) };
-  };
+  const reader: SpanReader = { doc, memory, index, pronouns };
   for (const c of candidates) {
     if (c.inheritsFrom) continue;
     const span = c.cue?.speaker;
@@ -68,11 +50,11 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       // Otherwise it speaks for the subject of its clause ("Trump escalated his attacks, saying ...").
       const sameSentence = previousCandidate && previousCandidate.sentence === c.sentence ? out.get(previousCandidate)?.speaker : null;
       const subject = sameSentence || !c.cue ? null : clauseSubject(doc.masked, doc.sentences[c.cue.sentence]!.start, c.cue.start);
-      const fromSubject = subject ? resolveSpan(subject).speaker : null;
+      const fromSubject = subject ? resolveSpan(reader, subject).speaker : null;
       if (sameSentence) resolved = { speaker: sameSentence, path: "same-sentence" };
       else if (fromSubject) resolved = { speaker: fromSubject, path: "subject" };
       else resolved = { speaker: memory.previous, path: "previous" };
-    } else resolved = resolveSpan(span, c.cue?.sentence ?? null);
+    } else resolved = resolveSpan(reader, span, c.cue?.sentence ?? null);
     out.set(c, resolved);
     // Where the statement ends: a person its own content names ("X said Y had ...") is not who "he" means next.
     if (resolved.speaker) memory.remember(resolved.speaker, c.end);
@@ -85,6 +67,30 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     out.set(c, { speaker: out.get(source)?.speaker ?? null, path: "inherited" });
   }
   return out;
+}
+
+/** What reading a speaker phrase needs of the article (a plain object: a closure per article costs a call under tsx's keepNames). */
+interface SpanReader { doc: Document; memory: SpeakerMemory; index: NameIndex; pronouns: PronounResolver }
+
+/** The speaker a phrase names; `sentence`, when given, lets "they" and "it" be read as the narrated subject. */
+function resolveSpan({ doc, memory, index, pronouns }: SpanReader, span: Span, sentence: number | null = null): Resolution {
+  const mention = parseMention(restoreApostrophes(doc.text.slice(span.start, span.end)));
+  // "State prosecutors charged the suspect, they said", "Authorities in Sudan summoned the envoy. They said":
+  // "they" and "it" are a plural source or a body that narration names as a subject, when it does.
+  if ((mention.pronoun === "plural" || mention.pronoun === "thing") && sentence !== null) {
+    const subject = narratedSubject(doc, sentence, span.start, memory, mention.pronoun);
+    if (subject) return { speaker: resolveMention(subject, index, memory), path: mention.pronoun === "plural" ? "subject" : "pronoun" };
+  }
+  const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
+  const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start);
+  // "the American", "the 52-year-old", "the Mallorcan": a description by origin or age that matches no speaker
+  // stands for a person just named, as "he" would ("Roddick lost both singles. "It's tough," said the American").
+  const unresolved = speaker?.name === mention.name && (mention.form === "description" ? speaker.kind === "unnamed" : mention.form === "body");
+  if (unresolved && isOriginOrAge(mention.name)) {
+    const named = pronouns.resolve(span.start, memory);
+    if (named) return { speaker: named, path: "description" };
+  }
+  return { speaker, path: pathOf(mention.form, mention.name, speaker) };
 }
 
 /** "the American", "the Mallorcan", "the 52-year-old": the + an origin word or an age, nothing else. */

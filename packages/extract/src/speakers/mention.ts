@@ -161,14 +161,15 @@ function placeTail(words: string[]): number {
   const previous = words[of - 2]!;
   if (!isCapitalised(before) || !isCapitalised(previous)) return -1;
   // "Prime Minister of Britain" is an office; "Peter T. King of New York" a surname that is also a title word.
-  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w.toLowerCase());
   // "U.S. Secretary of State Rex Tillerson": a name after the office's own words makes it a title, not an office.
-  if (isTitle(before) && isTitle(previous)) return words.length - of > 3 && !isPlaceName(words.slice(of + 1).join(" ")) ? -1 : -3;
+  if (isTitleOrRole(before) && isTitleOrRole(previous)) return words.length - of > 3 && !isPlaceName(words.slice(of + 1).join(" ")) ? -1 : -3;
   // "Igor Matovic of the Slovak Republic": "the" may open the place.
   const place = words.slice(of + 1);
   if (place[0]?.toLowerCase() === "the" && place.length > 1) place.shift();
   return place.every((w) => isCapitalised(w)) ? of : -1;
 }
+
+const isTitleOrRole = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isRoleNoun(w.toLowerCase());
 
 /** The capitalised words from `first` on, with the words before them back to "of"/"for"/"the", name a place. */
 function isPlaceTail(words: string[], first: number): boolean {

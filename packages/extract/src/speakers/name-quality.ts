@@ -181,6 +181,9 @@ function isPublication(bare: string[], words: string[]): boolean {
   return PUBLICATION_HEADS.has(head) && (rest.length > 1 || /^\p{Lu}{2,}$/u.test(words.at(-1)!) || ["reuters", "tass", "xinhua", "interfax", "newsweek", "izvestia", "kommersant", "vedomosti", "pravda", "politico"].includes(head));
 }
 
+/** The speaker as a body or group of that name, with no title. */
+const renamed = (name: string, kind: SpeakerKind, countryCode: string | null): SpeakerRef => ({ name, title: null, kind, countryCode });
+
 /**
  * The speaker with a sound name: as it is, trimmed of a leading function word, of what stands before an inner
  * sentence boundary or a country tail, or of a trailing particle ("that Trump" → "Trump", "North Carolina. Trump"
@@ -190,12 +193,11 @@ function isPublication(bare: string[], words: string[]): boolean {
 export function repairSpeaker(ref: SpeakerRef): SpeakerRef | null {
   let name = ref.name.trim().replace(/\s+/g, " ");
   let kind = ref.kind;
-  const as = (k: SpeakerKind, country: string | null = ref.countryCode): SpeakerRef => ({ name, title: null, kind: k, countryCode: country });
   for (let step = 0; step < 4; step++) {
     const fault = nameFault(name, kind);
     if (!fault) {
       // "IBM", "GM": a person is not written in capitals; the acronym is a body's.
-      if (kind === "person" && /^\p{Lu}{2,6}$/u.test(name)) return as("organisation");
+      if (kind === "person" && /^\p{Lu}{2,6}$/u.test(name)) return renamed(name, "organisation", ref.countryCode);
       return name === ref.name && kind === ref.kind ? ref : { ...ref, name, kind };
     }
     const words = name.split(" ");
@@ -204,11 +206,11 @@ export function repairSpeaker(ref: SpeakerRef): SpeakerRef | null {
       const standing = placeStanding(name, kind);
       // The place's own country: the title's ("French officials … Germany") is not the body's.
       const country = wholePlace(name)?.mention.place?.countryCode ?? ref.countryCode;
-      if (standing === "group") return as("unnamed", country);
-      return standing === "body" && !nameFault(name, "organisation") ? as("organisation", country) : null;
+      if (standing === "group") return renamed(name, "unnamed", country);
+      return standing === "body" && !nameFault(name, "organisation") ? renamed(name, "organisation", country) : null;
     }
-    if (fault === "publication") return nameFault(name, "organisation") ? null : as("organisation");
-    if (fault === "bare-title") return kind === "person" && isPluralRole(word(words.at(-1)!)) ? as("unnamed") : null;
+    if (fault === "publication") return nameFault(name, "organisation") ? null : renamed(name, "organisation", ref.countryCode);
+    if (fault === "bare-title") return kind === "person" && isPluralRole(word(words.at(-1)!)) ? renamed(name, "unnamed", ref.countryCode) : null;
     if (fault === "trailing-word") rest = words.slice(0, -1);
     else if (fault === "function-word" || fault === "place-fragment") rest = words.slice(1);
     else if (fault === "sentence-boundary") rest = words.slice(innerBoundary(words));

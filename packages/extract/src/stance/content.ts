@@ -32,8 +32,7 @@ const UNASSERTED = new Set(["to", "with", "of", "for", "from", "by", "about"]);
 export function contentStance(doc: Document, span: Span, self = 0): Reading | null {
   const words = wordsOf(doc.text, span.start, span.end);
   const own = words.slice(0, reportedFrom(words, self));
-  let tokens: Tagged[] | null = null;
-  const tagged = () => (tokens ??= tagSpan(doc.text, span));
+  const tags = new LazyTags(doc.text, span);
   const readings: (Reading & { at: number })[] = [];
 
   for (const hit of CONTENT.all(own)) {
@@ -51,13 +50,13 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
       readings.push({ stance: "DENIES", target: null, at: hit.from });
       continue;
     }
-    readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tagged), at: hit.from });
+    readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tags), at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
     const rule = modalAt(own, i, doc.text) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
       ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? rightToAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
       ?? appealAt(doc, own, i, self);
-    const reading = rule?.(tagged()) ?? imperativeAt(doc, own, i);
+    const reading = rule?.(tags.get()) ?? imperativeAt(doc, own, i);
     if (reading) readings.push({ ...reading, at: i });
   }
   const found = readings;
@@ -70,6 +69,23 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
   const inside = same.find((r) => r.target!.start >= span.start && r.target!.end <= span.end);
   const target = (best.target && best.target.start >= span.start ? best.target : inside?.target) ?? best.target ?? same[0]?.target ?? null;
   return { stance: best.stance, target };
+}
+
+/**
+ * A statement's tags, read on first use: most statements never need them. An object rather than a closure, as
+ * each closure made costs a call under tsx's keepNames, and this runs for every statement.
+ */
+class LazyTags {
+  private tokens: Tagged[] | null = null;
+  private readonly text: string;
+  private readonly span: Span;
+  constructor(text: string, span: Span) {
+    this.text = text;
+    this.span = span;
+  }
+  get(): Tagged[] {
+    return (this.tokens ??= tagSpan(this.text, this.span));
+  }
 }
 
 /** "… for [X] to": the actor a warning or a demand is made of, right after its words. */
@@ -108,10 +124,10 @@ function reportedFrom(words: Word[], self: number): number {
 }
 
 /** Whom an act phrase aims at: "thank you to [X]", "we are with [X]", "I request [X] to", "[X] ignorant …". */
-function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from: number; to: number }, tagged: () => Tagged[]): Span | null {
+function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from: number; to: number }, tags: LazyTags): Span | null {
   // "accusations by [the opposition] are unfounded" aims at who made them; "we never …" at no one named.
   if (stance === "DENIES") return claimantIn(words.slice(Math.max(0, hit.from - 6)));
-  const tokens = tagged();
+  const tokens = tags.get();
   // "it would be a mistake for [Washington] to …"; "if [NATO] sends troops, it will face consequences".
   if (stance === "WARNS") return forWhom(tokens, words, hit.to) ?? conditionSubject(tokens, words, hit.from);
   if (stance === "CRITICISES") {

@@ -56,53 +56,86 @@ export function appositionEnd(words: Word[], k: number): number {
  * each hit gives the index of its first and one past its last word.
  */
 export class PhraseSet<V> {
-  private readonly first = new Map<string, { parts: string[]; value: V }[]>();
-  /** The entries whose first word is a prefix ("*"), looked up once. */
-  private readonly star: { parts: string[]; value: V }[] | undefined;
+  private readonly first = new Map<string, Entry<V>[]>();
+  /** The entries whose first word is a prefix ("*"), by the prefix's first letter: most words start none of them. */
+  private readonly star = new Map<string, Entry<V>[]>();
+  /** The entries whose first word is a bare "*", which every word starts. */
+  private readonly anyStart: Entry<V>[] = [];
 
   constructor(entries: Iterable<[string, V]>) {
+    const stars: Entry<V>[] = [];
     for (const [phrase, value] of entries) {
-      const parts = phrase.toLowerCase().replace(/’/g, "'").split(" ");
-      const head = parts[0]!.endsWith("*") ? "*" : parts[0]!;
-      const list = this.first.get(head) ?? [];
-      list.push({ parts, value });
+      const words = phrase.toLowerCase().replace(/’/g, "'").split(" ");
+      const parts = words.map((w) => (w.endsWith("*") ? { word: w.slice(0, -1), prefix: true } : { word: w, prefix: false }));
+      const entry = { parts, value };
+      const list = parts[0]!.prefix ? stars : this.first.get(parts[0]!.word) ?? [];
+      list.push(entry);
       // Longest first, so "called on" wins over "called".
       list.sort((a, b) => b.parts.length - a.parts.length);
-      this.first.set(head, list);
+      if (!parts[0]!.prefix) this.first.set(parts[0]!.word, list);
     }
-    this.star = this.first.get("*");
+    // Each letter's list keeps the order of the whole list, so the first hit in it is the first in the whole.
+    for (const entry of stars) {
+      const letter = entry.parts[0]!.word.charAt(0);
+      if (letter === "") {
+        for (const list of this.star.values()) list.push(entry);
+        this.anyStart.push(entry);
+        continue;
+      }
+      const list = this.star.get(letter) ?? [...this.anyStart];
+      list.push(entry);
+      this.star.set(letter, list);
+    }
   }
 
   /** The longest entry starting at words[i], or null. */
   at(words: Word[], i: number): { value: V; end: number } | null {
-    // Called for every word of every statement: the two lists are walked in place, not copied into one.
-    return this.match(this.first.get(words[i]?.key ?? ""), words, i) ?? this.match(this.star, words, i);
+    const key = words[i]?.key;
+    if (key === undefined) return null;
+    const end = this.endAt(words, i, key);
+    return end < 0 ? null : { value: this.found!, end };
   }
 
-  private match(candidates: { parts: string[]; value: V }[] | undefined, words: Word[], i: number): { value: V; end: number } | null {
-    if (!candidates) return null;
+  /** The value of the last endAt hit: endAt runs for every word and allocates nothing. */
+  private found: V | undefined;
+
+  /** One past the last word of the longest entry starting at words[i] (its key), or -1. */
+  private endAt(words: Word[], i: number, key: string): number {
+    // Called for every word of every statement: the two lists are walked in place, not copied into one.
+    const exact = this.first.get(key);
+    const end = exact ? this.match(exact, words, i) : -1;
+    return end >= 0 ? end : this.match(this.star.get(key.charAt(0)) ?? this.anyStart, words, i);
+  }
+
+  private match(candidates: Entry<V>[], words: Word[], i: number): number {
     for (const { parts, value } of candidates) {
       let k = 0;
       while (k < parts.length && matches(parts[k]!, words[i + k]?.key)) k++;
-      if (k === parts.length) return { value, end: i + parts.length };
+      if (k === parts.length) {
+        this.found = value;
+        return i + parts.length;
+      }
     }
-    return null;
+    return -1;
   }
 
   /** Every hit, left to right, not overlapping. */
   all(words: Word[]): { value: V; from: number; to: number }[] {
     const hits: { value: V; from: number; to: number }[] = [];
     for (let i = 0; i < words.length; i++) {
-      const hit = this.at(words, i);
-      if (!hit) continue;
-      hits.push({ value: hit.value, from: i, to: hit.end });
-      i = hit.end - 1;
+      const end = this.endAt(words, i, words[i]!.key);
+      if (end < 0) continue;
+      hits.push({ value: this.found!, from: i, to: end });
+      i = end - 1;
     }
     return hits;
   }
 }
 
-function matches(part: string, key: string | undefined): boolean {
+interface Part { word: string; prefix: boolean }
+interface Entry<V> { parts: Part[]; value: V }
+
+function matches(part: Part, key: string | undefined): boolean {
   if (key === undefined) return false;
-  return part.endsWith("*") ? key.startsWith(part.slice(0, -1)) : part === key;
+  return part.prefix ? key.startsWith(part.word) : part.word === key;
 }

@@ -38,14 +38,15 @@ function headlineParagraphEnd(doc: Document, article: ArticleInput): number {
   const first = doc.paragraphs[0];
   if (!first || !article.title) return 0;
   // Compared on letters and digits: the title field and the first line differ in punctuation ("Debates.’" / "Debates’").
-  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  const title = words(article.title);
+  const title = comparedForm(article.title);
   // Each ASCII letter or digit of the line stays one character of its compared form: a line with more of them than
   // the title has characters can be neither the title nor its beginning, and is not read further (most first lines).
   if (asciiAlnumExceeds(doc.text, first.start, first.end, title.length)) return 0;
-  const line = words(doc.text.slice(first.start, first.end));
+  const line = comparedForm(doc.text.slice(first.start, first.end));
   return line.length > 0 && (line === title || (line.length < 200 && title.startsWith(line))) ? first.end : 0;
 }
+
+const comparedForm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** More than `limit` ASCII letters and digits in text[from, to). */
 function asciiAlnumExceeds(text: string, from: number, to: number, limit: number): boolean {
