@@ -32,50 +32,52 @@ export interface Content {
   complement?: boolean;
 }
 
+/** How far contentAfter has read past the cue: the offset and the window's text from there. */
+interface Cursor { at: number; rest: string }
+/** Moves the cursor n characters on (a function of the module: a closure per call costs a call under tsx's keepNames). */
+const skip = (r: Cursor, n: number) => { r.at += n; r.rest = r.rest.slice(n); };
+
 /** The reported clause after a cue: "said (on Wednesday) (that) CONTENT." up to `limit` (sentence end or next cue). */
 export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Content {
   const { masked } = doc;
   // "The FSB denies the two explosions are related; reports describe ...": a semicolon ends the reported clause.
   const semicolon = masked.indexOf(";", cue.end);
   const limit = semicolon >= 0 && semicolon < sentenceLimit ? semicolon : sentenceLimit;
-  let at = cue.end;
-  const window = masked.slice(at, Math.min(limit, at + 200));
-  let rest = window;
-  const skip = (n: number) => { at += n; rest = rest.slice(n); };
-  skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
-  const complement = objectAndComplement(doc, cue, at, limit);
+  const r: Cursor = { at: cue.end, rest: masked.slice(cue.end, Math.min(limit, cue.end + 200)) };
+  skip(r, ADVERBIAL.exec(r.rest)?.[0].length ?? 0);
+  const complement = objectAndComplement(doc, cue, r.at, limit);
   if (complement) return complement;
-  if (OBJECT_VERBS.has(cue.word) && !THAT.test(rest)) {
-    const listener = LISTENER.exec(rest);
-    if (listener) skip(listener[0].length);
-    skip(ADVERBIAL.exec(rest)?.[0].length ?? 0);
+  if (OBJECT_VERBS.has(cue.word) && !THAT.test(r.rest)) {
+    const listener = LISTENER.exec(r.rest);
+    if (listener) skip(r, listener[0].length);
+    skip(r, ADVERBIAL.exec(r.rest)?.[0].length ?? 0);
     // "told the Philippine news channel ANC that ...": a listener the lexicon does not list ends at "that".
-    skip(LISTENER_TO_THAT.exec(rest)?.[0].length ?? 0);
+    skip(r, LISTENER_TO_THAT.exec(r.rest)?.[0].length ?? 0);
   }
   // "said Sunday in Madison, Wisconsin, that ...": a place's state or country set off by commas.
-  skip(PLACE_APPOSITION.exec(rest)?.[0].length ?? 0);
+  skip(r, PLACE_APPOSITION.exec(r.rest)?.[0].length ?? 0);
   // "Rubio says, win or lose in Florida, he's staying in the race": with the speaker opening the sentence and no quote
   // after it, a comma right after the cue comes before the content.
-  if (at === cue.end && opensSentence(doc, cue) && /^\s*,\s*(?!(?:and|but|or|adding|saying|according|however|though)\b)[\p{L}\p{N}]/u.test(rest)) skip(/^\s*,\s*/.exec(rest)![0].length);
+  if (r.at === cue.end && opensSentence(doc, cue) && /^\s*,\s*(?!(?:and|but|or|adding|saying|according|however|though)\b)[\p{L}\p{N}]/u.test(r.rest)) skip(r, /^\s*,\s*/.exec(r.rest)![0].length);
   // "..., he said, and wrangling could be paralyzing": a comma right after the cue means the attribution is postposed.
-  if (/^\s*[—–]/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
-  if (/^\s*,/.test(rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
+  if (/^\s*[—–]/.test(r.rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: r.at };
+  if (/^\s*,/.test(r.rest) && !/^\s*,\s*(?:that\b|["“«„‘]|'')/.test(r.rest)) return { span: null, introducesQuote: false, hasThat: false, restAt: r.at };
   // "tweeted in the early morning hours that ...": a longer adverbial ends at "that".
-  skip(ADVERBIAL_TO_THAT.exec(rest)?.[0].length ?? 0);
-  const that = THAT.exec(rest);
-  if (that) skip(that[0].length);
-  const lead = /^[\s,:]*/.exec(rest)![0];
+  skip(r, ADVERBIAL_TO_THAT.exec(r.rest)?.[0].length ?? 0);
+  const that = THAT.exec(r.rest);
+  if (that) skip(r, that[0].length);
+  const lead = /^[\s,:]*/.exec(r.rest)![0];
   // "Caddell continued:" closing a paragraph introduces the quotation that opens the next one.
-  const next = at + lead.length >= limit && lead.includes(":") ? nextParagraphStart(doc, cue) : -1;
-  let quote = doc.quoteByOpen.get(at + lead.length) ?? doc.quoteByOpen.get(next);
+  const next = r.at + lead.length >= limit && lead.includes(":") ? nextParagraphStart(doc, cue) : -1;
+  let quote = doc.quoteByOpen.get(r.at + lead.length) ?? doc.quoteByOpen.get(next);
   // "reported “2,521 shooting incidents” in the city between January and September": a quote that opens a longer
   // clause is a partial quote inside reported speech, not a quotation the cue introduces.
   if (quote && quote.close < limit && /[\p{L}\p{N}]$/u.test(doc.text.slice(quote.end - 1, quote.end)) && /^\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}]/u.test(masked.slice(quote.close, Math.min(limit, quote.close + 40)))) quote = undefined;
-  if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false, restAt: at };
-  skip(lead.length);
-  const span = trimEnd(doc.text, at, limit);
-  if (span && !that && !isClause(doc.text.slice(span.start, span.end))) return { span: null, introducesQuote: false, hasThat: false, restAt: at };
-  return { span, introducesQuote: false, hasThat: that !== null, restAt: at };
+  if (quote || (lead.includes(":") && !that)) return { span: null, introducesQuote: quote !== undefined, hasThat: false, restAt: r.at };
+  skip(r, lead.length);
+  const span = trimEnd(doc.text, r.at, limit);
+  if (span && !that && !isClause(doc.text.slice(span.start, span.end))) return { span: null, introducesQuote: false, hasThat: false, restAt: r.at };
+  return { span, introducesQuote: false, hasThat: that !== null, restAt: r.at };
 }
 
 /**
