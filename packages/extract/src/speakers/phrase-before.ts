@@ -90,6 +90,9 @@ function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
     const located = from > 0 && /^(?:in|from|of|at|near|outside)$/.test(tokens[from - 1]!.lower);
     const town = isPlaceName(segment) && words.every((t) => isCapitalised(t.text)) && (words.length === 1 || (located && words.length <= 2));
     if (name && (town || isPlaceName(words.map((t) => t.text).join(" ")))) { segments--; continue; }
+    // "Cory James, 22, of Flint, Mich., said", "Trump, speaking at a rally in Wilmington, N.C., warned": a name a
+    // preposition governs is where the speaker is or comes from, never the subject of the cue.
+    if (name && located && words.every((t) => isCapitalised(t.text))) { segments--; continue; }
     if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) {
       // A dash sets off a parenthesis ("Mr Bez - himself a former executive - said"): the name alone is the speaker.
       if (DASHES.has(tokens[j]!.text)) return name;
