@@ -167,6 +167,9 @@ function placeTail(words: string[]): number {
   // "Igor Matovic of the Slovak Republic": "the" may open the place.
   const place = words.slice(of + 1);
   if (place[0]?.toLowerCase() === "the" && place.length > 1) place.shift();
+  // "Palm Beach County Supervisor of Elections Susan Bucher": three capitalised words after "of" that are no known
+  // place end in the person's name; the words before it are the title.
+  if (place.length >= 3 && !isPlaceName(place.join(" ")) && !isCountryWord(place.join(" "))) return -1;
   return place.every((w) => isCapitalised(w)) ? of : -1;
 }
 

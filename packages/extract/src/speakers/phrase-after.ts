@@ -61,8 +61,9 @@ function titleBeforeName(tokens: ReturnType<typeof tokenize>): boolean {
 
 /**
  * "said Clinton ally James Carville", "said Clinton’s top foreign policy aide Jake Sullivan", "said Oversight ranking
- * Democrat Elijah Cummings": after a capitalised modifier, up to four lower-case words and then a name of two or
- * three words that closes the phrase are a title before that name; the name is the speaker, not the modifier.
+ * Democrat Elijah Cummings", "said Cruz constituent Dan Golvach when asked": after a capitalised modifier, up to
+ * four lower-case words and then a name of two or three words that closes the phrase are a title before that name;
+ * the name is the speaker, not the modifier.
  */
 function titleRunToName(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   let j = k;
@@ -74,7 +75,9 @@ function titleRunToName(tokens: ReturnType<typeof tokenize>, k: number): boolean
   let n = 0;
   while (j + n < tokens.length && !tokens[j + n]!.punct && isCapitalised(tokens[j + n]!.text) && !NON_NAMES.has(tokens[j + n]!.lower)) n++;
   const after = tokens[j + n];
-  return j > k && n >= 2 && n <= 3 && (after === undefined || (after.punct && after.text !== "'" && after.text !== "’"));
+  // The name closes the phrase: punctuation, the end, or a word that opens an adverbial ("... Dan Golvach when asked").
+  const closes = after === undefined || (after.punct ? after.text !== "'" && after.text !== "’" : LINKING.test(after.text));
+  return j > k && n >= 2 && n <= 3 && closes;
 }
 
 /** Words that make the run a clause, not a title ("said Trump was ...", "said Trump had ..."); "ally" stays a noun. */

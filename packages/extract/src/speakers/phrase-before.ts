@@ -1,6 +1,6 @@
 import type { Span } from "../pipeline/types.ts";
 import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
-import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
+import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, adverbialTimeLength, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
 import { isPlaceName } from "./place-name.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -119,7 +119,7 @@ function isPersonName(words: Token[]): boolean {
 function findHead(tokens: Token[], last: number): Span | { index: number; isRole: boolean } | null {
   let i = last;
   // "he also said", "Smith on Wednesday said", "the ministry has repeatedly said"
-  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || isAdverbialTime(tokens, i))) i -= isAdverbialTime(tokens, i) ? 2 : 1;
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || isAdverbialTime(tokens, i))) i -= adverbialTimeLength(tokens, i) || 1;
   if (i < 0) return null;
   // Parenthesis after a name: "the Federal Security Service (FSB) said", "Rep. Stephen Lynch (D-Mass.) said"
   // "Fiat Chrysler Automobiles NV (FCHA.MI) (FCAU.N) said": wire copy writes one ticker after another.

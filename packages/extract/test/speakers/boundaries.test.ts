@@ -20,6 +20,9 @@ describe("speaker name boundaries", () => {
     ["\"This is the first time,\" said Clinton’s top foreign policy aide Jack Sutter.", ["Jack Sutter"]],
     ["\"They are so frustrated,\" said Oversight ranking Democrat Eli Cole (D-Md.).", ["Eli Cole"]],
     ["\"It is over,\" said Trump in an interview with Fox News.", ["Trump"]],
+    ["\"Anyone who breaks the law puts us at risk,\" said Cruz constituent Dale Rourke when asked about the bill.", ["Dale Rourke"]],
+    // A time adverbial of three words between the subject and the cue ("on Thursday evening").
+    ["Party spokesman Tom Reyes on Thursday evening said the party was not in crisis, and urged that members stay calm.", ["Tom Reyes", "Tom Reyes"]],
     // A parenthesis after the name closes inside the phrase.
     ["\"We lost,\" said Rep. Stephen Lyle (D-Mass.).", ["Stephen Lyle"]],
     // Negative: "said of X" and "said in his office" are no titles before a name.

@@ -34,6 +34,8 @@ describe("people over places", () => {
     ["Prime Minister of Britain", "description", "Prime Minister of Britain"],
     ["Chancellor of the Exchequer Nigel Lawson", "name", "Nigel Lawson"],
     ["Rep. Steve King", "name", "Steve King"],
+    // Three capitalised words after "of" that are no place end in the name: "Supervisor of Elections" is the title.
+    ["County Supervisor of Elections Mary Lind", "name", "Mary Lind"],
   ])("parseMention(%s)", (phrase, form, name) => {
     const m = parseMention(phrase);
     expect([m.form, m.name]).toEqual([form, name]);
