@@ -188,6 +188,11 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
       if (isRoleNoun(t.lower)) roleSeen = true;
     } else if (roleSeen && (/['’]s$/.test(t.lower) || determinerWithin(tokens, k, 3))) {
       first = k;
+    } else if (isPluralBeforeOf(tokens, k)) {
+      // "..., sponsors of the measure said", "but supporters of the law say": a plural noun that "of" ties to the
+      // phrase heads it (the sponsors speak, not the measure) when the phrase starts there.
+      first = k;
+      break;
     } else {
       // "one portfolio manager for a large securities house in Frankfurt said": a preposition joins the place or
       // firm to the role noun it qualifies, a few words further left.
@@ -207,6 +212,15 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     return phraseEndingAt(tokens, first - 3, false);
   }
   return { start: tokens[first]!.start, end: tokens[i]!.end };
+}
+
+/** A lower-case plural right before "of" that opens its phrase: after punctuation, a conjunction or nothing. */
+function isPluralBeforeOf(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (tokens[k + 1]?.lower !== "of" || !/^\p{Ll}{3,}s$/u.test(t.text) || /ss$/.test(t.text)) return false;
+  if (FUNCTION_WORDS.has(t.lower) || NOT_SPEAKER_HEADS.has(t.lower) || NOT_SPEAKER_HEADS.has(singular(t.lower))) return false;
+  const before = tokens[k - 1];
+  return before === undefined || (before.punct && before.text !== ")") || CLAUSE_OPENERS.test(before.lower);
 }
 
 const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)$/;
