@@ -40,7 +40,6 @@ const STATEMENTS: [string, string, Row][] = [
   ["the minister (defence)", "Defence Minister Ana Ruiz visited the base. The minister said the troops would stay until spring.", ["indirect", "Ana Ruiz", "the troops would stay until spring"]],
   ["top diplomat", "Foreign Minister Sergei Lavrov spoke in Geneva. Russia's top diplomat said the talks had failed.", ["indirect", "Sergei Lavrov", "the talks had failed"]],
   ["the chief", "Police chief Dana Brooks met the families. The chief told them the search would go on.", ["indirect", "Dana Brooks", "the search would go on"]],
-  ["the Russian President", "The Russian President Vladimir Putin spoke in Sochi. The Russian President said the economy had grown.", ["indirect", "Vladimir Putin", "the economy had grown"]],
   ["the 52-year-old", "Health Minister Lena Ortiz opened the clinic. The 52-year-old said more clinics would follow.", ["indirect", "Lena Ortiz", "more clinics would follow"]],
   // a description naming a country is not a speaker of another country (a rule tried: it cost news-dev a tie, so left out)
   ["demonym conflict", "\"Rates will fall,\" a strategist at a New York bank told clients.\n\nA Tokyo dealer, Ken Mori, said the yen was weak. \"Nobody is buying,\" said the Japanese strategist.", ["direct", "the Japanese strategist", "Nobody is buying,"]],

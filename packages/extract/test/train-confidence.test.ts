@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import committed from "../src/lexicons/speaker-confidence.json" with { type: "json" };
 import { PRIORS } from "../src/pipeline/confidence.ts";
-import { fitConfidence, type Observation } from "../scripts/train/fit-confidence.ts";
+import { chooseBar, fitConfidence, wilsonLower, type Observation } from "../scripts/train/fit-confidence.ts";
 
 const obs = (path: string, evidence: string, ok: number, wrong: number): Observation[] => [
   ...Array.from({ length: ok }, () => ({ path, evidence, ok: true })),
@@ -15,7 +15,7 @@ const obs = (path: string, evidence: string, ok: number, wrong: number): Observa
 
 describe("fitConfidence", () => {
   const data = [...obs("name", "reported-that", 990, 10), ...obs("name", "label", 3, 0), ...obs("subject", "reported", 80, 20), ...obs("description", "reported", 50, 50)];
-  const table = fitConfidence(data, { name: 0.95, subject: 0.8, description: 0.6 }, ["t"], 10, 0.975);
+  const table = fitConfidence(data, { name: 0.95, subject: 0.8, description: 0.6 }, ["t"], { bar: 0.975 });
 
   it("keeps the order of the measured accuracies", () => {
     expect(table.cells["name|reported-that"]!).toBeGreaterThan(table.cells["subject|reported"]!);
@@ -32,8 +32,48 @@ describe("fitConfidence", () => {
     expect(table.accuracy["name|label"]!).toBeGreaterThan(0.95);
   });
 
+  it("ranks cells by a lower bound, so a small cell right every time does not jump a big one nearly as good", () => {
+    // Unshrunk (strength 0): 30 of 30 has the highest mean, 980 of 1000 the highest lower bound.
+    const cells = [...obs("name", "reported", 980, 20), ...obs("surname", "reported", 1940, 60), ...obs("subject", "label", 30, 0)];
+    const byMean = fitConfidence(cells, {}, ["t"], { strength: 0, bar: 0.975, z: 0 });
+    const byBound = fitConfidence(cells, {}, ["t"], { strength: 0, bar: 0.975, z: 1.64 });
+    expect(byMean.cells["subject|label"]).toBeGreaterThanOrEqual(0.9);
+    expect(byBound.cells["subject|label"]).toBeLessThan(0.9);
+    expect(byBound.cells["name|reported"]).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("keeps a path's own figure, for cells the fit never saw, below 0.9", () => {
+    for (const figure of Object.values(table.paths)) expect(figure).toBeLessThan(0.9);
+  });
+
   it("is deterministic", () => {
-    expect(fitConfidence([...data].reverse(), { name: 0.95, subject: 0.8, description: 0.6 }, ["t"], 10, 0.975)).toEqual(table);
+    expect(fitConfidence([...data].reverse(), { name: 0.95, subject: 0.8, description: 0.6 }, ["t"], { bar: 0.975 })).toEqual(table);
+  });
+});
+
+describe("wilsonLower", () => {
+  it("is below the mean and closes on it as observations grow", () => {
+    expect(wilsonLower(9, 10, 1.64)).toBeLessThan(0.9);
+    expect(wilsonLower(900, 1000, 1.64)).toBeGreaterThan(wilsonLower(9, 10, 1.64));
+    expect(wilsonLower(900, 1000, 1.64)).toBeLessThan(0.9);
+    expect(wilsonLower(0, 0, 1.64)).toBe(0);
+  });
+});
+
+describe("chooseBar", () => {
+  // Forty articles; one cell right 99 % of the time everywhere, one right 90 %: only a bar that leaves the second out
+  // keeps the held-out bucket at 0.975.
+  const data: Observation[] = [];
+  for (let a = 0; a < 40; a++) {
+    const article = `a${a}`;
+    for (let i = 0; i < 100; i++) data.push({ path: "name", evidence: "reported", ok: i !== 0, article });
+    for (let i = 0; i < 50; i++) data.push({ path: "surname", evidence: "reported", ok: i >= 5, article });
+  }
+  const priors = { name: 0.95, surname: 0.88 };
+  it("takes the lowest bar whose held-out ≥ 0.9 bucket meets the target", () => {
+    const { bar, heldOut } = chooseBar(data, priors, { bars: [0.95, 0.98], target: 0.975 });
+    expect(heldOut["0.95"]!.accuracy).toBeLessThan(0.975);
+    expect(bar).toBe(0.98);
   });
 });
 

@@ -103,6 +103,11 @@ function readMention(phrase: string): Mention {
   if (words[0]!.toLowerCase() === "the" && words.length > 1 && words.slice(1).every((w) => TITLE_WORDS.has(w.toLowerCase()))) {
     return { form: "description", kind: "person", name: text, title: text, pronoun: null };
   }
+  // "The U.N. Special Representative", "the German Chancellor": the + capitalised modifiers + an office refers back
+  // to the holder the article named, as "the President" does; an office is no organisation.
+  if (determined && words.length >= 3 && isOfficeOfCountry(words.slice(1))) {
+    return { form: "description", kind: "person", name: text, title: text, pronoun: null };
+  }
   if (determined) return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   const place = placeTail(words);
   if (place > 0) {
@@ -166,6 +171,9 @@ function placeTail(words: string[]): number {
   // "Igor Matovic of the Slovak Republic": "the" may open the place.
   const place = words.slice(of + 1);
   if (place[0]?.toLowerCase() === "the" && place.length > 1) place.shift();
+  // "Palm Beach County Supervisor of Elections Susan Bucher": three capitalised words after "of" that are no known
+  // place end in the person's name; the words before it are the title.
+  if (place.length >= 3 && !isPlaceName(place.join(" ")) && !isCountryWord(place.join(" "))) return -1;
   return place.every((w) => isCapitalised(w)) ? of : -1;
 }
 
@@ -196,6 +204,19 @@ function ownerOf(text: string): string | null {
   const m = POSSESSED.exec(text);
   if (!m || !DOCUMENTS.has(m[3]!.toLowerCase())) return null;
   return m[1]!;
+}
+
+/**
+ * "Russian President", "U.N. Special Representative", "German Chancellor": an office (a title word that is a role)
+ * after modifiers that are country words, dotted abbreviations or title words, at least one naming the country or
+ * body. "Wisconsin Republican", "Islamic State" or "Organization for Economic Cooperation" are none.
+ */
+function isOfficeOfCountry(words: string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (!TITLE_WORDS.has(last) || !isRoleNoun(last) || BODY_HEADS.has(last) || MEDIA_HEADS.has(last)) return false;
+  const modifiers = words.slice(0, -1);
+  const origin = (w: string) => isDemonym(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+  return modifiers.some(origin) && modifiers.every((w) => origin(w) || (isCapitalised(w) && TITLE_WORDS.has(w.toLowerCase())));
 }
 
 /** "Russia's", "Chelyabinsk’s": the possessive of a country or place name. */

@@ -1,5 +1,5 @@
 import type { Span } from "../pipeline/types.ts";
-import { BODY_HEADS, DETERMINERS, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
+import { BODY_HEADS, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun } from "./lexicon.ts";
 import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, isHeadWord } from "./phrase-words.ts";
 import { tokenize } from "./tokens.ts";
 import speechWords from "../lexicons/speech-words.json" with { type: "json" };
@@ -26,14 +26,19 @@ export function phraseAfter(masked: string, cueEnd: number, to: number, anyHead 
     if (t.punct && t.text !== "(" && t.text !== ")") break;
     if (DETERMINERS.has(t.lower)) determiner = k;
     else if (!t.punct && !isCapitalised(t.text) && !CONNECTORS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !isRoleNoun(t.lower)) {
-      if (k - determiner >= 4) break;
+      if (k - determiner >= 4 && !titleRunToName(tokens, k)) break;
     }
     if (!t.punct) last = k;
   }
   // End on a name, role or body noun: "an economist at a U.S. securities house", not "... at a".
   while (last > 0 && !isHeadWord(tokens[last]!)) last--;
+  // "said Sen. Ted Cruz (R-Texas).": a parenthesis the phrase opens closes inside it, not on "R-Texas".
+  // "(D-Mass.)": the abbreviation's dot stands before the closing parenthesis.
+  const open = tokens.slice(0, last + 1).reduce((n, t) => n + (t.text === "(" ? 1 : t.text === ")" ? -1 : 0), 0);
+  if (open > 0 && tokens[last + 1]?.text === ".") { if (tokens[last + 2]?.text === ")") last += 2; }
+  else if (open > 0 && tokens[last + 1]?.text === ")") last++;
   const lastToken = tokens[last]!;
-  return isHeadWord(lastToken) ? { start: first.start, end: lastToken.end } : anyHead ? articleNounPhrase(tokens) : null;
+  return isHeadWord(lastToken) || lastToken.text === ")" ? { start: first.start, end: lastToken.end } : anyHead ? articleNounPhrase(tokens) : null;
 }
 
 /**
@@ -53,6 +58,32 @@ function titleBeforeName(tokens: ReturnType<typeof tokenize>): boolean {
   const next = tokens[k];
   return role && k > 0 && next !== undefined && !next.punct && isCapitalised(next.text);
 }
+
+/**
+ * "said Clinton ally James Carville", "said Clinton’s top foreign policy aide Jake Sullivan", "said Oversight ranking
+ * Democrat Elijah Cummings", "said Cruz constituent Dan Golvach when asked": after a capitalised modifier, up to
+ * four lower-case words and then a name of two or three words that closes the phrase are a title before that name;
+ * the name is the speaker, not the modifier.
+ */
+function titleRunToName(tokens: ReturnType<typeof tokenize>, k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j < k + 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text)) {
+    const w = tokens[j]!.lower;
+    if (FUNCTION_WORDS.has(w) || CONNECTORS.has(w) || DETERMINERS.has(w) || PRONOUNS[w] !== undefined || AUXILIARY.test(w) || LINKING.test(w)) return false;
+    j++;
+  }
+  let n = 0;
+  while (j + n < tokens.length && !tokens[j + n]!.punct && isCapitalised(tokens[j + n]!.text) && !NON_NAMES.has(tokens[j + n]!.lower)) n++;
+  const after = tokens[j + n];
+  // The name closes the phrase: punctuation, the end, or a word that opens an adverbial ("... Dan Golvach when asked").
+  const closes = after === undefined || (after.punct ? after.text !== "'" && after.text !== "’" : LINKING.test(after.text));
+  return j > k && n >= 2 && n <= 3 && closes;
+}
+
+/** Words that make the run a clause, not a title ("said Trump was ...", "said Trump had ..."); "ally" stays a noun. */
+const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)$/u;
+/** Prepositions and other words that join a clause, never a title: "said Trump in an interview with Fox News". */
+const LINKING = /^(?:in|on|at|to|by|with|from|after|before|during|about|over|of|for|into|than|as|while|when|where|if|not|also)$/;
 
 /** Articles that open a noun phrase of any head: "..., said a war monitor, the Britain-based ...". */
 const ARTICLES = new Set(speechWords.articles);

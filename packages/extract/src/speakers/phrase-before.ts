@@ -1,6 +1,6 @@
 import type { Span } from "../pipeline/types.ts";
 import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
-import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
+import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, adverbialTimeLength, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
 import { isPlaceName } from "./place-name.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -90,6 +90,9 @@ function phraseBeforeAside(tokens: Token[], comma: number): Span | null {
     const located = from > 0 && /^(?:in|from|of|at|near|outside)$/.test(tokens[from - 1]!.lower);
     const town = isPlaceName(segment) && words.every((t) => isCapitalised(t.text)) && (words.length === 1 || (located && words.length <= 2));
     if (name && (town || isPlaceName(words.map((t) => t.text).join(" ")))) { segments--; continue; }
+    // "Cory James, 22, of Flint, Mich., said", "Trump, speaking at a rally in Wilmington, N.C., warned": a name a
+    // preposition governs is where the speaker is or comes from, never the subject of the cue.
+    if (name && located && words.every((t) => isCapitalised(t.text))) { segments--; continue; }
     if (name && (j < 2 || tokens[j - 2]!.text !== "," || isCapitalised(tokens[j - 1]!.text))) {
       // A dash sets off a parenthesis ("Mr Bez - himself a former executive - said"): the name alone is the speaker.
       if (DASHES.has(tokens[j]!.text)) return name;
@@ -116,7 +119,7 @@ function isPersonName(words: Token[]): boolean {
 function findHead(tokens: Token[], last: number): Span | { index: number; isRole: boolean } | null {
   let i = last;
   // "he also said", "Smith on Wednesday said", "the ministry has repeatedly said"
-  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || isAdverbialTime(tokens, i))) i -= isAdverbialTime(tokens, i) ? 2 : 1;
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || isAdverbialTime(tokens, i))) i -= adverbialTimeLength(tokens, i) || 1;
   if (i < 0) return null;
   // Parenthesis after a name: "the Federal Security Service (FSB) said", "Rep. Stephen Lynch (D-Mass.) said"
   // "Fiat Chrysler Automobiles NV (FCHA.MI) (FCAU.N) said": wire copy writes one ticker after another.
@@ -185,6 +188,11 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
       if (isRoleNoun(t.lower)) roleSeen = true;
     } else if (roleSeen && (/['’]s$/.test(t.lower) || determinerWithin(tokens, k, 3))) {
       first = k;
+    } else if (isPluralBeforeOf(tokens, k)) {
+      // "..., sponsors of the measure said", "but supporters of the law say": a plural noun that "of" ties to the
+      // phrase heads it (the sponsors speak, not the measure) when the phrase starts there.
+      first = k;
+      break;
     } else {
       // "one portfolio manager for a large securities house in Frankfurt said": a preposition joins the place or
       // firm to the role noun it qualifies, a few words further left.
@@ -204,6 +212,15 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     return phraseEndingAt(tokens, first - 3, false);
   }
   return { start: tokens[first]!.start, end: tokens[i]!.end };
+}
+
+/** A lower-case plural right before "of" that opens its phrase: after punctuation, a conjunction or nothing. */
+function isPluralBeforeOf(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (tokens[k + 1]?.lower !== "of" || !/^\p{Ll}{3,}s$/u.test(t.text) || /ss$/.test(t.text)) return false;
+  if (FUNCTION_WORDS.has(t.lower) || NOT_SPEAKER_HEADS.has(t.lower) || NOT_SPEAKER_HEADS.has(singular(t.lower))) return false;
+  const before = tokens[k - 1];
+  return before === undefined || (before.punct && before.text !== ")") || CLAUSE_OPENERS.test(before.lower);
 }
 
 const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)$/;

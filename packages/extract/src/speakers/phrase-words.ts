@@ -32,8 +32,20 @@ export function isHeadWord(t: Token): boolean {
 
 /** "on Wednesday", "last week", "in 2010" standing between a speaker and the cue. */
 export function isAdverbialTime(tokens: Token[], i: number): boolean {
-  if (i >= 1 && /^(?:1[89]|20)\d\d$/.test(tokens[i]!.text) && tokens[i - 1]!.lower === "in") return true;
-  return i >= 1 && WEEKDAY_OR_TIME.has(tokens[i]!.lower) && TIME_LEADS.has(tokens[i - 1]!.lower);
+  return adverbialTimeLength(tokens, i) > 0;
+}
+
+const WEEKDAYS = new Set([...time.weekdays, ...time.relativeDays]);
+const DAY_PARTS = new Set(time.dayParts);
+
+/**
+ * How many tokens, ending at i, make a time adverbial: 2 for "on Wednesday", "last week", "in 2010"; 3 for "on
+ * Thursday evening", "late Monday night" (a weekday before a day part); 0 for none.
+ */
+export function adverbialTimeLength(tokens: Token[], i: number): number {
+  if (i >= 1 && /^(?:1[89]|20)\d\d$/.test(tokens[i]!.text) && tokens[i - 1]!.lower === "in") return 2;
+  if (i >= 2 && DAY_PARTS.has(tokens[i]!.lower) && WEEKDAYS.has(tokens[i - 1]!.lower) && TIME_LEADS.has(tokens[i - 2]!.lower)) return 3;
+  return i >= 1 && WEEKDAY_OR_TIME.has(tokens[i]!.lower) && TIME_LEADS.has(tokens[i - 1]!.lower) ? 2 : 0;
 }
 
 /** A determiner or possessive within n words before token k, with no punctuation in between. */

@@ -23,6 +23,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   let opener = "";
   let closer = "";
   let startParagraph = 0;
+  // A double mark of the other style opened inside the open quote ("“He said "no" to me”"), awaiting its closer.
+  let nested = false;
   for (const p of paragraphs) {
     if (open >= 0 && !closesFirst(text, p, closer)) {
       const prev = paragraphs[p.index - 1]!;
@@ -41,7 +43,13 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
           open = i;
           continue;
         }
-        if (c === closer && (closer !== "’" || !isLetter(text.charCodeAt(i + 1)))) {
+        // Mixed typography ('"This is it,” said X', '“Look," she said'): the other style's double mark closes the
+        // quote when it stands where a closer stands and no quote of that style was opened inside this one.
+        const mixed = !nested && ((closer === '"' && c === "”") || (closer === "”" && c === '"' && closesHere(text, i)));
+        if (closer === '"' && c === "“") nested = true;
+        else if (closer === '"' && c === "”" && nested) nested = false;
+        else if (closer === "”" && c === '"') { if (!mixed) nested = !nested; }
+        if (mixed || (c === closer && (closer !== "’" || !isLetter(text.charCodeAt(i + 1))))) {
           pushQuote(quotes, text, open + opener.length, i, i + c.length, open, true, startParagraph);
           open = -1;
         } else if (c === opener && !SYMMETRIC.has(c) && c !== "‘") {
@@ -57,6 +65,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       open = i;
       opener = c;
       closer = close;
+      nested = false;
       startParagraph = p.index;
       i += c.length - 1;
     }
@@ -102,6 +111,12 @@ function isMarkCode(code: number): boolean {
 function isLetter(code: number): boolean {
   if (Number.isNaN(code)) return false;
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+}
+
+/** A straight mark at i that closes: after a letter, digit or punctuation, before a space, punctuation or the end. */
+function closesHere(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1), after = text.charCodeAt(i + 1);
+  return !isSpace(before) && (Number.isNaN(after) || isSpace(after) || !isLetter(after));
 }
 
 /** A straight quote mark at i that can only open: sentence-final punctuation and a space before it, a word after. */

@@ -15,6 +15,16 @@ describe("speaker name boundaries", () => {
     ["\"Prices will stay high,\" said energy analyst Rosa Lind of Nordbank.", ["Rosa Lind"]],
     ["\"We will watch the yen closely,\" said economy minister Kenji Arai.", ["Kenji Arai"]],
     ["Mr Vogt - himself a former executive at rival Volta - said the new model was the best.", ["Vogt"]],
+    // A capitalised modifier and a lower-case title before the name: the name speaks, not the modifier.
+    ["\"He is a longtime friend,\" said Clinton ally Jane Marlow.", ["Jane Marlow"]],
+    ["\"This is the first time,\" said Clinton’s top foreign policy aide Jack Sutter.", ["Jack Sutter"]],
+    ["\"They are so frustrated,\" said Oversight ranking Democrat Eli Cole (D-Md.).", ["Eli Cole"]],
+    ["\"It is over,\" said Trump in an interview with Fox News.", ["Trump"]],
+    ["\"Anyone who breaks the law puts us at risk,\" said Cruz constituent Dale Rourke when asked about the bill.", ["Dale Rourke"]],
+    // A time adverbial of three words between the subject and the cue ("on Thursday evening").
+    ["Party spokesman Tom Reyes on Thursday evening said the party was not in crisis, and urged that members stay calm.", ["Tom Reyes", "Tom Reyes"]],
+    // A parenthesis after the name closes inside the phrase.
+    ["\"We lost,\" said Rep. Stephen Lyle (D-Mass.).", ["Stephen Lyle"]],
     // Negative: "said of X" and "said in his office" are no titles before a name.
     ["\"He is doing his own thing,\" Tom Reed, the party chairman, said of Mr. Rubio.", ["Tom Reed"]],
     // "said the 46-year-old" after a person just named; "privy to" like "familiar with", but not over a verb.

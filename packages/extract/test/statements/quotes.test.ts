@@ -15,6 +15,11 @@ describe("findQuotes", () => {
     ["apostrophes are not quotes", "It’s the Kremlin’s view, and the leaders’ meeting went ahead.", []],
     ["single curly quote as a quote", "Black lawmakers call Trump a ‘disgusting fraud’ on Friday.", ["disgusting fraud"]],
     ["same opener twice: the first was never closed", "“We were there. “Now we are not,” he said.", ["We were there.", "Now we are not,"]],
+    // Mixed typography (polnear/train shape): the other style's double mark closes the quote where a closer stands.
+    ["straight opener, curly closer", '"This is a long process,” said Ann Ruiz. "Some will give up.”', ["This is a long process,", "Some will give up."]],
+    ["curly opener, straight closer", '“Look at all these people," Dale said. “They came early," he added.', ["Look at all these people,", "They came early,"]],
+    ["straight quotes nested in curly ones stay inside", '“He said "no" to me,” Bennett said.', ['He said "no" to me,']],
+    ["curly quotes nested in straight ones stay inside", '"It is “rather odd” to do that," Smith said.', ["It is “rather odd” to do that,"]],
     ["unbalanced ascii closes at paragraph end", 'He said "this is wrong\n\nThe next paragraph is narration.', ["this is wrong"]],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
