@@ -18,11 +18,12 @@ describe("PolNeAR interrupted quotes to the guide's convention", () => {
     expect(joinedPassages(article, start, "“The mill reopens in May.” “We will not give up on this town,”")).toBeNull();
   });
 
-  it("cuts joined direct statements only; substrings and indirect statements stay as published", () => {
+  it("cuts joined quotes only; substrings and indirect content clauses stay as published", () => {
     const gold = [{ id: "a", statements: [
       { kind: "direct", start, text: joined, speaker: "Ana Ruiz" },
       { kind: "direct", start: article.indexOf("“The mill"), text: "“The mill reopens in May.”", speaker: "Ana Ruiz" },
       { kind: "indirect", start, text: "We will not give up The mill reopens", speaker: null },
+      { kind: "indirect", start, text: joined, speaker: null }, // a quote labelled indirect is cut too
     ] }];
     const [out] = splitInterruptedQuotes(gold, new Map([["a", article]]));
     expect(out!.statements.map((s) => [s.kind, s.text, s.speaker])).toEqual([
@@ -30,6 +31,8 @@ describe("PolNeAR interrupted quotes to the guide's convention", () => {
       ["direct", "“The mill reopens in May.”", "Ana Ruiz"],
       ["direct", "“The mill reopens in May.”", "Ana Ruiz"],
       ["indirect", "We will not give up The mill reopens", null],
+      ["indirect", "“We will not give up on this town,”", null],
+      ["indirect", "“The mill reopens in May.”", null],
     ]);
   });
 });

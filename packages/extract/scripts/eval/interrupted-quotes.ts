@@ -4,8 +4,9 @@
  * joined by a space ("“A,” “B.”"), not a substring of the article. The guide (../shared/gold/README.md, "What is a
  * statement") makes that TWO statements with the same speaker, as the extractor does; scored as published, every such
  * quote costs a spurious statement and often a miss. Each direct gold statement whose text is not the article's text
- * at its start is cut back into the article passages it joins (same speaker, cue and kind). Indirect statements stay
- * as published (the guide does not cut a content clause around its cue), and so does a text whose parts cannot be found
+ * at its start is cut back into the article passages it joins (same speaker, cue and kind); so is one that opens with a
+ * quote mark, as the conversion labelled some quotes indirect (NYT's '' marks). Other indirect statements stay as
+ * published (the guide does not cut a content clause around its cue), and so does a text whose parts cannot be found
  * in order (a few of PolNeAR's spans join passages out of order).
  */
 
@@ -34,6 +35,7 @@ export function joinedPassages(article: string, start: number, text: string): { 
 }
 
 const hasWord = (s: string) => /[\p{L}\p{N}]/u.test(s);
+const isQuote = (s: GoldStatement) => s.kind === "direct" || /^(?:''|["“”‘«])/.test(s.text);
 
 /** Gold articles with every joined direct statement cut into its passages; other statements unchanged. */
 export function splitInterruptedQuotes<S extends GoldStatement, A extends GoldArticle<S>>(gold: A[], texts: Map<string, string>): A[] {
@@ -41,7 +43,7 @@ export function splitInterruptedQuotes<S extends GoldStatement, A extends GoldAr
     const article = texts.get(String(g.id));
     if (!article || !g.statements) return g;
     const statements = g.statements.flatMap((s) => {
-      if (s.kind !== "direct" || s.start == null || article.startsWith(s.text, s.start)) return [s];
+      if (!isQuote(s) || s.start == null || article.startsWith(s.text, s.start)) return [s];
       const passages = joinedPassages(article, s.start, s.text);
       return passages ? passages.filter((p) => hasWord(p.text)).map((p) => ({ ...s, start: p.start, text: p.text })) : [s];
     });
