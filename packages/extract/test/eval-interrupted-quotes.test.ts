@@ -24,6 +24,7 @@ describe("PolNeAR interrupted quotes to the guide's convention", () => {
       { kind: "direct", start: article.indexOf("“The mill"), text: "“The mill reopens in May.”", speaker: "Ana Ruiz" },
       { kind: "indirect", start, text: "We will not give up The mill reopens", speaker: null },
       { kind: "indirect", start, text: joined, speaker: null }, // a quote labelled indirect is cut too
+      { kind: "direct", start: 0, text: "Intro line. “The mill reopens in May.”", speaker: null }, // narration + quote: kept
     ] }];
     const [out] = splitInterruptedQuotes(gold, new Map([["a", article]]));
     expect(out!.statements.map((s) => [s.kind, s.text, s.speaker])).toEqual([
@@ -33,6 +34,7 @@ describe("PolNeAR interrupted quotes to the guide's convention", () => {
       ["indirect", "We will not give up The mill reopens", null],
       ["indirect", "“We will not give up on this town,”", null],
       ["indirect", "“The mill reopens in May.”", null],
+      ["direct", "Intro line. “The mill reopens in May.”", null],
     ]);
   });
 });

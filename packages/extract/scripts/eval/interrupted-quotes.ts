@@ -5,9 +5,10 @@
  * statement") makes that TWO statements with the same speaker, as the extractor does; scored as published, every such
  * quote costs a spurious statement and often a miss. Each direct gold statement whose text is not the article's text
  * at its start is cut back into the article passages it joins (same speaker, cue and kind); so is one that opens with a
- * quote mark, as the conversion labelled some quotes indirect (NYT's '' marks). Other indirect statements stay as
- * published (the guide does not cut a content clause around its cue), and so does a text whose parts cannot be found
- * in order (a few of PolNeAR's spans join passages out of order).
+ * quote mark, as the conversion labelled some quotes indirect (NYT's '' marks). It is cut only when every passage
+ * opens with a quote mark: that is the guide's interrupted quote. A text that joins narration to a quote ("Of course"
+ * + “…”, a content clause + a quote) stays as published, as do other indirect statements (the guide does not cut a
+ * content clause around its cue) and texts whose parts cannot be found in order (a few join passages out of order).
  */
 
 interface GoldStatement { text: string; kind: string; start?: number; optional?: boolean }
@@ -35,7 +36,8 @@ export function joinedPassages(article: string, start: number, text: string): { 
 }
 
 const hasWord = (s: string) => /[\p{L}\p{N}]/u.test(s);
-const isQuote = (s: GoldStatement) => s.kind === "direct" || /^(?:''|["“”‘«])/.test(s.text);
+const OPENS_QUOTE = /^(?:''|["“”‘«])/;
+const isQuote = (s: GoldStatement) => s.kind === "direct" || OPENS_QUOTE.test(s.text);
 
 /** Gold articles with every joined direct statement cut into its passages; other statements unchanged. */
 export function splitInterruptedQuotes<S extends GoldStatement, A extends GoldArticle<S>>(gold: A[], texts: Map<string, string>): A[] {
@@ -45,7 +47,9 @@ export function splitInterruptedQuotes<S extends GoldStatement, A extends GoldAr
     const statements = g.statements.flatMap((s) => {
       if (!isQuote(s) || s.start == null || article.startsWith(s.text, s.start)) return [s];
       const passages = joinedPassages(article, s.start, s.text);
-      return passages ? passages.filter((p) => hasWord(p.text)).map((p) => ({ ...s, start: p.start, text: p.text })) : [s];
+      const quotes = passages?.filter((p) => hasWord(p.text));
+      if (!quotes || !quotes.every((p) => OPENS_QUOTE.test(p.text))) return [s];
+      return quotes.map((p) => ({ ...s, start: p.start, text: p.text }));
     });
     return { ...g, statements };
   });
