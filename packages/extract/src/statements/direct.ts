@@ -51,7 +51,7 @@ function make(quote: Quote, kind: "direct", evidence: Candidate["evidence"], cue
 function cueAfter(doc: Document, cues: Cue[], quote: Quote): Cue | null {
   const cue = cues[firstCueFrom(cues, quote.close)];
   if (!cue || cue.start > quote.close + 200) return null;
-  if (cue.form === "participle" || cue.form === "according") return null;
+  if (cue.form === "participle") return null;
   const region = cue.order === "before" && cue.speaker ? cue.speaker.start : cue.start;
   if (region < quote.close || !BETWEEN_QUOTE_AND_ATTRIBUTION.test(doc.masked.slice(quote.close, region))) return null;
   // A new sentence after the quote attributes it only when it says nothing else ("..." Shoigu said.), not when it

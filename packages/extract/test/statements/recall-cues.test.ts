@@ -35,3 +35,20 @@ describe("a speech gerund after by / before / after / while continues its clause
     expect(rows(text)).toEqual(expected);
   });
 });
+
+// Sentences written for these tests; the shape ("According to the newspaper, “...”", "“...,” according to Judicial
+// Watch") stands several times in polnear/train, where no statement was found.
+describe("an according-to source attributes the quotation beside it", () => {
+  it.each<[string, string, Row[]]>([
+    ["According to X, “...”", "According to the county paper, “The new levy will fall hardest on renters. Few of them were asked.”",
+      [["direct", "the county paper", "The new levy will fall hardest on renters. Few of them were asked."]]],
+    ["According to X: “...”", "According to the watchdog: “The ministry spent the fund on consultants.”",
+      [["direct", "the watchdog", "The ministry spent the fund on consultants."]]],
+    ["“...,” according to X", "“The audit found no record of the payments,” according to the state comptroller.",
+      [["direct", "the state comptroller", "The audit found no record of the payments,"]]],
+    ["a partial quote inside the clause stays one statement", "According to the watchdog, the payments were “never properly recorded” by the ministry.",
+      [["direct", "the watchdog", "the payments were “never properly recorded” by the ministry"]]],
+  ])("%s", (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
