@@ -17,6 +17,7 @@ import { createScorer, type Metrics, type Scored } from "./eval/score.ts";
 import { defaultSets, sharedDir, type EvalSet } from "./eval/sets.ts";
 import { calibrate, type BucketFigures } from "./eval/calibration.ts";
 import { bySource, sourceSlice } from "./eval/slices.ts";
+import { splitInterruptedQuotes } from "./eval/interrupted-quotes.ts";
 import { fmt, printTable } from "./eval/table.ts";
 import { targetRows } from "./eval/targets.ts";
 import { byCueRows, byStanceRows, whereRows, confusionRows, endToEnd, onAddedSpans, onGoldSpans, readStanceRows, STANCE_HEADER, STANCES, stanceRows, tuningMisses, type StanceRow } from "./eval/stance.ts";
@@ -71,6 +72,8 @@ interface SetResult {
   articles: number;
   perSecond: number | null;
   all: Scored;
+  /** A PolNeAR set scored on its gold as published, interrupted quotes joined (the table above cuts them). */
+  asPublished?: Scored;
   sources: [string, number, Scored][];
   buckets: BucketFigures[];
   stance?: { spans: ReturnType<typeof onGoldSpans>; e2e: ReturnType<typeof endToEnd> };
@@ -85,11 +88,13 @@ async function main() {
   for (const set of setsToScore(opts, shared)) {
     if (!existsSync(set.gold) || !existsSync(set.articles)) { console.error(`eval: skipping ${set.name}: ${set.gold} or ${set.articles} not found`); continue; }
     const articles = readJsonl<ArticleInput & { source?: string }>(set.articles);
-    const gold = readJsonl<{ id: string; statements?: { text: string; speaker?: string | null }[] }>(set.gold);
+    const published = readJsonl<{ id: string; statements?: { text: string; kind: string; start?: number; speaker?: string | null }[] }>(set.gold);
+    const gold = set.polnear ? splitInterruptedQuotes(published, new Map(articles.map((a) => [String(a.id), a.text]))) : published;
     const { predictions, perSecond } = predict(articles);
     if (!set.check) writeFileSync(join(dir, `${set.name}.pred.jsonl`), predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
     // Scorer processes run while the next set is extracted.
     const all = scorer.score(gold, predictions);
+    const asPublished = set.polnear ? scorer.score(published, predictions) : undefined;
     const sources = set.check ? [] : [...bySource(articles)].map(async ([source, ids]) => {
       const slice = sourceSlice(gold, predictions, ids);
       return [source, slice.gold.length, await scorer.score(slice.gold, slice.pred)] as [string, number, Scored];
@@ -97,7 +102,7 @@ async function main() {
     const buckets = set.check ? Promise.resolve([]) : all.then((whole) => calibrate(scorer, gold, predictions, whole));
     const stanceGold: StanceRow[] | null = set.name === "news-dev" && existsSync(STANCE_GOLD) ? readStanceRows(STANCE_GOLD) : null;
     const stance = stanceGold ? { spans: onGoldSpans(articles, gold, stanceGold), e2e: endToEnd(predictions, gold, stanceGold) } : undefined;
-    pending.push((async () => ({ set, articles: articles.length, perSecond, all: await all, sources: await Promise.all(sources), buckets: await buckets, stance }))());
+    pending.push((async () => ({ set, articles: articles.length, perSecond, all: await all, asPublished: await asPublished, sources: await Promise.all(sources), buckets: await buckets, stance }))());
   }
   const results = await Promise.all(pending);
   if (!results.length) {
@@ -110,6 +115,10 @@ async function main() {
 
   printTable("Sets (all articles)", ["set", "articles", "gold", "pred", ...SHORT, "art/s"],
     results.map((r) => [r.set.name + (r.set.check ? " (check)" : ""), String(r.articles), ...columns(r.all.metrics), r.perSecond == null ? "n/a" : String(r.perSecond)]));
+
+  const published = results.filter((r) => r.asPublished);
+  if (published.length) printTable("PolNeAR gold as published (an interrupted quote is one statement of joined parts; the rows above cut it in two, as the guide does)",
+    ["set", "articles", "gold", "pred", ...SHORT], published.map((r) => [r.set.name, String(r.articles), ...columns(r.asPublished!.metrics)]));
 
   printTable("Per source", ["set", "source", "articles", "gold", "pred", ...SHORT],
     results.flatMap((r) => r.sources.map(([source, n, s]) => [r.set.name, source, String(n), ...columns(s.metrics)])));

@@ -9,6 +9,8 @@ export interface EvalSet {
   articles: string;
   /** A check set prints its aggregate row only: no per-source rows, no calibration, never its misses. */
   check?: boolean;
+  /** PolNeAR joins the parts of an interrupted quote into one gold text; eval cuts them apart, as the guide does. */
+  polnear?: boolean;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -27,8 +29,8 @@ export function defaultSets(shared: string): EvalSet[] {
     { name: "seed", gold: at("gold/seed.jsonl"), articles: at("gold/seed.articles.jsonl") },
     { name: "news-dev", gold: at("gold/news-dev.gold.jsonl"), articles: at("gold/news-dev.articles.jsonl") },
     { name: "news-check", gold: at("gold/news-check.gold.jsonl"), articles: at("gold/news-check.articles.jsonl"), check: true },
-    { name: "polnear-dev", gold: at("gold/polnear/dev.gold.jsonl"), articles: at("corpus/polnear/dev.jsonl") },
-    { name: "polnear-train", gold: at("gold/polnear/train.gold.jsonl"), articles: at("corpus/polnear/train.jsonl") },
+    { name: "polnear-dev", gold: at("gold/polnear/dev.gold.jsonl"), articles: at("corpus/polnear/dev.jsonl"), polnear: true },
+    { name: "polnear-train", gold: at("gold/polnear/train.gold.jsonl"), articles: at("corpus/polnear/train.jsonl"), polnear: true },
   ];
 }
 

@@ -33,6 +33,8 @@ const PASSIVE = new Set(verbs.passiveBefore);
 const CLAIMS = new Set(verbs.claimVerbs);
 /** "is said to be", "asked not to be named": each phrase of notSpeechAfter, with an optional "not" before any word. */
 const NOT_SPEECH_AFTER = new RegExp(`^\\s+(?:not\\s+)?(?:${verbs.notSpeechAfter.map((p) => p.split(" ").join("\\s+(?:not\\s+)?")).join("|")})\\b`);
+/** "ended by saying C", "deflected questions before saying "..."": a gerund after these continues the clause's speaker. */
+const GERUND_AFTER = /\b(?:by|before|after|while|when|upon)\s+$/u;
 const GOVERNED_PARTICIPLE = /\b(?:despite|after|amid|with|without)\s+((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4})$/u;
 /** Verbs whose object is whom the speaker addressed ("told AFP", "assured investors"). */
 /** Cues that take no object, so any short noun phrase after them inverted is the speaker ("..., said a war monitor."). */
@@ -104,7 +106,7 @@ export function findCues(doc: Document): Cue[] {
         const name = governed[1]!.trimEnd();
         cue.speaker = { start: start - governed[1]!.length, end: start - governed[1]!.length + name.length };
         cue.order = "before";
-      } else if (!/,["”’'»]?\s*$|\b(?:and|while)\s*$/u.test(before)) continue;
+      } else if (!/,["”’'»]?\s*$|\b(?:and|while)\s*$/u.test(before) && !GERUND_AFTER.test(before)) continue;
     } else {
       // Inverted order ("..., said Batchelder." / "Said Ellis: ...") when a short phrase after the cue ends the clause;
       // otherwise the speaker stands before the cue, possibly with an aside ("Roeher, Secretary-General of X, said").

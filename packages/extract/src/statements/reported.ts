@@ -38,6 +38,8 @@ export function findReported(doc: Document, cues: Cue[]): { candidates: Candidat
       if (!content.complement || !content.span) continue;
       span = withoutAside(doc, content.span);
     } else if (cue.form === "according") {
+      // "According to the newspaper, “...”", "According to HuffPo: “...”": the source introduces the quotation.
+      if (cue.speaker && doc.quoteByOpen.has(cue.speaker.end + /^[\s,:]*/.exec(doc.masked.slice(cue.speaker.end, cue.speaker.end + 4))![0].length)) { quoteIntros.add(cue); continue; }
       evidence = "according";
       span = accordingContent(doc, cue, from, limit);
       if (span && span.start > cue.start) span = withoutAside(doc, span);
