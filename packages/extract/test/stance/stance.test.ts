@@ -48,6 +48,14 @@ const CASES: Case[] = [
   ["a hedged 'have to'", '"The government may have to raise taxes," the economist said.', "The government may have to raise taxes,", "NEUTRAL", []],
   ["should have: reproach", '"The ministers should have consulted parliament first," the opposition leader said.', "The ministers should have consulted parliament first,", "CRITICISES", ["The ministers"]],
   ["should be aware: caution", '"Investors should be aware that the rally may not last," the strategist said.', "Investors should be aware that the rally may not last,", "WARNS", ["Investors"]],
+  // Opposition is criticism (the guide's rule 4), said of the speaker's own stand; continuing or being proud to back is support.
+  ["he opposes Y", "The senator said he opposes the new tax on fuel.", "he opposes the new tax on fuel", "CRITICISES", ["the new tax"]],
+  ["we are opposed to Y", '"We are firmly opposed to the merger," the union said.', "We are firmly opposed to the merger,", "CRITICISES", ["the merger"]],
+  ["as opposed to: a comparison", "The banker said bonds, as opposed to shares, had held their value.", "bonds, as opposed to shares, had held their value", "NEUTRAL", []],
+  ["a third party's opposition, reported", "The analyst said many farmers oppose the new quotas.", "many farmers oppose the new quotas", "NEUTRAL", []],
+  ["not trying to oppose", "The minister said she was not trying to oppose the ruling.", "she was not trying to oppose the ruling", "NEUTRAL", []],
+  ["proud to back Y", "The governor said he was proud to back the reform.", "he was proud to back the reform", "SUPPORTS", ["the reform"]],
+  ["will continue to support Y", "The ministry said it would continue to support the peace talks.", "it would continue to support the peace talks", "SUPPORTS", ["the peace talks"]],
   // A modal's subject: a name the tagger reads as a common noun, a quote mark before the modal, a pronoun.
   ["a capitalised name read as a noun", "The MP said the Home Office should now review every case.", "the Home Office should now review every case", "DEMANDS", ["the Home Office"]],
   ["a quote mark before the modal", 'He said Mr Blair "should stay out of" the dispute.', 'Mr Blair "should stay out of" the dispute', "DEMANDS", ["Mr Blair"]],
