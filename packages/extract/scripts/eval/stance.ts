@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { parseDateline } from "../../src/dateline/index.ts";
 import { findPlaces } from "../../src/places/index.ts";
 import { readDocument } from "../../src/pipeline/document.ts";
-import { readStance } from "../../src/stance/index.ts";
+import { readStance, type TargetContext } from "../../src/stance/index.ts";
 import { governingCue, sentenceAt } from "../../src/stance/cue.ts";
 import { sameName } from "../../src/stance/targets.ts";
 import type { ArticleExtraction, ArticleInput, Stance } from "../../src/types.ts";
@@ -61,11 +61,14 @@ function index(gold: GoldArticle[], rows: StanceRow[]) {
   return { byArticle, half };
 }
 
-/** The stage on each gold statement, found in its article after the previous one. */
-export function onGoldSpans(articles: ArticleInput[], gold: GoldArticle[], rows: StanceRow[]): Pair[] {
+/** A statement to read: where it stands in its article, with what the stage is given, and its annotation. */
+export interface StanceInput { row: StanceRow; doc: ReturnType<typeof readDocument>; span: { start: number; end: number }; context: TargetContext; half: Pair["half"] }
+
+/** Each gold statement, found in its article after the previous one. */
+export function goldSpanInputs(articles: ArticleInput[], gold: GoldArticle[], rows: StanceRow[]): StanceInput[] {
   const { byArticle, half } = index(gold, rows);
   const texts = new Map(articles.map((a) => [String(a.id), a.text]));
-  const pairs: Pair[] = [];
+  const inputs: StanceInput[] = [];
   for (const g of gold) {
     const text = texts.get(String(g.id));
     if (text === undefined) continue;
@@ -77,30 +80,37 @@ export function onGoldSpans(articles: ArticleInput[], gold: GoldArticle[], rows:
       let start = text.indexOf(row.text, cursor);
       if (start < 0) start = text.indexOf(row.text);
       cursor = start + 1;
-      const pred = readStance(doc, { start, end: start + row.text.length }, context);
-      const span = { start, end: start + row.text.length };
-      pairs.push({ gold: row, pred, half: half.get(String(g.id))!, cue: cueKind(doc, span), where: whereTargets(doc, text, span, row) });
+      inputs.push({ row, doc, span: { start, end: start + row.text.length }, context, half: half.get(String(g.id))! });
     }
   }
-  return pairs;
+  return inputs;
 }
+
+/** The stage on each input. */
+export function readInputs(inputs: StanceInput[]): Pair[] {
+  return inputs.map(({ row, doc, span, context, half }) => ({
+    gold: row, pred: readStance(doc, span, context), half, cue: cueKind(doc, span), where: whereTargets(doc, doc.text, span, row),
+  }));
+}
+
+/** The stage on each gold statement, found in its article after the previous one. */
+export const onGoldSpans = (articles: ArticleInput[], gold: GoldArticle[], rows: StanceRow[]): Pair[] => readInputs(goldSpanInputs(articles, gold, rows));
 
 /**
  * Statements of polnear/train annotated by the same guide (stance-polnear-train.jsonl, each with its gold offset
  * `start`), added to the tuning data: scored as their own half, "added", on gold spans.
  */
-export function onAddedSpans(articles: ArticleInput[], gold: GoldArticle[], rows: (StanceRow & { start: number })[], half: "added" | "fresh" = "added"): Pair[] {
+export function addedSpanInputs(articles: ArticleInput[], gold: GoldArticle[], rows: (StanceRow & { start: number })[], half: "added" | "fresh" = "added"): StanceInput[] {
   const texts = new Map(articles.map((a) => [String(a.id), a.text]));
   const speakersOf = new Map(gold.map((g) => [String(g.id), (g.statements ?? []).flatMap((s) => (s.speaker ? [{ name: s.speaker, countryCode: null }] : []))]));
   const docs = new Map<string, ReturnType<typeof readDocument>>();
-  return rows.flatMap((row) => {
+  return rows.map((row) => {
     const text = texts.get(row.id);
     if (text === undefined || text.slice(row.start, row.start + row.text.length) !== row.text) throw new Error(`${row.id}: statement ${row.index} is not at ${row.start}`);
     const doc = docs.get(row.id) ?? readDocument(text, parseDateline(text)?.end ?? 0);
     docs.set(row.id, doc);
     const context = { placesOf: (phrase: string) => findPlaces(phrase, { context: text }).places, speakers: speakersOf.get(row.id) ?? [] };
-    const span = { start: row.start, end: row.start + row.text.length };
-    return [{ gold: row, pred: readStance(doc, span, context), half, cue: cueKind(doc, span), where: whereTargets(doc, text, span, row) }];
+    return { row, doc, span: { start: row.start, end: row.start + row.text.length }, context, half };
   });
 }
 

@@ -78,7 +78,13 @@ function person(tokens: Tagged[]): Span | null {
     let from = i;
     while (from > 0 && tokens[from - 1]!.pos === "PROPN") from--;
     if (SPEECH.has(tokens[i + 1]?.text.toLowerCase() ?? "") || tokens[from - 1]?.pos === "ADP") continue;
+    // "a [Jewish] journalist", "the [European] champions": a name that modifies a noun names no one.
+    if (tokens[i + 1]?.pos === "NOUN") continue;
+    // "[Citizens] have …": one capitalised word opening a sentence is any word the tagger read as a name.
+    if (from === i && opensSentence(tokens, from) && !/^\p{Lu}{2,}$/u.test(tokens[i]!.text)) continue;
     return { start: tokens[from]!.start, end: tokens[i]!.end };
   }
   return null;
 }
+
+const opensSentence = (tokens: Tagged[], i: number) => i === 0 || /^[.!?"“”«»]$/u.test(tokens[i - 1]!.text);

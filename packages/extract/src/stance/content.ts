@@ -53,7 +53,7 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
     readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tags), at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
-    const rule = modalAt(own, i, doc.text) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
+    const rule = modalAt(doc, own, i, self) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
       ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? rightToAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
       ?? appealAt(doc, own, i, self);
     const reading = rule?.(tags.get()) ?? imperativeAt(doc, own, i);

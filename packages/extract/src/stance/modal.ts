@@ -4,7 +4,9 @@
  * the modal's subject when it is an actor, or at the agent of a passive ("should be considered by [the banks]").
  * A forecast ("should rise", "should be around 40 mln"), an ability ("should be able to") and a question ask nothing.
  */
-import { phraseEndingAt, phraseFrom, type Tagged } from "./noun-phrase.ts";
+import type { Document } from "../pipeline/types.ts";
+import { antecedent } from "./antecedent.ts";
+import { phraseEndingAt, phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
 import type { Span } from "./cue.ts";
 import type { Active } from "./lexicon.ts";
 import { ACTORS, coordinated, inQuestion, tokenAt, type Reading } from "./reading.ts";
@@ -24,7 +26,8 @@ const NEAR = 3000;
  * X for what was done (CRITICISES); "X should be aware/careful" cautions X (WARNS). A hedge before "have to"/"need
  * to" ("would have to", "may need to") makes it a forecast, and a modal in a question asks rather than demands.
  */
-export function modalAt(words: Word[], i: number, text: string): ((tokens: Tagged[]) => Reading | null) | null {
+export function modalAt(doc: Document, words: Word[], i: number, self: number): ((tokens: Tagged[]) => Reading | null) | null {
+  const { text } = doc;
   const key = words[i]!.key;
   const previous = words[i - 1]?.key ?? "";
   let next = i + 1;
@@ -49,14 +52,25 @@ export function modalAt(words: Word[], i: number, text: string): ((tokens: Tagge
     stance = "CRITICISES";
   } else if (verb === "be" && CAUTION.has(words[next + 1]?.key ?? "")) stance = "WARNS";
   return (tokens) => {
-    const k = tokenAt(tokens, words[i]!.start);
+    let k = tokenAt(tokens, words[i]!.start);
+    // Mr Blair "should butt out": a quote mark may open the words quoted after the subject.
+    while (k > 0 && QUOTES.test(tokens[k - 1]!.text)) k--;
+    const pronoun = tokens[k - 1];
+    // "he should apologise", "it needs to find a better way": a pronoun subject stands for its antecedent, unless it
+    // stands for the speaker (the statement's first word under "said"; clause-subject.ts selfSubject).
+    if (pronoun && PRONOUN_SUBJECTS.has(pronoun.text.toLowerCase()) && !(self > 0 && pronoun.start === words[0]!.start)) {
+      // "wondered whether he should attend": a question, not a demand.
+      if (tokens[k - 2]?.text.toLowerCase() === "whether") return null;
+      const meant = stance === "WARNS" ? null : antecedent(doc, pronoun);
+      return meant && meansActor(text, pronoun.text.toLowerCase(), meant) ? { stance, target: meant } : null;
+    }
     let subject = k > 0 ? phraseEndingAt(tokens, k) : null;
     // "[expanding Medicare to cover] all Americans should …", "the ban [into] the United States should …": a
     // phrase after a verb or a preposition is inside a longer subject, not the subject.
     const before = subject ? tokens[tokens.findIndex((t) => t.start === subject!.start) - 1] : undefined;
     if (before && (before.pos === "VERB" || (before.pos === "ADP" && before.text.toLowerCase() !== "of"))) subject = null;
     const head = subject ? tokens.filter((t) => t.end <= subject.end && t.start >= subject.start).pop() : undefined;
-    const isActor = head !== undefined && ((head.pos === "PROPN" && !capitalisedAsFirst(text, tokens, subject!)) || ACTORS.has(head.text.toLowerCase()));
+    const isActor = subject !== null && isActorPhrase(text, tokens, subject);
     // A caution can address anyone ("Investors should be aware …"); a demand or a reproach needs an actor.
     const addressed = stance === "WARNS" && head !== undefined && (head.pos === "NOUN" || head.pos === "PROPN");
     if (isActor || addressed) return { stance, target: coordinated(tokens, subject!, ACTORS) };
@@ -64,6 +78,33 @@ export function modalAt(words: Word[], i: number, text: string): ((tokens: Tagge
     const agent = stance === "DEMANDS" && verb === "be" ? agentAfter(tokens, words[next]!.end) : null;
     return agent ? { stance, target: agent } : null;
   };
+}
+
+const QUOTES = /^["“”«»]$/u;
+/** Pronouns a demand can be made of; "they" and "we" stand for no one the words name. */
+const PRONOUN_SUBJECTS = new Set(["he", "she", "it"]);
+
+/**
+ * Whether a pronoun's antecedent can be asked to act: for "it", a phrase naming an actor ("the government"); for
+ * "he"/"she", a name of two words or more ("Mr Blair", "Charles Kennedy"), not an organisation's: the nearest
+ * one-word name is too often a club, a nationality or a first name of someone else ("Arsenal", "European").
+ */
+function meansActor(text: string, pronoun: string, meant: Span): boolean {
+  const tokens = tagSpan(text, meant);
+  // "the Labour Party … he": an organisation is no "he".
+  return pronoun === "it" ? isActorPhrase(text, tokens, meant) : tokens.length >= 2 && !ACTORS.has(tokens[tokens.length - 1]!.text.toLowerCase());
+}
+
+/**
+ * An actor: an actor noun ("the government"), or a name — the tagger's, or a capitalised head it reads as a common
+ * noun inside a phrase ("the Home/ADJ Office/NOUN"), though not one that only opens the sentence ("Prices should").
+ */
+function isActorPhrase(text: string, tokens: Tagged[], subject: Span): boolean {
+  const inside = tokens.filter((t) => t.end <= subject.end && t.start >= subject.start);
+  const head = inside[inside.length - 1];
+  if (!head) return false;
+  const named = head.pos === "PROPN" || (head.pos === "NOUN" && inside.length > 1 && /^\p{Lu}/u.test(head.text));
+  return (named && !capitalisedAsFirst(text, tokens, subject)) || ACTORS.has(head.text.toLowerCase());
 }
 
 /** "be considered (seriously) by [X]": the agent of the passive right after, when it is an actor. */
