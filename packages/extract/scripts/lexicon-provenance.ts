@@ -29,6 +29,8 @@ const KEPT: Record<string, string> = {
   Qinghai: "one of an enumeration (China's provinces)",
   characterizes: "one form of a verb whose every form is listed (characterize, characterise and their inflections)",
   "defense chief": "the US spelling of 'defence chief'; the role groups list both spellings of every role",
+  "for her part": "one form of a phrase whose every form is listed (for his/her/its/their part)",
+  niece: "one of the kinship pairs listed for both genders (son/daughter, uncle/aunt, nephew/niece)",
 };
 const shared = sharedDir();
 const lexicons = new URL("../src/lexicons/", import.meta.url);
