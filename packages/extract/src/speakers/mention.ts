@@ -95,6 +95,15 @@ function readMention(phrase: string): Mention {
     const before = parseMention(text.slice(0, open));
     if (before.form === "name") return { ...before, title: [before.title, text.slice(open + 1)].filter(Boolean).join(" ") };
   }
+  // "Lead author Sally Wasef of Australia's Griffith University", "Lucy Fischer of The Times": a person's name before
+  // "of" and a body is the person; the body is whom they work for.
+  const of = words.indexOf("of");
+  if (of >= 2 && of < words.length - 1 && BODY_HEADS.has(lastLower)) {
+    const person = parseMention(words.slice(0, of).join(" "));
+    if (person.form === "name" && person.kind === "person" && (person.name.includes(" ") || person.title)) {
+      return { ...person, title: [person.title, words.slice(of).join(" ")].filter(Boolean).join(" ") };
+    }
+  }
   if (BODY_HEADS.has(lastLower) || /\.(?:com|org|net|ru)$/i.test(last) || last.endsWith(")")) {
     return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   }
