@@ -95,10 +95,21 @@ function readMention(phrase: string): Mention {
     const before = parseMention(text.slice(0, open));
     if (before.form === "name") return { ...before, title: [before.title, text.slice(open + 1)].filter(Boolean).join(" ") };
   }
+  // "Lead author Sally Wasef of Australia's Griffith University", "Lucy Fischer of The Times": a person's name before
+  // "of" and a body is the person; the body is whom they work for.
+  const of = words.indexOf("of");
+  if (of >= 2 && of < words.length - 1 && BODY_HEADS.has(lastLower)) {
+    const person = parseMention(words.slice(0, of).join(" "));
+    if (person.form === "name" && person.kind === "person" && (person.name.includes(" ") || person.title)) {
+      return { ...person, title: [person.title, words.slice(of).join(" ")].filter(Boolean).join(" ") };
+    }
+  }
   if (BODY_HEADS.has(lastLower) || /\.(?:com|org|net|ru)$/i.test(last) || last.endsWith(")")) {
     return { form: "body", kind: "organisation", name: text, title: null, pronoun: null };
   }
-  if (determined && !isCapitalised(words[1] ?? "")) return { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
+  // "the country's vice president Jose Alencar", "the firm's chief executive John Dale": a lower-case role right
+  // before a capitalised name is that name's title, whatever the words before the role.
+  if (determined && !isCapitalised(words[1] ?? "")) return titledName(words) ?? { form: "group", kind: "unnamed", name: text, title: null, pronoun: null };
   // "the President", "the Prime Minister": an office with no name refers back to its holder.
   if (words[0]!.toLowerCase() === "the" && words.length > 1 && words.slice(1).every((w) => TITLE_WORDS.has(w.toLowerCase()))) {
     return { form: "description", kind: "person", name: text, title: text, pronoun: null };
@@ -150,6 +161,17 @@ function readMention(phrase: string): Mention {
   }
   const title = titleWords.length ? titleWords.join(" ").replace(LED_BY, "") : null;
   return { form: "name", kind: "person", name: nameWords.join(" "), title, pronoun: null };
+}
+
+/** The capitalised name of two to four words that closes the phrase after a lower-case role noun; else null. */
+function titledName(words: string[]): Mention | null {
+  let first = words.length;
+  while (first > 1 && isCapitalised(words[first - 1]!) && !TITLE_WORDS.has(words[first - 1]!.toLowerCase()) && !/['’]s$/.test(words[first - 1]!)) first--;
+  const name = words.slice(first);
+  const role = words[first - 1]!;
+  if (name.length < 2 || name.length > 4 || !/^\p{Ll}/u.test(role) || !isRoleNoun(role) || BODY_HEADS.has(role.toLowerCase())) return null;
+  if (isPlaceName(name.join(" ")) || isCountryWord(name.join(" "))) return null;
+  return { form: "name", kind: "person", name: name.join(" "), title: words.slice(0, first).join(" "), pronoun: null };
 }
 
 /**

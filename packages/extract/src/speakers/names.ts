@@ -89,6 +89,9 @@ function addRun(runs: Run[], masked: string, piece: Piece): void {
   while (words.length > 1 && TRAILING_PARTICLES.has(words[words.length - 1]!)) words.pop();
   // "Like Donald Trump", "Even Lindsey Graham": a capitalised function word opening a sentence is no title.
   while (words.length > 1 && NON_NAMES.has(words[0]!.toLowerCase())) { words.shift(); from++; }
+  // "aerospace group EADS Philippe Camus", "drugmaker GSK Andrew Witty": an acronym in capitals before a name of two
+  // words or more is the body the person works for, not a first name.
+  while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0]!) && /\p{Ll}/u.test(words[1]!)) { words.shift(); from++; }
   // Read the name from the right: it stops at a title word, or at a word a connector ties to the title
   // ("Chancellor of the Exchequer Nigel Lawson" → "Nigel Lawson").
   let first = words.length - 1;

@@ -188,6 +188,12 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
       if (isRoleNoun(t.lower)) roleSeen = true;
     } else if (roleSeen && (/['’]s$/.test(t.lower) || determinerWithin(tokens, k, 3))) {
       first = k;
+    } else if (roleSeen && first === k + 1 && isRoleNoun(tokens[k + 1]!.lower) && bodyBeforeModifiers(tokens, k) >= 0) {
+      // "Birmingham City University criminology professor David Wilson told": lower-case modifiers of the role with
+      // the body's name before them belong to the phrase.
+      const body = bodyBeforeModifiers(tokens, k);
+      words += k - body;
+      first = k = body;
     } else if (isPluralBeforeOf(tokens, k)) {
       // "..., sponsors of the measure said", "but supporters of the law say": a plural noun that "of" ties to the
       // phrase heads it (the sponsors speak, not the measure) when the phrase starts there.
@@ -212,6 +218,15 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     return phraseEndingAt(tokens, first - 3, false);
   }
   return { start: tokens[first]!.start, end: tokens[i]!.end };
+}
+
+/** Where a capitalised name stands right before one or two lower-case modifiers ending at k; else -1. */
+function bodyBeforeModifiers(tokens: Token[], k: number): number {
+  const modifier = (t: Token | undefined) => t !== undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CONNECTORS.has(t.lower) && !DETERMINERS.has(t.lower) && !TIE.has(t.lower) && PRONOUNS[t.lower] === undefined && !/(?:ed|ing|ly)$/.test(t.lower);
+  if (!modifier(tokens[k])) return -1;
+  const j = modifier(tokens[k - 1]) ? k - 2 : k - 1;
+  const name = tokens[j];
+  return name !== undefined && !name.punct && isCapitalised(name.text) && !NON_NAMES.has(name.lower) ? j : -1;
 }
 
 /** A lower-case plural right before "of" that opens its phrase: after punctuation, a conjunction or nothing. */

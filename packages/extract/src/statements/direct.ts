@@ -56,6 +56,8 @@ function cueAfter(doc: Document, cues: Cue[], quote: Quote): Cue | null {
   if (cue.form === "according" && !/^[\s,—–-]*$/.test(doc.masked.slice(quote.close, cue.start))) return null;
   const region = cue.order === "before" && cue.speaker ? cue.speaker.start : cue.start;
   if (region < quote.close || !BETWEEN_QUOTE_AND_ATTRIBUTION.test(doc.masked.slice(quote.close, region))) return null;
+  // A new paragraph opens its own statement: an attribution never reaches back over a paragraph break.
+  if (doc.masked.slice(quote.close, region).includes("\n")) return null;
   // A new sentence after the quote attributes it only when it says nothing else ("..." Shoigu said.), not when it
   // carries its own speech ("..." He said "...").
   if (cue.sentence !== sentenceAt(doc, quote.end)) {

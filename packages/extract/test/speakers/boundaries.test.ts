@@ -23,6 +23,11 @@ describe("speaker name boundaries", () => {
     ["\"Anyone who breaks the law puts us at risk,\" said Cruz constituent Dale Rourke when asked about the bill.", ["Dale Rourke"]],
     // A time adverbial of three words between the subject and the cue ("on Thursday evening").
     ["Party spokesman Tom Reyes on Thursday evening said the party was not in crisis, and urged that members stay calm.", ["Tom Reyes", "Tom Reyes"]],
+    // An acronym in capitals before a full name is the person's employer, not part of the name.
+    ["The chief executive of aerospace group AVX Pierre Lamy is to leave his post. Mr Lamy said he would go in May.", ["Pierre Lamy"]],
+    // Lower-case modifiers of a role with a body's name before them belong to the phrase; an attribution never
+    // reaches back over a paragraph break.
+    ["\"There is a pattern here\", Leeds City University criminology professor Dan Wills told the press. \"Increasingly what we are seeing is attackers who wear fake vests.\"\n\nStanford political science professor Jane Orr said the vote was close.", ["Dan Wills", "Dan Wills", "Jane Orr"]],
     // A parenthesis after the name closes inside the phrase.
     ["\"We lost,\" said Rep. Stephen Lyle (D-Mass.).", ["Stephen Lyle"]],
     // Negative: "said of X" and "said in his office" are no titles before a name.

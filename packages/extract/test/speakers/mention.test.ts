@@ -11,6 +11,14 @@ describe("parseMention", () => {
     ["The mayor of London, Sadiq Khan", "name", "Sadiq Khan", "The mayor of London"],
     ["Maria Lopez, whose husband Carlos is the city's mayor", "name", "Maria Lopez", null],
     ["Shoigu", "name", "Shoigu", null],
+    // A lower-case role after a possessive, right before a name, is the name's title (BBC shape).
+    ["the country's vice president Luis Amaral", "name", "Luis Amaral", "the country's vice president"],
+    ["the firm's chief executive John Dale", "name", "John Dale", "the firm's chief executive"],
+    ["the company's spokesman", "description", "the company's spokesman", "the company's spokesman"],
+    // A person's name before "of" and a body: the person, with the body as affiliation (Wikinews, BBC shapes).
+    ["Lead author Sara Wendt of Australia's Griffith University", "name", "Sara Wendt", "Lead author of Australia's Griffith University"],
+    ["Lucy Farr of The Times", "name", "Lucy Farr", "of The Times"],
+    ["Federal Reserve Bank of New York", "body", "Federal Reserve Bank of New York", null],
     ["UK Coal", "body", "UK Coal", null],
     ["the bank, led by new chief executive Helen Park", "name", "Helen Park", "new chief executive"],
     ["Łukasz Wróbel", "name", "Łukasz Wróbel", null],
