@@ -34,6 +34,8 @@ const CLAIMS = new Set(verbs.claimVerbs);
 /** "is said to be", "asked not to be named": each phrase of notSpeechAfter, with an optional "not" before any word. */
 const NOT_SPEECH_AFTER = new RegExp(`^\\s+(?:not\\s+)?(?:${verbs.notSpeechAfter.map((p) => p.split(" ").join("\\s+(?:not\\s+)?")).join("|")})\\b`);
 /** "ended by saying C", "deflected questions before saying "..."": a gerund after these continues the clause's speaker. */
+/** "added to the pressure", "adding to her lead": these forms before "to" report nothing. */
+const NOT_SPEECH_BEFORE_TO = new Set(verbs.notSpeechBeforeTo);
 const GERUND_AFTER = /\b(?:by|before|after|while|when|upon)\s+$/u;
 const GOVERNED_PARTICIPLE = /\b(?:despite|after|amid|with|without)\s+((?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4})$/u;
 /** Verbs whose object is whom the speaker addressed ("told AFP", "assured investors"). */
@@ -92,6 +94,7 @@ export function findCues(doc: Document): Cue[] {
     // "is said to be", "asked not to be named": reporting what is rumoured or a wish for anonymity, not speech.
     // "The officers claimed to be seeking a bomb" is a claim all the same.
     if (!CLAIMS.has(word) && NOT_SPEECH_AFTER.test(masked.slice(end, end + 20))) continue;
+    if (NOT_SPEECH_BEFORE_TO.has(word) && /^\s+to\b/.test(masked.slice(end, end + 5))) continue;
     const cue: Cue = { start, end, form, word, sentence: s, speaker: null, order: "inherited" };
     if (form === "according") {
       cue.speaker = sourceAfter(masked, end, sentence.end);

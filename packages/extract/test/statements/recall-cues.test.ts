@@ -52,3 +52,17 @@ describe("an according-to source attributes the quotation beside it", () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+// Sentences written for these tests. "added to" / "adding to" stands dozens of times in the unannotated corpora and
+// polnear/train ("added to the pressure", "adding to her delegate lead"), never reporting speech.
+describe("cue forms that report nothing before 'to', and 'called upon'", () => {
+  it.each<[string, string, Row[]]>([
+    ["adding to a lead is no cue", "Mayor Ortiz won the runoff on Tuesday, adding to her lead on the council.", []],
+    ["added to the pressure is no cue, the inverted cue after it is", "The strike added to the pressure on the ministry, the union said.",
+      [["indirect", "the union", "The strike added to the pressure on the ministry"]]],
+    ["added that C is still a cue", "Mayor Ortiz added that the bridge would reopen in May.", [["indirect", "Ortiz", "the bridge would reopen in May"]]],
+    ["called upon Y to Z", "The senator called upon the governor to release the audit.", [["indirect", "The senator", "the governor to release the audit"]]],
+  ])("%s", (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
