@@ -56,6 +56,8 @@ const CASES: Case[] = [
   ["not trying to oppose", "The minister said she was not trying to oppose the ruling.", "she was not trying to oppose the ruling", "NEUTRAL", []],
   ["proud to back Y", "The governor said he was proud to back the reform.", "he was proud to back the reform", "SUPPORTS", ["the reform"]],
   ["will continue to support Y", "The ministry said it would continue to support the peace talks.", "it would continue to support the peace talks", "SUPPORTS", ["the peace talks"]],
+  ["a reproach of a policy", '"The new plan is unworkable and ill-advised," the union said.', "The new plan is unworkable and ill-advised,", "CRITICISES", ["The new plan"]],
+  ["an effect judged is no reproach", "The minister said a further fall of the dollar would be counterproductive.", "a further fall of the dollar would be counterproductive", "NEUTRAL", []],
   // A modal's subject: a name the tagger reads as a common noun, a quote mark before the modal, a pronoun.
   ["a capitalised name read as a noun", "The MP said the Home Office should now review every case.", "the Home Office should now review every case", "DEMANDS", ["the Home Office"]],
   ["a quote mark before the modal", 'He said Mr Blair "should stay out of" the dispute.', 'Mr Blair "should stay out of" the dispute', "DEMANDS", ["Mr Blair"]],
