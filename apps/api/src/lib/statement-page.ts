@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
 import { join, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
-import { pageWhere, statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import { commonLinks, pageWhere, statementWhere, walkingPageWhere, type ResolvedFilter } from "./statement-filter.ts";
 import { visibleCounts } from "./visible.ts";
 
 export type StatementOrderField = "SAID_ON" | "RELEVANCE";
@@ -103,6 +103,7 @@ async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Pro
   const dir = raw(ascending ? "ASC" : "DESC");
   const cmp = raw(ascending ? ">" : "<");
   const where = pageWhere(provider, filter);
+  const common = commonLinks(provider, filter);
   const segments: ("known" | "unknown")[] = forward ? ["known", "unknown"] : ["unknown", "known"];
   const cursorSegment = cursor === null ? null : cursor.value === null ? "unknown" : "known";
   const start = cursorSegment === null ? 0 : segments.indexOf(cursorSegment);
@@ -110,10 +111,17 @@ async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Pro
   for (const [i, segment] of segments.entries()) {
     if (i < start || rows.length >= limit) continue;
     const fromCursor = i === start && cursor !== null;
-    const query = segment === "known"
-      ? sql`SELECT s."id" AS "id", s."saidOn" AS "score" FROM "Statement" s WHERE s."saidOn" IS NOT NULL AND ${where}
+    const known = (condition: Sql) => sql`SELECT s."id" AS "id", s."saidOn" AS "score" FROM "Statement" s WHERE s."saidOn" IS NOT NULL AND ${condition}
           ${fromCursor ? sql`AND (s."saidOn", s."id") ${cmp} (${new Date(cursor!.value!)}, ${cursor!.id})` : sql``}
-          ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limit - rows.length}`
+          ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limit - rows.length}`;
+    // Both ways of reading the page in one statement; `common`, computed once before either runs, leaves one of
+    // them to run (statement-filter.ts, commonLinks).
+    const query = segment === "known"
+      ? common
+        ? sql`SELECT "id", "score" FROM (WITH g AS MATERIALIZED (SELECT ${common} AS "walk")
+            (${known(sql`(SELECT "walk" FROM g) AND ${walkingPageWhere(provider, filter)}`)})
+            UNION ALL (${known(sql`NOT (SELECT "walk" FROM g) AND ${where}`)})) u ORDER BY "score" ${dir}, "id" ${dir}`
+        : known(where)
       : sql`SELECT s."id" AS "id", NULL AS "score" FROM "Statement" s WHERE s."saidOn" IS NULL AND ${where}
           ${fromCursor ? sql`AND s."id" ${cmp} ${cursor!.id}` : sql``}
           ORDER BY s."id" ${dir} LIMIT ${limit - rows.length}`;
