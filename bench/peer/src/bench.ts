@@ -3,7 +3,8 @@
 // round, with autocannon; the ratio is the median of the per-round ratios, so load from other processes on the
 // machine hits both alike. Runs once with Dictum's aggregate cache off, then on.
 //   DICTUM_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test [PEER_DB=dictum_bench_peer] [ROUNDS=3]
-//   [DURATION=10] [CONNECTIONS=10] [PEER_CACHE=off,on] npm run bench:peer
+//   [DURATION=10] [CONNECTIONS=10] [PEER_CACHE=off,on] [PEER_QUERIES=Q1,Q3] npm run bench:peer
+// PEER_QUERIES (for iterating on one question) runs only the questions named, and none of the Dictum-only rows.
 // The ingested database is kept and reused while the corpus files and migrations are unchanged (its comment holds
 // their fingerprint); PEER_FRESH=1 rebuilds it.
 // PostGraphile lives in this folder's own install (`npm run bench:peer:install`), not the root's: it declares Node 22,
@@ -12,6 +13,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -28,6 +30,7 @@ const rounds = Number(process.env.ROUNDS ?? 3);
 const duration = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 10);
 const cacheModes = (process.env.PEER_CACHE ?? "off,on").split(",") as ("off" | "on")[];
+const only = process.env.PEER_QUERIES ? new Set(process.env.PEER_QUERIES.split(",")) : null;
 const dictumPort = Number(process.env.DICTUM_PORT ?? 4310);
 const peerPort = Number(process.env.PEER_PORT ?? 4311);
 const corpora = ["reuters21578", "bbc-news-2004-2005", "isot-reuters-2016-2017-sample", "wikinews-2019-2020", "tass-2024-sample"]
@@ -150,7 +153,7 @@ async function main(): Promise<void> {
   // Q3: a statement with several places, from the middle of the ids.
   const q3 = Number((await db.query(`SELECT "statementId" AS id FROM "StatementPlace" WHERE "statementId" >= (SELECT MAX("id") / 2 FROM "Statement") GROUP BY 1 HAVING COUNT(DISTINCT "placeId") >= 2 ORDER BY 1 LIMIT 1`)).rows[0].id);
   await db.end();
-  console.log(`bench:peer: ${statements} statements in PostgreSQL ${dbName}; ${connections} connections, ${duration} s per run, ${rounds} rounds, servers alternating; load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(`bench:peer: ${statements} statements in PostgreSQL ${dbName}; ${connections} connections, ${duration} s per run, ${rounds} rounds, servers alternating; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 
   const withId = (text: string, id: string) => { const q = JSON.parse(text); q.variables.id = id; return JSON.stringify(q); };
   const questions = [
@@ -158,8 +161,8 @@ async function main(): Promise<void> {
     { name: "Q2 about Iran", dictum: load("dictum-Q2"), peer: load("pgl-Q2") },
     { name: "Q3 by id", dictum: withId(load("dictum-Q3"), Buffer.from(`Statement:${q3}`).toString("base64")), peer: withId(load("pgl-Q3"), Buffer.from(JSON.stringify(["Statement", q3])).toString("base64")) },
     { name: "Q4 per-day counts", dictum: load("dictum-Q4"), peer: load("pgl-Q4b") },
-  ];
-  const dashboard = [
+  ].filter((q) => !only || only.has(q.name.split(" ")[0]!));
+  const dashboard = only ? [] : [
     ["timeline by month", `{"query":"{ timeline(bucket: MONTH) { start count } }"}`],
     ["map counts", `{"query":"{ placeCounts { countries { place { iso2 } count } regions { place { name } count } } }"}`],
     ["facets (Iran)", `{"query":"{ facets(filter: {countries: [\\"IR\\"]}, limit: 10) { speakers { speaker { name } count } topics { topic { slug } count } sources { source { name } count } } }"}`],
@@ -171,7 +174,7 @@ async function main(): Promise<void> {
     for (const cache of cacheModes) {
       const dictum = await start("Dictum", ["--import", "tsx", "apps/api/src/server.ts"], repoRoot, { DATABASE_URL: dbUrl, API_PORT: String(dictumPort), NODE_ENV: "production", DICTUM_AGGREGATE_CACHE: cache }, dictumPort);
       try {
-        for (const q of questions.slice(0, 3)) {
+        for (const q of questions.filter((q) => q.name !== "Q4 per-day counts")) {
           const [a, b] = [rowsOf(await post(dictum.url, q.dictum)), rowsOf(await post(peer.url, q.peer))];
           if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${q.name}: the servers return different rows:\n${a.slice(0, 3).join("\n")}\nvs\n${b.slice(0, 3).join("\n")}`);
         }
@@ -184,8 +187,8 @@ async function main(): Promise<void> {
             else { r.peer.push(await hammer(peer.url, q.peer)); r.dictum.push(await hammer(dictum.url, q.dictum)); }
           }
         }
-        const only: [string, Run][] = [];
-        for (const [name, body] of dashboard) only.push([name, await hammer(dictum.url, body)]);
+        const dictumOnly: [string, Run][] = [];
+        for (const [name, body] of dashboard) dictumOnly.push([name, await hammer(dictum.url, body)]);
         const line = (cells: (string | number)[]) => console.log(`| ${cells.join(" | ")} |`);
         console.log(`\nDictum aggregate cache ${cache} (same rows checked for Q1-Q3; per server: median req/s, median p50/p99 ms, errors summed over the rounds)`);
         line(["query", "Dictum req/s", "p50", "p99", "err", "PostGraphile req/s", "p50", "p99", "err", "ratio"]);
@@ -196,8 +199,8 @@ async function main(): Promise<void> {
           const ratio = median(r.dictum.map((d, i) => d.rps / r.peer[i]!.rps));
           line([name, m(r.dictum, "rps").toFixed(0), m(r.dictum, "p50"), m(r.dictum, "p99"), sum(r.dictum), m(r.peer, "rps").toFixed(0), m(r.peer, "p50"), m(r.peer, "p99"), sum(r.peer), `${ratio.toFixed(2)}×`]);
         }
-        for (const [name, r] of only) line([`${name} (Dictum only)`, r.rps.toFixed(0), r.p50, r.p99, r.errors, "–", "–", "–", "–", "–"]);
-        console.log(`peak RSS: Dictum ${peakRss(dictum).toFixed(0)} MB, PostGraphile ${peakRss(peer).toFixed(0)} MB (since each started)`);
+        for (const [name, r] of dictumOnly) line([`${name} (Dictum only)`, r.rps.toFixed(0), r.p50, r.p99, r.errors, "–", "–", "–", "–", "–"]);
+        console.log(`peak RSS: Dictum ${peakRss(dictum).toFixed(0)} MB, PostGraphile ${peakRss(peer).toFixed(0)} MB (since each started); load average now ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
       } finally {
         await stop(dictum);
       }

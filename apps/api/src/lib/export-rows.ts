@@ -34,8 +34,8 @@ export async function* exportBatches(db: Db, provider: Provider, filter: Resolve
   for (;;) {
     const page = await findStatementPage(db, provider, filter, ordering, { backward: false, size: batchSize, cursor });
     if (page.ids.length > 0) yield await loadRows(db, provider, page.ids);
-    if (!page.hasNextPage || page.cursors.length === 0) return;
-    cursor = page.cursors[page.cursors.length - 1]!;
+    if (!page.hasNextPage || page.ids.length === 0) return;
+    cursor = page.cursor(page.ids.length - 1);
   }
 }
 

@@ -55,7 +55,7 @@ export async function fastFindMany<T = Row>(db: Db, provider: Provider, model: s
   const node = plan(model, query);
   if (!node) return null;
   if (ids.length === 0) return [];
-  return (await readNodes(db, provider, node, { where: sql`t0."id" IN (${join(ids)})` })) as T[];
+  return (await readNodes(db, provider, node, { where: sql`t0."id" IN (${join(ids)})`, ids })) as T[];
 }
 
 /** Rows of `model` matching a condition on alias t0, in id order, in the shape `query` asks for; null when the shape
@@ -151,20 +151,34 @@ interface ReadOptions {
   foreignKey?: string;
   /** A subquery of ("id", "score") the rows are joined to (alias p); each row carries its score (hidden). */
   source?: Sql;
+  /** The ids the condition names (fastFindMany): a to-many relation's rows can then be read in the same statement. */
+  ids?: number[];
 }
 
-/** Reads the rows of `node` matching `where` (on alias t0) with their joins, then each to-many relation. */
-async function readNodes(db: Db, provider: Provider, node: Node, { where = sql`1=1`, orderBy = [], foreignKey, source }: ReadOptions): Promise<Row[]> {
-  const selected: { path: string[]; field: Field; alias: string; hidden: boolean }[] = [];
-  const columns: Sql[] = [];
+/** One SELECT of a node's rows with its to-one joins: its columns (aliased with `prefix`) and how each lands on a row. */
+interface Select {
+  /** Each column's expression and alias. */
+  columns: { value: string; alias: string }[];
+  from: Sql;
+  where: Sql;
+  order: Sql;
+  selected: { path: string[]; field: Field; alias: string; hidden: boolean }[];
+  prefix: string;
+  options: ReadOptions;
+}
+
+function selectOf(node: Node, prefix: string, options: ReadOptions): Select {
+  const { where = sql`1=1`, orderBy = [], foreignKey, source } = options;
+  const selected: Select["selected"] = [];
+  const columns: Select["columns"] = [];
   const from: Sql[] = source ? [sql`(${source}) p JOIN ${raw(`"${node.model}" t0 ON t0."id" = p."id"`)}`] : [raw(`"${node.model}" t0`)];
   let tables = 0;
   const walk = (n: Node, table: string, path: string[]) => {
     const read = n.hiddenId ? [...n.columns, ID] : n.columns;
     for (const field of read) {
-      const alias = `c${selected.length}`;
+      const alias = `${prefix}c${selected.length}`;
       selected.push({ path, field, alias, hidden: field === ID });
-      columns.push(raw(`${table}."${field.name}" AS "${alias}"`));
+      columns.push({ value: `${table}."${field.name}"`, alias });
     }
     for (const { field, node: child } of n.joins) {
       const alias = `t${++tables}`;
@@ -173,15 +187,25 @@ async function readNodes(db: Db, provider: Provider, node: Node, { where = sql`1
     }
   };
   walk(node, "t0", []);
-  if (foreignKey) columns.push(raw(`t0."${foreignKey}" AS "fk"`));
-  if (source) columns.push(raw(`p."score" AS "score"`));
+  if (foreignKey) columns.push({ value: `t0."${foreignKey}"`, alias: `${prefix}fk` });
+  if (source) columns.push({ value: `p."score"`, alias: `${prefix}score` });
   const order = orderBy.length > 0 ? sql` ORDER BY ${join(orderBy, ", ", "", "")}` : sql``;
-  const found = await sqlReader(db).query<Row>(sql`SELECT ${join(columns, ", ", "", "")} FROM ${join(from, " ", "", "")} WHERE ${where}${order}`);
-  const rows = found.map((stored) => {
+  return { columns, from: join(from, " ", "", ""), where, order, selected, prefix, options };
+}
+
+/** The SELECT list: each column as its alias, or NULL under that alias for the columns of another part. */
+const selectList = (columns: { value: string; alias: string }[], nulls = false) => raw(columns.map(({ value, alias }) => `${nulls ? "NULL" : value} AS "${alias}"`).join(", "));
+
+const statementOf = (select: Select) => sql`SELECT ${selectList(select.columns)} FROM ${select.from} WHERE ${select.where}${select.order}`;
+
+/** Rows as stored (aliased columns) in the shape Prisma returns. */
+function rowsOf(provider: Provider, node: Node, select: Select, found: Row[]): Row[] {
+  const { foreignKey, source } = select.options;
+  return found.map((stored) => {
     const row: Row = {};
-    if (foreignKey) Object.defineProperty(row, PARENT, { value: Number(stored.fk), enumerable: false });
-    if (source) Object.defineProperty(row, SCORE, { value: stored.score, enumerable: false });
-    for (const column of selected) {
+    if (foreignKey) Object.defineProperty(row, PARENT, { value: Number(stored[`${select.prefix}fk`]), enumerable: false });
+    if (source) Object.defineProperty(row, SCORE, { value: stored[`${select.prefix}score`], enumerable: false });
+    for (const column of select.selected) {
       let target = row;
       for (const step of column.path) target = (target[step] ??= {}) as Row;
       const converted = value(provider, column.field, stored[column.alias]);
@@ -191,6 +215,27 @@ async function readNodes(db: Db, provider: Provider, node: Node, { where = sql`1
     nullMissingJoins(row, node);
     return row;
   });
+}
+
+/** Reads the rows of `node` matching `where` (on alias t0) with their joins, then each to-many relation. */
+async function readNodes(db: Db, provider: Provider, node: Node, options: ReadOptions): Promise<Row[]> {
+  const main = selectOf(node, "", options);
+  const list = node.lists[0];
+  if (provider === "postgresql" && options.ids && node.lists.length === 1 && list) {
+    // The rows and their one to-many relation in one statement (one round trip instead of two): its rows hang on
+    // ids known before the statement runs. Each part fills its own columns, NULL in the other's (PostgreSQL takes
+    // a column's type from the part that has it); a part keeps its own order (Append reads them one after another).
+    const children = selectOf(list.node, "l_", { where: sql`t0.${raw(`"${list.foreignKey}"`)} IN (${join(options.ids)})`, orderBy: list.orderBy, foreignKey: list.foreignKey });
+    const found = await sqlReader(db).query<Row>(sql`(SELECT 0 AS "part", ${selectList(main.columns)}, ${selectList(children.columns, true)} FROM ${main.from} WHERE ${main.where}${main.order})
+      UNION ALL (SELECT 1 AS "part", ${selectList(main.columns, true)}, ${selectList(children.columns)} FROM ${children.from} WHERE ${children.where}${children.order})`);
+    const rows = rowsOf(provider, node, main, found.filter((row) => row.part === 0));
+    const childRows = rowsOf(provider, list.node, children, found.filter((row) => row.part === 1));
+    await loadLists(db, provider, list.node, childRows);
+    attach(rows, list.field.name, childRows);
+    for (const { field, node: child } of node.joins) await loadLists(db, provider, child, joined(rows, field.name));
+    return rows;
+  }
+  const rows = rowsOf(provider, node, main, await sqlReader(db).query<Row>(statementOf(main)));
   await loadLists(db, provider, node, rows);
   return rows;
 }
@@ -209,19 +254,25 @@ async function loadLists(db: Db, provider: Provider, node: Node, rows: Row[]): P
   for (const list of node.lists) {
     const ids = [...new Set(rows.map((row) => row.id as number))];
     const children = ids.length === 0 ? [] : await readNodes(db, provider, list.node, { where: sql`t0.${raw(`"${list.foreignKey}"`)} IN (${join(ids)})`, orderBy: list.orderBy, foreignKey: list.foreignKey });
-    const byParent = new Map<number, Row[]>();
-    for (const child of children) {
-      const parent = (child as { [PARENT]?: number })[PARENT]!;
-      const siblings = byParent.get(parent);
-      if (siblings) siblings.push(child);
-      else byParent.set(parent, [child]);
-    }
-    for (const row of rows) row[list.field.name] = byParent.get(row.id as number) ?? [];
+    attach(rows, list.field.name, children);
   }
-  for (const { field, node: child } of node.joins) {
-    await loadLists(db, provider, child, rows.map((row) => row[field.name] as Row | null).filter((joined): joined is Row => joined !== null));
-  }
+  for (const { field, node: child } of node.joins) await loadLists(db, provider, child, joined(rows, field.name));
 }
+
+/** Puts each child row (by its parent id) on its parent's `name` list, in the children's order. */
+function attach(rows: Row[], name: string, children: Row[]): void {
+  const byParent = new Map<number, Row[]>();
+  for (const child of children) {
+    const parent = (child as { [PARENT]?: number })[PARENT]!;
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(child);
+    else byParent.set(parent, [child]);
+  }
+  for (const row of rows) row[name] = byParent.get(row.id as number) ?? [];
+}
+
+/** The objects a to-one relation joined onto `rows` (none for a missing one). */
+const joined = (rows: Row[], name: string) => rows.map((row) => row[name] as Row | null).filter((object): object is Row => object !== null);
 
 /** A column's value as Prisma gives it: dates as Dates, SQLite's 0/1 as booleans. */
 function value(provider: Provider, field: Field, stored: unknown): unknown {

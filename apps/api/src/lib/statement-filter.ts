@@ -173,18 +173,54 @@ export function pageWhere(provider: Provider, filter: ResolvedFilter): Sql {
   return statementWhere(provider, filter, "statements", true);
 }
 
+/** How many statements in one a place or topic condition must match for `walkingPageWhere` to be the faster page. */
+const COMMON_LINKS = 200;
+
+/**
+ * PostgreSQL, for a page read in date order: null when the filter has no place or topic condition; else a
+ * condition, known before any statement is read, that holds when each of them matches at least one statement in
+ * COMMON_LINKS (its link rows counted up to that bound; the highest id stands for the number of statements). Then
+ * the page fills within a few thousand statements of the date index, and `walkingPageWhere` tests each one against
+ * the matching ids hashed once, where the planner's own choice (`pageWhere`) looks each statement's links up in the
+ * index: a country with 700 of 90,000 statements read 6,300 buffers that way, 1,300 walking. Rarer conditions keep
+ * `pageWhere`, which collects their few statements first. SQLite decides this per filter (`selective`).
+ */
+export function commonLinks(provider: Provider, filter: ResolvedFilter): Sql | null {
+  if (provider !== "postgresql") return null;
+  const links = linkConditions(filter).map(({ table, column, ids }) => {
+    const bound = raw(`(SELECT MAX("id") / ${COMMON_LINKS} FROM "Statement")`);
+    return sql`(SELECT COUNT(*) FROM (SELECT 1 FROM ${raw(`"${table}"`)} WHERE ${raw(`"${column}"`)} IN (${list(ids)}) LIMIT ${bound}) t) >= ${bound}`;
+  });
+  return links.length === 0 ? null : sql`COALESCE(${join(links, " AND ", "", "")}, false)`;
+}
+
+/** The rows of `pageWhere`, its place and topic conditions tested per statement against their ids hashed once
+ * (see `commonLinks`; PostgreSQL). */
+export function walkingPageWhere(provider: Provider, filter: ResolvedFilter): Sql {
+  return statementWhere(provider, filter, "statements", true, true);
+}
+
+/** The link-table conditions of a filter (places, topics), in the order `statementWhere` writes them. */
+function linkConditions(filter: ResolvedFilter): { table: string; column: string; ids: number[] }[] {
+  return [
+    ...(filter.regionPlaceIds ? [{ table: "StatementPlace", column: "placeId", ids: filter.regionPlaceIds }] : []),
+    ...(filter.countryPlaceIds ? [{ table: "StatementPlace", column: "placeId", ids: filter.countryPlaceIds }] : []),
+    ...(filter.topicIds ? [{ table: "StatementTopic", column: "topicId", ids: filter.topicIds }] : []),
+  ];
+}
+
 /**
  * `WHERE`-ready condition on `s`: a "Statement" row, or with `rows: "counts"` a row of the count tables (which have
  * the columns the count-table filters use, and hold no rejected statement). `1=1` when nothing is asked. `page`:
  * see `pageWhere`.
  */
-export function statementWhere(provider: Provider, filter: ResolvedFilter, rows: "statements" | "counts" = "statements", page = false): Sql {
+export function statementWhere(provider: Provider, filter: ResolvedFilter, rows: "statements" | "counts" = "statements", page = false, hashedLinks = false): Sql {
   const conditions: Sql[] = [];
   if (rows === "statements" && !filter.includeRejected) conditions.push(sql`NOT s."rejected"`);
-  if (filter.regionPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.regionPlaceIds, filter.selective.regions));
-  if (filter.countryPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.countryPlaceIds, filter.selective.countries));
+  if (filter.regionPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.regionPlaceIds, filter.selective.regions, hashedLinks));
+  if (filter.countryPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.countryPlaceIds, filter.selective.countries, hashedLinks));
   if (filter.speakerIds) conditions.push(sql`s."speakerId" IN (${list(filter.speakerIds)})`);
-  if (filter.topicIds) conditions.push(linkCondition("StatementTopic", "topicId", filter.topicIds, filter.selective.topics));
+  if (filter.topicIds) conditions.push(linkCondition("StatementTopic", "topicId", filter.topicIds, filter.selective.topics, hashedLinks));
   if (filter.sourceIds) conditions.push(sql`s."articleId" IN (SELECT "id" FROM "Article" WHERE "sourceId" IN (${list(filter.sourceIds)}))`);
   if (filter.from) conditions.push(sql`s."saidOn" >= ${filter.from}`);
   if (filter.toExclusive) conditions.push(sql`s."saidOn" < ${filter.toExclusive}`);
@@ -240,10 +276,13 @@ function isoCode(code: string, argument: string): string {
   return value;
 }
 
-/** The statement is linked (in `table`, a StatementPlace or StatementTopic) to one of `ids`. */
-function linkCondition(table: string, column: string, ids: number[], selective: boolean): Sql {
+/** The statement is linked (in `table`, a StatementPlace or StatementTopic) to one of `ids`. `hashed`
+ * (PostgreSQL): wrapped so the planner cannot turn it into a join; it stays a subquery run once, whose ids each
+ * statement is looked up in (see `commonLinks`). IS TRUE only turns NULL into false, which WHERE does anyway. */
+function linkCondition(table: string, column: string, ids: number[], selective: boolean, hashed = false): Sql {
   const t = raw(`"${table}"`);
   const c = raw(`"${column}"`);
+  if (hashed) return sql`(s."id" IN (SELECT "statementId" FROM ${t} WHERE ${c} IN (${list(ids)}))) IS TRUE`;
   if (selective) return sql`s."id" IN (SELECT "statementId" FROM ${t} WHERE ${c} IN (${list(ids)}))`;
   // Unary + keeps SQLite from probing the (link, statement) index once per id: it looks up the statement's own
   // few links by primary key instead.

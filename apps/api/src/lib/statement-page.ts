@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
 import { join, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
-import { pageWhere, statementWhere, type ResolvedFilter } from "./statement-filter.ts";
+import { commonLinks, pageWhere, statementWhere, walkingPageWhere, type ResolvedFilter } from "./statement-filter.ts";
 import { visibleCounts } from "./visible.ts";
 
 export type StatementOrderField = "SAID_ON" | "RELEVANCE";
@@ -20,7 +20,10 @@ export interface StatementOrder {
 
 export interface StatementPage {
   ids: number[];
-  cursors: string[];
+  /** The cursor of the row at this index, made when asked for (most queries never read one). */
+  cursor: (index: number) => string;
+  /** Every row's cursor (made on reading). */
+  readonly cursors: string[];
   /** With a row loader: the rows, in page order (one per id). */
   rows: unknown[] | null;
   hasNextPage: boolean;
@@ -39,8 +42,8 @@ type PageRow = { id: number | bigint; score: unknown; row?: unknown };
 
 export async function findStatementPage(db: Db, provider: Provider, filter: ResolvedFilter, order: StatementOrder, page: PageRequest, load?: RowLoader): Promise<StatementPage> {
   const ordering = `${order.field}_${order.direction}`;
-  const cursor = page.cursor === null ? null : decodeCursor(page.cursor, ordering, page.backward ? "before" : "after");
-  if (page.size === 0) return { ids: [], cursors: [], rows: load ? [] : null, hasNextPage: false, hasPreviousPage: false };
+  const after = page.cursor === null ? null : decodeCursor(page.cursor, ordering, page.backward ? "before" : "after");
+  if (page.size === 0) return { ids: [], cursor: noCursor, cursors: [], rows: load ? [] : null, hasNextPage: false, hasPreviousPage: false };
   // Paging backwards reads the other way round, then restores the requested order.
   const ascending = (order.direction === "ASC") !== page.backward;
   const dir = raw(ascending ? "ASC" : "DESC");
@@ -59,21 +62,20 @@ export async function findStatementPage(db: Db, provider: Provider, filter: Reso
     if (!filter.searchTerms) throw badInput("orderBy RELEVANCE ranks search results: give filter.search too.", { argument: "orderBy" });
     const ranked = rankedSearchSource(provider, filter.searchTerms);
     const rest = statementWhere(provider, { ...filter, searchTerms: null });
-    const after = cursor ? sql`WHERE ("score", "id") ${cmp} (${cursor.value}, ${cursor.id})` : sql``;
+    const from = after ? sql`WHERE ("score", "id") ${cmp} (${after.value}, ${after.id})` : sql``;
     rows = await run(sql`SELECT "id", "score" FROM (SELECT s."id" AS "id", ${ranked.score} AS "score" FROM ${ranked.from} WHERE ${ranked.match} AND ${rest}) t
-      ${after} ORDER BY "score" ${dir}, "id" ${dir} LIMIT ${limit}`);
+      ${from} ORDER BY "score" ${dir}, "id" ${dir} LIMIT ${limit}`);
   } else {
-    rows = await saidOnRows(run, provider, filter, cursor, !page.backward, ascending, limit);
+    rows = await saidOnRows(run, provider, filter, after, !page.backward, ascending, limit);
   }
   const more = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
   const ids = pageRows.map((row) => Number(row.id));
-  const cursors = pageRows.map((row) => encodeCursor({ ordering, value: sortValue(row.score), id: Number(row.id) }));
+  const cursor = (index: number) => encodeCursor({ ordering, value: sortValue(pageRows[index]!.score), id: Number(pageRows[index]!.id) });
   const loaded = load ? pageRows.map((row) => row.row) : null;
-  return page.backward
-    ? { ids, cursors, rows: loaded, hasPreviousPage: more, hasNextPage: cursor !== null }
-    : { ids, cursors, rows: loaded, hasNextPage: more, hasPreviousPage: cursor !== null };
+  const paging = page.backward ? { hasPreviousPage: more, hasNextPage: after !== null } : { hasNextPage: more, hasPreviousPage: after !== null };
+  return { ids, cursor, get cursors() { return ids.map((_, index) => cursor(index)); }, rows: loaded, ...paging };
 }
 
 export async function countStatements(db: Db, provider: Provider, filter: ResolvedFilter): Promise<number> {
@@ -103,6 +105,7 @@ async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Pro
   const dir = raw(ascending ? "ASC" : "DESC");
   const cmp = raw(ascending ? ">" : "<");
   const where = pageWhere(provider, filter);
+  const common = commonLinks(provider, filter);
   const segments: ("known" | "unknown")[] = forward ? ["known", "unknown"] : ["unknown", "known"];
   const cursorSegment = cursor === null ? null : cursor.value === null ? "unknown" : "known";
   const start = cursorSegment === null ? 0 : segments.indexOf(cursorSegment);
@@ -110,10 +113,17 @@ async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Pro
   for (const [i, segment] of segments.entries()) {
     if (i < start || rows.length >= limit) continue;
     const fromCursor = i === start && cursor !== null;
-    const query = segment === "known"
-      ? sql`SELECT s."id" AS "id", s."saidOn" AS "score" FROM "Statement" s WHERE s."saidOn" IS NOT NULL AND ${where}
+    const known = (condition: Sql) => sql`SELECT s."id" AS "id", s."saidOn" AS "score" FROM "Statement" s WHERE s."saidOn" IS NOT NULL AND ${condition}
           ${fromCursor ? sql`AND (s."saidOn", s."id") ${cmp} (${new Date(cursor!.value!)}, ${cursor!.id})` : sql``}
-          ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limit - rows.length}`
+          ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limit - rows.length}`;
+    // Both ways of reading the page in one statement; `common`, computed once before either runs, leaves one of
+    // them to run (statement-filter.ts, commonLinks).
+    const query = segment === "known"
+      ? common
+        ? sql`SELECT "id", "score" FROM (WITH g AS MATERIALIZED (SELECT ${common} AS "walk")
+            (${known(sql`(SELECT "walk" FROM g) AND ${walkingPageWhere(provider, filter)}`)})
+            UNION ALL (${known(sql`NOT (SELECT "walk" FROM g) AND ${where}`)})) u ORDER BY "score" ${dir}, "id" ${dir}`
+        : known(where)
       : sql`SELECT s."id" AS "id", NULL AS "score" FROM "Statement" s WHERE s."saidOn" IS NULL AND ${where}
           ${fromCursor ? sql`AND s."id" ${cmp} ${cursor!.id}` : sql``}
           ORDER BY s."id" ${dir} LIMIT ${limit - rows.length}`;
@@ -121,6 +131,10 @@ async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Pro
   }
   return rows;
 }
+
+const noCursor = (index: number): string => {
+  throw new RangeError(`no row ${index} on an empty page`);
+};
 
 /** Unknown (null) scores only meet each other: a segment holds known or unknown dates, never both. */
 function compareScores(a: number | null, b: number | null): number {

@@ -46,17 +46,18 @@ export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLR
   // Either way the rows are read with the query Pothos planned for edges.node: marked so (lib/planned-rows.ts).
   const rows = markPlanned((found.rows as StatementRow[] | null) ?? (found.ids.length === 0 ? [] : await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } })));
   const byId = new Map(rows.map((row) => [row.id, row]));
+  // Cursors are made when a query asks for one (a getter): most pages are read without them.
   const edges = found.ids.flatMap((id, index) => {
     const node = byId.get(id);
-    return node ? [{ cursor: found.cursors[index] ?? "", node }] : [];
+    return node ? [{ get cursor() { return found.cursor(index); }, node }] : [];
   });
   return {
     edges,
     pageInfo: {
       hasNextPage: found.hasNextPage,
       hasPreviousPage: found.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() { return edges[0]?.cursor ?? null; },
+      get endCursor() { return edges.at(-1)?.cursor ?? null; },
     },
     totalCount: () => ctx.aggregates.get(["count", filter], () => countStatements(ctx.db, ctx.provider, filter)),
   };
