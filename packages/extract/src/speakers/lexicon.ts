@@ -6,7 +6,8 @@ import words from "../lexicons/speech-words.json" with { type: "json" };
 export const PERSON_ROLES = new Set(roles.people);
 export const BODY_HEADS = new Set(roles.bodies);
 export const TITLE_WORDS = new Set(titles.titles);
-export const PRONOUNS: Record<string, string> = words.pronouns;
+/** Null-prototype, so a word like "constructor" or "toString" is no pronoun. */
+export const PRONOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, words.pronouns);
 export const NON_NAMES = new Set(words.capitalisedNonNames);
 export const BETWEEN_SUBJECT_AND_VERB = new Set(words.betweenSubjectAndVerb);
 export const DETERMINERS = new Set(words.determiners);

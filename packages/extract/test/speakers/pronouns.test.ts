@@ -37,6 +37,8 @@ describe("pronouns", () => {
     ["The ministry said the talks were over. China has pushed its own pact, although it has said other countries may join.", ["The ministry", "China"]],
     // Negative: a plural subject that is no source leaves "they" to the speakers so far.
     ["Officials said the bridge was closed.\n\nThe roads were empty, they said.", ["Officials", "Officials"]],
+    // Negative: a noun that names a member of Object's prototype is a noun, not a pronoun.
+    ["The constructor said the bridge was safe.\n\n\"It will hold,\" the constructor said.", ["The constructor", "The constructor"]],
   ])("%#: %s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
