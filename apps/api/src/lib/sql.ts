@@ -60,3 +60,8 @@ export function rankedSearchSource(provider: Provider, query: SearchQuery): { fr
     match: sql`"StatementSearch"."vector" @@ ${tsquery}`,
   };
 }
+
+/** An IN list that is never empty (`IN ()` is a syntax error); -1 is no row's id. */
+export function idList(ids: number[]): Sql {
+  return ids.length === 0 ? sql`-1` : join(ids);
+}

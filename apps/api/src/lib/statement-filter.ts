@@ -6,7 +6,7 @@ import { badInput } from "../errors.ts";
 import { expandCountries, expandRegions, findCountryIds, findRegionIds } from "./geography.ts";
 import { parseLocalId } from "./ids.ts";
 import { parseSearch, type SearchQuery } from "./search-query.ts";
-import { join, raw, searchCondition, sql, type Sql } from "./sql.ts";
+import { idList as list, join, raw, searchCondition, sql, type Sql } from "./sql.ts";
 
 export interface StatementFilterInput {
   regions?: string[] | null;
@@ -173,40 +173,10 @@ export function pageWhere(provider: Provider, filter: ResolvedFilter): Sql {
   return statementWhere(provider, filter, "statements", true);
 }
 
-/** How many statements in one a place or topic condition must match for `walkingPageWhere` to be the faster page. */
-const COMMON_LINKS = 200;
-
-/**
- * PostgreSQL, for a page read in date order: null when the filter has no place or topic condition; else a
- * condition, known before any statement is read, that holds when each of them matches at least one statement in
- * COMMON_LINKS (its link rows counted up to that bound; the highest id stands for the number of statements). Then
- * the page fills within a few thousand statements of the date index, and `walkingPageWhere` tests each one against
- * the matching ids hashed once, where the planner's own choice (`pageWhere`) looks each statement's links up in the
- * index: a country with 700 of 90,000 statements read 6,300 buffers that way, 1,300 walking. Rarer conditions keep
- * `pageWhere`, which collects their few statements first. SQLite decides this per filter (`selective`).
- */
-export function commonLinks(provider: Provider, filter: ResolvedFilter): Sql | null {
-  if (provider !== "postgresql") return null;
-  const links = linkConditions(filter).map(({ table, column, ids }) => {
-    const bound = raw(`(SELECT MAX("id") / ${COMMON_LINKS} FROM "Statement")`);
-    return sql`(SELECT COUNT(*) FROM (SELECT 1 FROM ${raw(`"${table}"`)} WHERE ${raw(`"${column}"`)} IN (${list(ids)}) LIMIT ${bound}) t) >= ${bound}`;
-  });
-  return links.length === 0 ? null : sql`COALESCE(${join(links, " AND ", "", "")}, false)`;
-}
-
 /** The rows of `pageWhere`, its place and topic conditions tested per statement against their ids hashed once
  * (see `commonLinks`; PostgreSQL). */
 export function walkingPageWhere(provider: Provider, filter: ResolvedFilter): Sql {
   return statementWhere(provider, filter, "statements", true, true);
-}
-
-/** The link-table conditions of a filter (places, topics), in the order `statementWhere` writes them. */
-function linkConditions(filter: ResolvedFilter): { table: string; column: string; ids: number[] }[] {
-  return [
-    ...(filter.regionPlaceIds ? [{ table: "StatementPlace", column: "placeId", ids: filter.regionPlaceIds }] : []),
-    ...(filter.countryPlaceIds ? [{ table: "StatementPlace", column: "placeId", ids: filter.countryPlaceIds }] : []),
-    ...(filter.topicIds ? [{ table: "StatementTopic", column: "topicId", ids: filter.topicIds }] : []),
-  ];
 }
 
 /**
@@ -287,11 +257,6 @@ function linkCondition(table: string, column: string, ids: number[], selective: 
   // Unary + keeps SQLite from probing the (link, statement) index once per id: it looks up the statement's own
   // few links by primary key instead.
   return sql`EXISTS (SELECT 1 FROM ${t} l WHERE l."statementId" = s."id" AND +l.${c} IN (${list(ids)}))`;
-}
-
-/** An IN list that is never empty (`IN ()` is a syntax error); -1 is no row's id. */
-function list(ids: number[]): Sql {
-  return ids.length === 0 ? sql`-1` : join(ids);
 }
 
 async function findTopicIds(db: Db, slugs: string[]): Promise<number[]> {

@@ -7,7 +7,8 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
 import { join, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
-import { commonLinks, pageWhere, statementWhere, walkingPageWhere, type ResolvedFilter } from "./statement-filter.ts";
+import { commonLinks } from "./common-links.ts";
+import { pageWhere, statementWhere, walkingPageWhere, type ResolvedFilter } from "./statement-filter.ts";
 import { visibleCounts } from "./visible.ts";
 
 export type StatementOrderField = "SAID_ON" | "RELEVANCE";
