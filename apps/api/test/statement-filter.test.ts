@@ -43,7 +43,7 @@ describe.each(testProviders())("statement filter SQL on %s", (provider) => {
           const page = await findStatementPage(t.db, t.provider, { ...filter, selective: { ...filter.selective, targets: selective, saidIn: selective } }, { field: "SAID_ON", direction: "DESC" }, { backward: false, size: 7, cursor });
           all.push(...page.ids);
           if (!page.hasNextPage) return all;
-          cursor = page.cursors.at(-1)!;
+          cursor = page.cursor(page.ids.length - 1);
         }
       };
       const collected = await ids(true);

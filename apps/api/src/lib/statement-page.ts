@@ -23,8 +23,6 @@ export interface StatementPage {
   ids: number[];
   /** The cursor of the row at this index, made when asked for (most queries never read one). */
   cursor: (index: number) => string;
-  /** Every row's cursor (made on reading). */
-  readonly cursors: string[];
   /** With a row loader: the rows, in page order (one per id). */
   rows: unknown[] | null;
   hasNextPage: boolean;
@@ -44,7 +42,7 @@ type PageRow = { id: number | bigint; score: unknown; row?: unknown };
 export async function findStatementPage(db: Db, provider: Provider, filter: ResolvedFilter, order: StatementOrder, page: PageRequest, load?: RowLoader): Promise<StatementPage> {
   const ordering = `${order.field}_${order.direction}`;
   const after = page.cursor === null ? null : decodeCursor(page.cursor, ordering, page.backward ? "before" : "after");
-  if (page.size === 0) return { ids: [], cursor: noCursor, cursors: [], rows: load ? [] : null, hasNextPage: false, hasPreviousPage: false };
+  if (page.size === 0) return { ids: [], cursor: noCursor, rows: load ? [] : null, hasNextPage: false, hasPreviousPage: false };
   // Paging backwards reads the other way round, then restores the requested order.
   const ascending = (order.direction === "ASC") !== page.backward;
   const dir = raw(ascending ? "ASC" : "DESC");
@@ -76,7 +74,7 @@ export async function findStatementPage(db: Db, provider: Provider, filter: Reso
   const cursor = (index: number) => encodeCursor({ ordering, value: sortValue(pageRows[index]!.score), id: Number(pageRows[index]!.id) });
   const loaded = load ? pageRows.map((row) => row.row) : null;
   const paging = page.backward ? { hasPreviousPage: more, hasNextPage: after !== null } : { hasNextPage: more, hasPreviousPage: after !== null };
-  return { ids, cursor, get cursors() { return ids.map((_, index) => cursor(index)); }, rows: loaded, ...paging };
+  return { ids, cursor, rows: loaded, ...paging };
 }
 
 export async function countStatements(db: Db, provider: Provider, filter: ResolvedFilter): Promise<number> {
@@ -118,7 +116,7 @@ async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Pro
           ${fromCursor ? sql`AND (s."saidOn", s."id") ${cmp} (${new Date(cursor!.value!)}, ${cursor!.id})` : sql``}
           ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limit - rows.length}`;
     // Both ways of reading the page in one statement; `common`, computed once before either runs, leaves one of
-    // them to run (statement-filter.ts, commonLinks).
+    // them to run (common-links.ts).
     const query = segment === "known"
       ? common
         ? sql`SELECT "id", "score" FROM (WITH g AS MATERIALIZED (SELECT ${common} AS "walk")
