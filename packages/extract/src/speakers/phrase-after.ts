@@ -46,17 +46,26 @@ export function phraseAfter(masked: string, cueEnd: number, to: number, anyHead 
  * one of them a role or title noun, right before a capitalised name.
  */
 function titleBeforeName(tokens: ReturnType<typeof tokenize>): boolean {
-  let k = 0;
-  let role = false;
   // Content words only: "said of Mr. Rubio", "said in his office overlooking Biscayne Bay" are no titles.
-  while (k < tokens.length && k < 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text)) {
-    const w = tokens[k]!.lower;
-    if (FUNCTION_WORDS.has(w) || CONNECTORS.has(w) || DETERMINERS.has(w) || PRONOUNS[w] !== undefined || /^(?:in|on|at|to|by|with|from|after|before|during|about|over|of|for)$/.test(w)) return false;
-    if (isRoleNoun(w) || TITLE_WORDS.has(w)) role = true;
-    k++;
-  }
+  const k = lowerCaseRun(tokens, 0, (w) => PREPOSITION.test(w));
+  if (k < 0) return false;
+  const role = tokens.slice(0, k).some((t) => isRoleNoun(t.lower) || TITLE_WORDS.has(t.lower));
   const next = tokens[k];
   return role && k > 0 && next !== undefined && !next.punct && isCapitalised(next.text);
+}
+
+/**
+ * The end of the run of up to four lower-case words from `from`; -1 when one of them is a function word, connector,
+ * determiner, pronoun or a word `stops` names, which make the run no title.
+ */
+function lowerCaseRun(tokens: ReturnType<typeof tokenize>, from: number, stops: (w: string) => boolean): number {
+  let j = from;
+  while (j < tokens.length && j < from + 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text)) {
+    const w = tokens[j]!.lower;
+    if (FUNCTION_WORDS.has(w) || CONNECTORS.has(w) || DETERMINERS.has(w) || PRONOUNS[w] !== undefined || stops(w)) return -1;
+    j++;
+  }
+  return j;
 }
 
 /**
@@ -66,24 +75,24 @@ function titleBeforeName(tokens: ReturnType<typeof tokenize>): boolean {
  * the name is the speaker, not the modifier.
  */
 function titleRunToName(tokens: ReturnType<typeof tokenize>, k: number): boolean {
-  let j = k;
-  while (j < tokens.length && j < k + 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text)) {
-    const w = tokens[j]!.lower;
-    if (FUNCTION_WORDS.has(w) || CONNECTORS.has(w) || DETERMINERS.has(w) || PRONOUNS[w] !== undefined || AUXILIARY.test(w) || LINKING.test(w)) return false;
-    j++;
-  }
+  const j = lowerCaseRun(tokens, k, (w) => AUXILIARY.test(w) || isLinking(w));
+  if (j < 0) return false;
   let n = 0;
   while (j + n < tokens.length && !tokens[j + n]!.punct && isCapitalised(tokens[j + n]!.text) && !NON_NAMES.has(tokens[j + n]!.lower)) n++;
   const after = tokens[j + n];
   // The name closes the phrase: punctuation, the end, or a word that opens an adverbial ("... Dan Golvach when asked").
-  const closes = after === undefined || (after.punct ? after.text !== "'" && after.text !== "’" : LINKING.test(after.text));
+  const closes = after === undefined || (after.punct ? after.text !== "'" && after.text !== "’" : isLinking(after.text));
   return j > k && n >= 2 && n <= 3 && closes;
 }
 
 /** Words that make the run a clause, not a title ("said Trump was ...", "said Trump had ..."); "ally" stays a noun. */
 const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)$/u;
-/** Prepositions and other words that join a clause, never a title: "said Trump in an interview with Fox News". */
-const LINKING = /^(?:in|on|at|to|by|with|from|after|before|during|about|over|of|for|into|than|as|while|when|where|if|not|also)$/;
+/** Prepositions: "said of Mr. Rubio", "said in his office" open no title. */
+const PREPOSITION = /^(?:in|on|at|to|by|with|from|after|before|during|about|over|of|for)$/;
+/** Words beside the prepositions that join a clause, never a title: "said Trump as he left". */
+const CLAUSE_JOINER = /^(?:into|than|as|while|when|where|if|not|also)$/;
+/** Prepositions and the words that join a clause: "said Trump in an interview with Fox News". */
+const isLinking = (w: string) => PREPOSITION.test(w) || CLAUSE_JOINER.test(w);
 
 /** Articles that open a noun phrase of any head: "..., said a war monitor, the Britain-based ...". */
 const ARTICLES = new Set(speechWords.articles);
