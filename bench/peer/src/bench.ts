@@ -10,16 +10,15 @@
 // PostGraphile lives in this folder's own install (`npm run bench:peer:install`), not the root's: it declares Node 22,
 // and the root install must stay clean on the Node 20.19 Dictum promises. This driver itself runs on the root's
 // packages (tsx, pg, autocannon, @dictum/*), found by walking up from here.
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import autocannon from "autocannon";
 import pg from "pg";
 import { migrate } from "@dictum/db";
 import { ingestPaths } from "@dictum/ingest";
 import { referenceData } from "@dictum/ingest/reference-data";
+import { hammer as hammerOnce, peakRss, start, stop, type Run } from "./servers.ts";
 
 const here = resolve(import.meta.dirname, "..");
 const repoRoot = resolve(here, "../..");
@@ -80,38 +79,6 @@ async function prepareDatabase(): Promise<void> {
   }
 }
 
-interface Server { name: string; child: ChildProcess; url: string }
-
-async function start(name: string, command: string[], cwd: string, env: NodeJS.ProcessEnv, port: number): Promise<Server> {
-  const child = spawn(process.execPath, command, { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  for (let tries = 0; ; tries++) {
-    const ok = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{__typename}"}' }).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (child.exitCode !== null || tries > 600) throw new Error(`${name} did not start`);
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  // Dictum's /ready answers 200 once its start-up warm-up is done (PostGraphile has none): the load starts after it.
-  for (let tries = 0; name === "Dictum" && !(await fetch(url.replace(/\/graphql$/, "/ready")).then((r) => r.ok, () => false)); tries++) {
-    if (tries > 600) throw new Error(`${name} was not ready`);
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  return { name, child, url };
-}
-
-async function stop(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((done) => server.child.once("exit", done));
-  server.child.kill("SIGTERM");
-  await exited;
-}
-
-/** Peak resident memory of the process so far (VmHWM), in MB. */
-function peakRss(server: Server): number {
-  const status = readFileSync(`/proc/${server.child.pid}/status`, "utf8");
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 const load = (name: string) => readFileSync(join(here, "queries", `${name}.json`), "utf8");
 
 async function post(url: string, body: string): Promise<any> {
@@ -131,18 +98,7 @@ function rowsOf(data: any): string[] {
   ]));
 }
 
-interface Run { rps: number; p50: number; p99: number; errors: number }
-
-async function hammer(url: string, body: string): Promise<Run> {
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url, connections, duration, timeout: 10,
-    requests: [{ method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body,
-      onResponse: (status: number, text: string) => { if (status === 200 && text.includes('"errors"')) graphqlErrors++; } }],
-  });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx + graphqlErrors };
-}
-
+const hammer = (url: string, body: string) => hammerOnce(url, body, connections, duration);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<void> {
