@@ -27,6 +27,9 @@ const COPULAS = new Set(stanceWords.contentCopulas);
 const BELIEFS = new Set(stanceWords.contentBeliefs);
 const AIMED_AFTER = new Set(data.contentAimedAfter);
 const UNASSERTED = new Set(["to", "with", "of", "for", "from", "by", "about"]);
+const ATTEMPTS = new Set(stanceWords.contentAttempts);
+/** "is trying to undermine": an attempt before "to" asserts the wrongdoing of its subject. */
+const attempted = (words: Word[], i: number) => words[i - 1]?.key === "to" && ATTEMPTS.has(words[i - 2]?.key ?? "");
 
 /** `self`: how many words at the statement's start stand for its speaker (clause-subject.ts selfSubject). */
 export function contentStance(doc: Document, span: Span, self = 0): Reading | null {
@@ -38,7 +41,7 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
   for (const hit of CONTENT.all(own)) {
     let stance = hit.value;
     // "designed to undermine …", "charged with obstructing …": a wrongdoing named, not laid on anyone.
-    if (stance === "CRITICISES" && UNASSERTED.has(own[hit.from - 1]?.key ?? "")) continue;
+    if (stance === "CRITICISES" && UNASSERTED.has(own[hit.from - 1]?.key ?? "") && !attempted(own, hit.from)) continue;
     if (negatedAt(own, hit.from)) {
       // "we do not support the plan" opposes it; a negated appeal or condemnation is none.
       if (stance !== "SUPPORTS") continue;
@@ -143,11 +146,16 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
     // "the budget is lousy": a predicate adjective judges the subject; "it has failed", "they violated …": a verb
     // judges its subject.
     const t = tokens[k]!;
-    if (t.pos === "ADJ" && tokens[k - 1]?.pos === "AUX") return subjectBefore(doc, tokens, k - 1).span;
+    // "[the opposition] had been deliberately misleading voters": adverbs may stand between the verb "be" and it.
+    let aux = k - 1;
+    while (aux > 0 && tokens[aux]!.pos === "ADV") aux--;
+    if (t.pos === "ADJ" && tokens[aux]?.pos === "AUX") return subjectBefore(doc, tokens, aux).span;
     // "Israel's actions were a violation of …": a condemning noun predicated of the subject.
     const copula = tokens[k - 1]?.pos === "AUX" ? k - 1 : tokens[k - 1]?.pos === "DET" && tokens[k - 2]?.pos === "AUX" ? k - 2 : -1;
     // "the Fed has been [too slow] to act": an adverb opens a predicate too.
     if (t.pos === "NOUN" && copula > 0) return subjectBefore(doc, tokens, copula).span;
+    // "[Beijing] is trying to undermine …": the subject of the attempt.
+    if (tokens[k - 1]?.text.toLowerCase() === "to" && ATTEMPTS.has(tokens[k - 2]?.text.toLowerCase() ?? "")) k -= 2;
     if (["AUX", "VERB", "PART", "ADV"].includes(t.pos)) return subjectBefore(doc, tokens, k).span;
     const around = phraseAround(tokens, k);
     return around ? aboutWhom(tokens, around) : null;
