@@ -117,8 +117,7 @@ function reportedFrom(words: Word[], self: number): number {
     // "Carter believes his use of email was a mistake": a third party's belief is theirs, as their words are.
     if (isCapitalised(w) || !(REPORTING.has(w.key) || BELIEFS.has(w.key))) continue;
     if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
-    const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
-    if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
+    if (firstPersonBefore(words, i)) continue; // the speaker's own act: "we urge", "I told them", "I can just tell you"
     const previous = words[i - 1]!.key;
     if (["the", "a", "an", "no", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"].includes(previous) || previous.endsWith("'s")) continue;
     return i;
@@ -126,10 +125,22 @@ function reportedFrom(words: Word[], self: number): number {
   return words.length;
 }
 
+const FIRST_PERSON = new Set(stanceWords.firstPerson);
+const MODAL_OR_ADVERB = new Set(stanceWords.contentOwnSpeechBetween);
+/** "I told", "we can only say", "I would just tell you": the speaker as the subject of a speech verb at words[i]. */
+function firstPersonBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (FIRST_PERSON.has(words[k]!.key)) return true;
+    if (!MODAL_OR_ADVERB.has(words[k]!.key)) return false;
+  }
+  return false;
+}
+
 /** Whom an act phrase aims at: "thank you to [X]", "we are with [X]", "I request [X] to", "[X] ignorant …". */
 function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from: number; to: number }, tags: LazyTags): Span | null {
   // "accusations by [the opposition] are unfounded" aims at who made them; "we never …" at no one named.
-  if (stance === "DENIES") return claimantIn(words.slice(Math.max(0, hit.from - 6)));
+  // "the target of unsubstantiated demands by [Members of Congress]": the claim may follow the words that reject it.
+  if (stance === "DENIES") return claimantIn(words.slice(Math.max(0, hit.from - 6)), Math.min(hit.from, 6) + 4);
   const tokens = tags.get();
   // "it would be a mistake for [Washington] to …"; "if [NATO] sends troops, it will face consequences".
   if (stance === "WARNS") return forWhom(tokens, words, hit.to) ?? conditionSubject(tokens, words, hit.from);

@@ -87,7 +87,8 @@ export function authorAfter(tokens: Tagged[], span: Span): Span | null {
  */
 export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { span: Span | null; pronoun: boolean } {
   // "the government [had] betrayed", "Japan [is not] doing enough": back over auxiliaries and adverbs.
-  while (k > 1 && (tokens[k - 1]!.pos === "AUX" || tokens[k - 1]!.pos === "PART" || tokens[k - 1]!.pos === "ADV") && tokens[k - 1]!.text !== "'s") k--;
+  // "the contest had been “rigged”": back over quotation marks too.
+  while (k > 1 && (tokens[k - 1]!.pos === "AUX" || tokens[k - 1]!.pos === "PART" || tokens[k - 1]!.pos === "ADV" || QUOTES.test(tokens[k - 1]!.text)) && tokens[k - 1]!.text !== "'s") k--;
   // "the new ban, like the original one, discriminates": back over a parenthesis between commas.
   if (tokens[k - 1]?.text === ",") {
     const open = tokens.slice(Math.max(0, k - 10), k - 1).map((t) => t.text).lastIndexOf(",");
@@ -102,6 +103,7 @@ export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { spa
   return { span: phrase && coordinated(tokens, possessorOf(tokens, headOf(tokens, phrase))), pronoun: false };
 }
 
+const QUOTES = /^["“”‘’']+$/u;
 const SUBJECT_PREPOSITIONS = new Set(stanceWords.readingSubjectPrepositions);
 const PLACE_PREPOSITIONS = new Set(stanceWords.readingPlacePrepositions);
 const AUTHORED = new Set(stanceWords.targetsAuthored);
