@@ -62,7 +62,8 @@ export function actorOnly(tokens: Tagged[], span: Span | null): Span | null {
  */
 export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
   const own = actorOnly(tokens, span);
-  if (own) return authorAfter(tokens, own) ?? own;
+  // "the West's double standards" judge the West (the guide: an act with a named author names its actor).
+  if (own) return authorAfter(tokens, own) ?? possessorOf(tokens, own);
   const next = tokens.findIndex((t) => t.start >= span.end);
   const word = tokens[next]?.text.toLowerCase();
   if (next < 0 || !["in", "of", "about", "with"].includes(word ?? "")) return null;

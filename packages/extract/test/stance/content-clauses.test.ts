@@ -1,7 +1,8 @@
 /**
  * Stance and targets of a statement whose cue is neutral ("X said …"), read from the reported clause itself: blame
  * ("[the rebels] were behind the attack"), wrongdoing verbs and reproach ("[Beijing] was trying to undermine …",
- * "the sanctions imposed by [Washington] were illegal"), and whom a predicate judges when its subject has a
+ * "the sanctions imposed by [Washington] were illegal", "[Washington] had no right to"), denial ("did nothing
+ * wrong", "taken out of context"), and whom a predicate judges when its subject has a
  * post-modifier ("[the campaign] against Russia was unacceptable": not Russia). Sentences written for these tests;
  * each rule beside its hard and negative cases (negation, a third party's belief, a question asked).
  */
@@ -28,6 +29,18 @@ const CASES: Case[] = [
   ["a promise never broken", "The lawyer said the firm had never broken its promise.", "the firm had never broken its promise", "NEUTRAL", []],
   ["ignored the law", "The judge said the agency had ignored the law.", "the agency had ignored the law", "CRITICISES", ["the agency"]],
   ["adverbs before the wrongdoing", "The senator said the company had been deliberately misleading investors.", "the company had been deliberately misleading investors", "CRITICISES", ["the company"]],
+
+  // Reproach and denial phrases.
+  ["no right to", "The minister said Washington had no right to lecture others.", "Washington had no right to lecture others", "CRITICISES", ["Washington"]],
+  ["double standards, a possessor's", "The minister said the West's double standards were obvious.", "the West's double standards were obvious", "CRITICISES", ["the West"]],
+  ["a mistake made", "The senator said the council had made a mistake.", "the council had made a mistake", "CRITICISES", ["the council"]],
+  ["a mistake not made", "The senator said the council had not made a mistake.", "the council had not made a mistake", "NEUTRAL", []],
+  ["a mistake still to come warns", "The senator said it would be a mistake for Congress to wait.", "it would be a mistake for Congress to wait", "WARNS", ["Congress"]],
+  ["a mistake asked about", "\"Did the council make a mistake?\" the reporter asked.", "Did the council make a mistake?", "NEUTRAL", []],
+  ["does not recommend", "The agency said it does not recommend self-medication.", "it does not recommend self-medication", "WARNS", []],
+  ["did nothing wrong", "The senator said the aide did nothing criminally wrong.", "the aide did nothing criminally wrong", "DENIES", []],
+  ["out of context", "The senator said his comments were taken out of context.", "his comments were taken out of context", "DENIES", []],
+  ["no reason to", "The governor said he saw no reason to resign.", "he saw no reason to resign", "DENIES", []],
 
   // Reproach: "illegal" judges an act, not a person it qualifies in passing.
   ["an illegal act's author", "The spokesman said the sanctions imposed by Washington were illegal.", "the sanctions imposed by Washington were illegal", "CRITICISES", ["Washington"]],
