@@ -42,6 +42,16 @@ const CASES: Case[] = [
   ["out of context", "The senator said his comments were taken out of context.", "his comments were taken out of context", "DENIES", []],
   ["no reason to", "The governor said he saw no reason to resign.", "he saw no reason to resign", "DENIES", []],
 
+  ["not acceptable", "The mayor said the new rules were not acceptable.", "the new rules were not acceptable", "CRITICISES", ["the new rules"]],
+  ["not okay", "The mayor said the delay was not okay.", "the delay was not okay", "CRITICISES", ["the delay"]],
+  ["wishing someone well", "\"I wish him well,\" the senator said of the governor.", "I wish him well,", "SUPPORTS", []],
+
+  // Advice after "would" asks its subject to act, as "should" does; with no actor, or negated, it asks no one.
+  ["would be wise to", "The judge said the banks would be wise to settle the case.", "the banks would be wise to settle the case", "DEMANDS", ["the banks"]],
+  ["would do well to", "The judge said the banks would do well to listen.", "the banks would do well to listen", "DEMANDS", ["the banks"]],
+  ["wise, with no one asked", "The judge said it would be wise to wait.", "it would be wise to wait", "NEUTRAL", []],
+  ["not wise", "The judge said the banks would not be wise to settle.", "the banks would not be wise to settle", "NEUTRAL", []],
+
   // Reproach: "illegal" judges an act, not a person it qualifies in passing.
   ["an illegal act's author", "The spokesman said the sanctions imposed by Washington were illegal.", "the sanctions imposed by Washington were illegal", "CRITICISES", ["Washington"]],
   ["an illegal act", "The spokesman said the measures were illegal.", "the measures were illegal", "CRITICISES", ["the measures"]],
