@@ -111,7 +111,7 @@ async function main() {
     const { e2e } = withStance.stance;
     const spans = [...withStance.stance.spans, ...addedPairs(shared)];
     const { rows, whole } = stanceRows([["gold spans", spans], ["end to end", e2e]]);
-    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd; all = both; added = stance-polnear-train, -isot-reuters, -reuters21578 and -wikinews.jsonl, tuning data; fresh = stance-bbc-check.jsonl, a check)`, STANCE_HEADER, rows);
+    printTable(`Stance and targets (issue 12; ${withStance.set.name}, packages/extract/eval/stance-dev.jsonl; tune = even articles, held-out = odd; all = both; added = stance-polnear-train, -isot-reuters, -reuters21578 and -wikinews.jsonl, tuning data; fresh = stance-bbc-check.jsonl and fresh-isot = stance-isot-fresh.jsonl, checks never tuned on)`, STANCE_HEADER, rows);
     printTable("Stance confusion, gold spans, all (gold rows × predicted columns)", ["gold \\ pred", ...STANCES], confusionRows(whole.get("gold spans")!));
     printTable("By gold stance, gold spans (stance right; targets matched of gold, and predicted on those statements)",
       ["half", "gold stance", "statements", "stance right", "targets gold", "matched", "predicted"], byStanceRows(spans));

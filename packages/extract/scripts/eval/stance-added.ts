@@ -1,4 +1,4 @@
-/** The stance statements annotated outside news-dev (the "added" and "fresh" rows of `npm run eval`). */
+/** The stance statements annotated outside news-dev (the "added", "fresh" and "fresh-isot" rows of `npm run eval`). */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleInput } from "../../src/types.ts";
@@ -17,6 +17,9 @@ const STANCE_ADDED = [
   { rows: "../eval/stance-wikinews.jsonl", articles: "corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl", gold: null },
   // Annotated after the rules were written and never used to design them: a second check beside held-out.
   { rows: "../eval/stance-bbc-check.jsonl", articles: "corpus/bbc-news-2004-2005/bbc-news-2004-2005.jsonl", gold: null, half: "fresh" as const },
+  // Drawn by scripts/sample-stance-fresh.ts (whole articles' first statements, in a hashed order) and annotated from
+  // the articles before the stance stage was run on them: a check of Reuters politics, as held-out is.
+  { rows: "../eval/stance-isot-fresh.jsonl", articles: "corpus/isot-reuters-2016-2017-sample/isot-reuters-2016-2017-sample.jsonl", gold: null, half: "fresh-isot" as const },
 ];
 
 /** The added statements on their spans; their articles are read, not extracted. */

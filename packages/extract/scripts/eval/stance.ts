@@ -19,7 +19,10 @@ import { fmt } from "./table.ts";
 
 export interface StanceRow { id: string; index: number; text: string; stance: Stance; targets: { name: string; country: string | null }[] }
 interface Predicted { stance: Stance; targets: { name: string; countryCode: string | null }[] }
-interface Pair { gold: StanceRow; pred: Predicted; half: "tune" | "held-out" | "added" | "fresh"; cue?: CueKind; where?: Where[] }
+/** news-dev's halves, the added tuning statements, and the checks annotated after the rules (never tuned on). */
+export const HALVES = ["tune", "held-out", "added", "fresh", "fresh-isot"] as const;
+type Half = (typeof HALVES)[number];
+interface Pair { gold: StanceRow; pred: Predicted; half: Half; cue?: CueKind; where?: Where[] }
 type Where = "in the statement" | "in its sentence" | "elsewhere";
 /** Where each gold target's words stand: inside the statement, elsewhere in its sentence(s), or further off. */
 function whereTargets(doc: ReturnType<typeof readDocument>, text: string, span: { start: number; end: number }, row: StanceRow): Where[] {
@@ -100,7 +103,7 @@ export const onGoldSpans = (articles: ArticleInput[], gold: GoldArticle[], rows:
  * Statements of polnear/train annotated by the same guide (stance-polnear-train.jsonl, each with its gold offset
  * `start`), added to the tuning data: scored as their own half, "added", on gold spans.
  */
-export function addedSpanInputs(articles: ArticleInput[], gold: GoldArticle[], rows: (StanceRow & { start: number })[], half: "added" | "fresh" = "added"): StanceInput[] {
+export function addedSpanInputs(articles: ArticleInput[], gold: GoldArticle[], rows: (StanceRow & { start: number })[], half: Exclude<Half, "tune" | "held-out"> = "added"): StanceInput[] {
   const texts = new Map(articles.map((a) => [String(a.id), a.text]));
   const speakersOf = new Map(gold.map((g) => [String(g.id), (g.statements ?? []).flatMap((s) => (s.speaker ? [{ name: s.speaker, countryCode: null }] : []))]));
   const docs = new Map<string, ReturnType<typeof readDocument>>();
@@ -201,7 +204,7 @@ export function stanceRows(readings: [string, Pair[]][]): { rows: string[][]; wh
   const rows: string[][] = [];
   const whole = new Map<string, StanceFigures>();
   for (const [name, pairs] of readings) {
-    const halves = (["tune", "held-out", "all", "added", "fresh"] as const).filter((h) => h === "all" || pairs.some((p) => p.half === h));
+    const halves = (["tune", "held-out", "all", ...HALVES.slice(2)] as const).filter((h) => h === "all" || pairs.some((p) => p.half === h));
     for (const half of halves) {
       const f = figures(half === "all" ? pairs.filter((p) => p.half === "tune" || p.half === "held-out") : pairs.filter((p) => p.half === half));
       if (half === "all") whole.set(name, f);
@@ -233,7 +236,7 @@ export function tuningMisses(pairs: Pair[]) {
  */
 export function byStanceRows(pairs: Pair[]): string[][] {
   const rows: string[][] = [];
-  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
+  for (const half of HALVES) {
     for (const stance of STANCES) {
       const own = pairs.filter((p) => p.half === half && p.gold.stance === stance);
       if (!own.length) continue;
@@ -254,7 +257,7 @@ export function byStanceRows(pairs: Pair[]): string[][] {
  */
 export function byCueRows(pairs: Pair[]): string[][] {
   const rows: string[][] = [];
-  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
+  for (const half of HALVES) {
     for (const kind of ["stance cue", "neutral cue before", "neutral cue after", "no cue"] as const) {
       const own = pairs.filter((p) => p.half === half && p.cue === kind);
       if (!own.length) continue;
@@ -276,7 +279,7 @@ export function byCueRows(pairs: Pair[]): string[][] {
  */
 export function whereRows(pairs: Pair[]): string[][] {
   const rows: string[][] = [];
-  for (const half of ["tune", "held-out", "added", "fresh"] as const) {
+  for (const half of HALVES) {
     for (const where of ["in the statement", "in its sentence", "elsewhere"] as const) {
       let gold = 0, stanceRight = 0, matched = 0;
       for (const p of pairs.filter((x) => x.half === half)) {

@@ -1,7 +1,7 @@
 /**
  * Blame laid in a statement's own words (CRITICISES): "[the government] is to blame", "the blame lies with
  * [the airline]", "[the regime] was responsible for the attack" (lexicons/stance.json "harms"; not "responsible
- * for security"), "[the government] failed to …" (an actor's failure, not the talks'), "it is [Kyiv]'s fault", "the fault of [the management]", "we blame [the regulators] for …". A
+ * for security"), "[the rebels] were behind the bombing", "[the government] failed to …" (an actor's failure, not the talks'), "it is [Kyiv]'s fault", "the fault of [the management]", "we blame [the regulators] for …". A
  * negated one lays none ("the pilots are not to blame"), and one asked about ("Is the mayor to blame?") neither.
  */
 import type { Document } from "../pipeline/types.ts";
@@ -35,11 +35,18 @@ export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
   const verb = key === "responsible" ? (COPULAS.has(words[i - 1]?.key ?? "") ? words[i - 1] : undefined)
     : key === "responsibility" ? words.slice(Math.max(0, i - 3), i).find((w) => BEARS.has(w.key)) : undefined;
   if (verb) {
-    if (words[i + 1]?.key !== "for" || negatedAt(words, i) || words[i - 1]?.key === "not") return null;
-    const object = words.slice(i + 2, i + 6).find((w) => !["the", "a", "an", "this", "these", "that", "those", "all", "recent", "deadly", "latest"].includes(w.key));
-    if (!object || !HARMS.has(object.key)) return null;
+    if (words[i + 1]?.key !== "for" || negatedAt(words, i) || words[i - 1]?.key === "not" || !harmAt(words, i + 2)) return null;
     return (tokens) => {
       const k = tokenAt(tokens, verb.start);
+      return k >= 0 ? { stance: "CRITICISES", target: subjectBefore(doc, tokens, k).span } : null;
+    };
+  }
+  // "[the rebels] were behind the attack": whoever stands behind a harm is blamed for it; not "stood behind him".
+  if (key === "behind") {
+    const copula = COPULAS.has(words[i - 1]?.key ?? "") ? words[i - 1] : COPULAS.has(words[i - 2]?.key ?? "") ? words[i - 2] : undefined;
+    if (!copula || negatedAt(words, i) || !harmAt(words, i + 1)) return null;
+    return (tokens) => {
+      const k = tokenAt(tokens, copula.start);
       return k >= 0 ? { stance: "CRITICISES", target: subjectBefore(doc, tokens, k).span } : null;
     };
   }
@@ -67,6 +74,13 @@ export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
     }
   }
   return null;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "that", "those", "all", "recent", "deadly", "latest"]);
+/** A harm named within four words from words[from] ("the deadly attack", "these killings"). */
+function harmAt(words: Word[], from: number): boolean {
+  const object = words.slice(from, from + 4).find((w) => !DETERMINERS.has(w.key));
+  return object !== undefined && HARMS.has(object.key);
 }
 
 const after = (tokens: Parameters<Rule>[0], word: Word): Span | null => {

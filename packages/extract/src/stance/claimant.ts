@@ -24,9 +24,9 @@ export function claimant(doc: Document, cue: Governing, span: Span): Span | null
   return claimantIn(wordsOf(doc.text, cue.end, Math.min(span.end, cue.end + 300)));
 }
 
-/** The maker of the claim or offer named within the first words, or null. */
-export function claimantIn(words: Word[]): Span | null {
-  for (let i = 0; i < Math.min(words.length, 6); i++) {
+/** The maker of the claim or offer named within the first `scan` words, or null. */
+export function claimantIn(words: Word[], scan = 6): Span | null {
+  for (let i = 0; i < Math.min(words.length, scan); i++) {
     const w = words[i]!;
     const ahead = words.slice(i + 1, i + 6);
     // "Kyiv's accusations", "Waste Management's 27 dlrs a share bid", "a federal mediator's offer".

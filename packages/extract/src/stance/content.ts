@@ -27,6 +27,9 @@ const COPULAS = new Set(stanceWords.contentCopulas);
 const BELIEFS = new Set(stanceWords.contentBeliefs);
 const AIMED_AFTER = new Set(data.contentAimedAfter);
 const UNASSERTED = new Set(["to", "with", "of", "for", "from", "by", "about"]);
+const ATTEMPTS = new Set(stanceWords.contentAttempts);
+/** "is trying to undermine": an attempt before "to" asserts the wrongdoing of its subject. */
+const attempted = (words: Word[], i: number) => words[i - 1]?.key === "to" && ATTEMPTS.has(words[i - 2]?.key ?? "");
 
 /** `self`: how many words at the statement's start stand for its speaker (clause-subject.ts selfSubject). */
 export function contentStance(doc: Document, span: Span, self = 0): Reading | null {
@@ -38,7 +41,7 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
   for (const hit of CONTENT.all(own)) {
     let stance = hit.value;
     // "designed to undermine …", "charged with obstructing …": a wrongdoing named, not laid on anyone.
-    if (stance === "CRITICISES" && UNASSERTED.has(own[hit.from - 1]?.key ?? "")) continue;
+    if (stance === "CRITICISES" && UNASSERTED.has(own[hit.from - 1]?.key ?? "") && !attempted(own, hit.from)) continue;
     if (negatedAt(own, hit.from)) {
       // "we do not support the plan" opposes it; a negated appeal or condemnation is none.
       if (stance !== "SUPPORTS") continue;
@@ -114,8 +117,7 @@ function reportedFrom(words: Word[], self: number): number {
     // "Carter believes his use of email was a mistake": a third party's belief is theirs, as their words are.
     if (isCapitalised(w) || !(REPORTING.has(w.key) || BELIEFS.has(w.key))) continue;
     if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
-    const before = words.slice(Math.max(0, i - 2), i).map((x) => x.key);
-    if (before.includes("i") || before.includes("we")) continue; // the speaker's own act: "we urge", "I told them"
+    if (firstPersonBefore(words, i)) continue; // the speaker's own act: "we urge", "I told them", "I can just tell you"
     const previous = words[i - 1]!.key;
     if (["the", "a", "an", "no", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"].includes(previous) || previous.endsWith("'s")) continue;
     return i;
@@ -123,10 +125,22 @@ function reportedFrom(words: Word[], self: number): number {
   return words.length;
 }
 
+const FIRST_PERSON = new Set(stanceWords.firstPerson);
+const MODAL_OR_ADVERB = new Set(stanceWords.contentOwnSpeechBetween);
+/** "I told", "we can only say", "I would just tell you": the speaker as the subject of a speech verb at words[i]. */
+function firstPersonBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (FIRST_PERSON.has(words[k]!.key)) return true;
+    if (!MODAL_OR_ADVERB.has(words[k]!.key)) return false;
+  }
+  return false;
+}
+
 /** Whom an act phrase aims at: "thank you to [X]", "we are with [X]", "I request [X] to", "[X] ignorant …". */
 function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from: number; to: number }, tags: LazyTags): Span | null {
   // "accusations by [the opposition] are unfounded" aims at who made them; "we never …" at no one named.
-  if (stance === "DENIES") return claimantIn(words.slice(Math.max(0, hit.from - 6)));
+  // "the target of unsubstantiated demands by [Members of Congress]": the claim may follow the words that reject it.
+  if (stance === "DENIES") return claimantIn(words.slice(Math.max(0, hit.from - 6)), Math.min(hit.from, 6) + 4);
   const tokens = tags.get();
   // "it would be a mistake for [Washington] to …"; "if [NATO] sends troops, it will face consequences".
   if (stance === "WARNS") return forWhom(tokens, words, hit.to) ?? conditionSubject(tokens, words, hit.from);
@@ -143,11 +157,16 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
     // "the budget is lousy": a predicate adjective judges the subject; "it has failed", "they violated …": a verb
     // judges its subject.
     const t = tokens[k]!;
-    if (t.pos === "ADJ" && tokens[k - 1]?.pos === "AUX") return subjectBefore(doc, tokens, k - 1).span;
+    // "[the opposition] had been deliberately misleading voters": adverbs may stand between the verb "be" and it.
+    let aux = k - 1;
+    while (aux > 0 && tokens[aux]!.pos === "ADV") aux--;
+    if (t.pos === "ADJ" && tokens[aux]?.pos === "AUX") return subjectBefore(doc, tokens, aux).span;
     // "Israel's actions were a violation of …": a condemning noun predicated of the subject.
     const copula = tokens[k - 1]?.pos === "AUX" ? k - 1 : tokens[k - 1]?.pos === "DET" && tokens[k - 2]?.pos === "AUX" ? k - 2 : -1;
     // "the Fed has been [too slow] to act": an adverb opens a predicate too.
     if (t.pos === "NOUN" && copula > 0) return subjectBefore(doc, tokens, copula).span;
+    // "[Beijing] is trying to undermine …": the subject of the attempt.
+    if (tokens[k - 1]?.text.toLowerCase() === "to" && ATTEMPTS.has(tokens[k - 2]?.text.toLowerCase() ?? "")) k -= 2;
     if (["AUX", "VERB", "PART", "ADV"].includes(t.pos)) return subjectBefore(doc, tokens, k).span;
     const around = phraseAround(tokens, k);
     return around ? aboutWhom(tokens, around) : null;

@@ -1,7 +1,7 @@
 /**
  * Whom a demand is aimed at when its cue has no object of its own: "called for [the IADB] to improve …", "urged
- * that [Congress] begin …", "called for the resignation of [the minister]", "called for sanctions against
- * [Russia]". What is asked for ("called for talks", "urged that the bill be expanded") names no one: the phrase
+ * that [Congress] begin …", "called for the resignation of [the minister]", "called for an [Apple] boycott",
+ * "called for sanctions against [Russia]". What is asked for ("called for talks", "urged that the bill be expanded") names no one: the phrase
  * must be an actor, a name or an institution (reading.ts ACTORS), and "[the talks] to be held" asks no one.
  */
 import type { Document } from "../pipeline/types.ts";
@@ -13,6 +13,8 @@ import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 /** Acts done to someone: "the resignation of [X]", "the release of [X]". */
 const DONE_TO = new Set(stanceWords.demandDoneTo);
+/** Acts whose name before them is whom they are done to ("an Apple boycott"); "a Senate investigation" names its agent. */
+const NAMED_BEFORE = new Set(stanceWords.demandNamedBefore);
 
 export function demandObject(doc: Document, cue: Governing, span: Span): Span | null {
   if (cue.stance !== "DEMANDS" || cue.position !== "before" || cue.negated) return null;
@@ -24,8 +26,12 @@ export function demandObject(doc: Document, cue: Governing, span: Span): Span | 
   const tokens = tagSpan(doc.text, { start: span.start, end });
   const at = (i: number) => (words[i] ? tokenAt(tokens, words[i]!.start) : -1);
   // "the resignation of [X]"
-  const k = words[0]?.key === "the" || words[0]?.key === "a" ? 1 : 0;
+  const k = ["the", "a", "an"].includes(words[0]?.key ?? "") ? 1 : 0;
   if (DONE_TO.has(words[k]?.key ?? "") && words[k + 1]?.key === "of") return actor(tokens, at(k + 2));
+  // "an [Apple] boycott": the name before the act.
+  let name = k;
+  while (name < k + 3 && /^\p{Lu}/u.test(words[name]?.text ?? "")) name++;
+  if (name > k && NAMED_BEFORE.has(words[name]?.key ?? "")) return { start: words[k]!.start, end: words[name - 1]!.end };
   // "sanctions against [X]"
   const against = words.slice(0, 8).findIndex((w) => w.key === "against");
   if (against > 0) {

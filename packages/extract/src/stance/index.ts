@@ -13,6 +13,8 @@ import { inheritedCue } from "./inherit.ts";
 import { demandObject } from "./demand-object.ts";
 import { warnedActor } from "./condition.ts";
 import { toTargets, type TargetContext } from "./targets.ts";
+import { wordsOf } from "./words.ts";
+import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export type { ArticleSpeaker, TargetContext } from "./targets.ts";
 export interface StanceReading { stance: Stance; targets: TargetRef[] }
@@ -51,7 +53,7 @@ export function readStance(doc: Document, span: Span, context: TargetContext): S
       stance = "CRITICISES";
       target = cueObject(doc, { ...cue, negated: false }, span);
     }
-  } else if (!cue?.negated) {
+  } else if (!cue?.negated && !(cue && indirectQuestion(doc, cue, span))) {
     const content = contentStance(doc, span, selfSubject(doc, cue, span, context));
     if (content) {
       stance = content.stance;
@@ -63,4 +65,17 @@ export function readStance(doc: Document, span: Span, context: TargetContext): S
   }
   if (stance === "NEUTRAL") return { stance, targets: [] };
   return { stance, targets: target ? toTargets(doc.text, target, context) : [] };
+}
+
+const QUESTION_CUES = new Set(stanceWords.indexQuestionCues);
+const QUESTION_OPENERS = new Set(stanceWords.indexQuestionOpeners);
+/**
+ * "asked whether [the rebels were behind the attack]": a question reported, which asks for information and takes
+ * no stance (the guide's rule 6), whatever its words would say as an assertion.
+ */
+function indirectQuestion(doc: Document, cue: NonNullable<ReturnType<typeof governingCue>>, span: Span): boolean {
+  if (cue.position !== "before" || !QUESTION_CUES.has(cue.word.toLowerCase())) return false;
+  const between = wordsOf(doc.text, cue.end, span.start);
+  const first = wordsOf(doc.text, span.start, Math.min(span.end, span.start + 40))[0];
+  return between.length <= 4 && [...between, ...(first ? [first] : [])].some((w) => QUESTION_OPENERS.has(w.key));
 }

@@ -33,6 +33,9 @@ export function modalAt(doc: Document, words: Word[], i: number, self: number): 
   let next = i + 1;
   if (key === "should" || key === "must") {
     // a bare modal
+  } else if (key === "would" && adviceAt(words, i + 1)) {
+    // "[the banks] would be wise to settle": advice, a demand as "should" makes one.
+    next = i + 4;
   } else if ((key === "need" || key === "needs" || key === "has" || key === "have" || key === "ought") && words[i + 1]?.key === "to") {
     if (HEDGES.has(previous) || previous.endsWith("'ll")) return null;
     next = i + 2;
@@ -79,6 +82,9 @@ export function modalAt(doc: Document, words: Word[], i: number, self: number): 
     return agent ? { stance, target: agent } : null;
   };
 }
+
+const ADVICE = new Set(stanceWords.contentAdvice);
+const adviceAt = (words: Word[], i: number) => words[i + 2]?.key === "to" && ADVICE.has(`${words[i]?.key} ${words[i + 1]?.key} to`);
 
 const QUOTES = /^["“”«»]$/u;
 /** Pronouns a demand can be made of; "they" and "we" stand for no one the words name. */

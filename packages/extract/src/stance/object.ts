@@ -50,9 +50,10 @@ export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { 
   const before = between.length || !PREPOSITIONS.has(opens) ? null : relativeObject(doc, cue);
   if (before) return before;
   const found = between.length ? phrase(between, complements, cue.label, true) : phrase(opening!, complements, cue.label, false, ALONE.has(cue.stance));
-  // "criticised [his] handling of …": an act of "his"/"her" aims at whom the possessive stands for.
+  // "criticised [his] handling of …": an act of "his"/"her" aims at whom the possessive stands for; "urged his
+  // parishioners" at the parishioners.
   const first = found ? wordsOf(doc.text, found.start, found.end) : [];
-  if (first.length > 1 && (first[0]!.key === "his" || first[0]!.key === "her")) {
+  if (first.length > 1 && (first[0]!.key === "his" || first[0]!.key === "her") && namesAnAct(first)) {
     const owner = { start: first[0]!.start, end: first[0]!.end };
     return personInSentence(doc, owner, cue.start) ?? antecedent(doc, owner, sentenceAt(doc, cue.start)?.start ?? cue.start);
   }
@@ -60,6 +61,14 @@ export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { 
   if (!found || !isPronoun(doc.text.slice(found.start, found.end))) return found;
   const resolved = personInSentence(doc, found, cue.start) ?? antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
   return resolved ? { ...resolved, resolved: true } : null;
+}
+
+const AUTHORED = new Set(stanceWords.targetsAuthored);
+/** "his handling of the crisis", "her remarks": the phrase's head (before any "of") is an act, not a person. */
+function namesAnAct(words: Word[]): boolean {
+  const of = words.findIndex((w, k) => k > 0 && w.key === "of");
+  const head = words[(of > 0 ? of : words.length) - 1]!.key;
+  return AUTHORED.has(head) || head.endsWith("ing");
 }
 
 const PASSIVE = new Set(stanceWords.objectPassive);

@@ -62,7 +62,8 @@ export function actorOnly(tokens: Tagged[], span: Span | null): Span | null {
  */
 export function aboutWhom(tokens: Tagged[], span: Span): Span | null {
   const own = actorOnly(tokens, span);
-  if (own) return authorAfter(tokens, own) ?? own;
+  // "the West's double standards" judge the West (the guide: an act with a named author names its actor).
+  if (own) return authorAfter(tokens, own) ?? possessorOf(tokens, own);
   const next = tokens.findIndex((t) => t.start >= span.end);
   const word = tokens[next]?.text.toLowerCase();
   if (next < 0 || !["in", "of", "about", "with"].includes(word ?? "")) return null;
@@ -87,7 +88,8 @@ export function authorAfter(tokens: Tagged[], span: Span): Span | null {
  */
 export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { span: Span | null; pronoun: boolean } {
   // "the government [had] betrayed", "Japan [is not] doing enough": back over auxiliaries and adverbs.
-  while (k > 1 && (tokens[k - 1]!.pos === "AUX" || tokens[k - 1]!.pos === "PART" || tokens[k - 1]!.pos === "ADV") && tokens[k - 1]!.text !== "'s") k--;
+  // "the contest had been “rigged”": back over quotation marks too.
+  while (k > 1 && (tokens[k - 1]!.pos === "AUX" || tokens[k - 1]!.pos === "PART" || tokens[k - 1]!.pos === "ADV" || QUOTES.test(tokens[k - 1]!.text)) && tokens[k - 1]!.text !== "'s") k--;
   // "the new ban, like the original one, discriminates": back over a parenthesis between commas.
   if (tokens[k - 1]?.text === ",") {
     const open = tokens.slice(Math.max(0, k - 10), k - 1).map((t) => t.text).lastIndexOf(",");
@@ -99,7 +101,30 @@ export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { spa
     return { span: antecedent(doc, before), pronoun: true };
   }
   const phrase = actorOnly(tokens, phraseEndingAt(tokens, k));
-  return { span: phrase && coordinated(tokens, possessorOf(tokens, phrase)), pronoun: false };
+  return { span: phrase && coordinated(tokens, possessorOf(tokens, headOf(tokens, phrase))), pronoun: false };
+}
+
+const QUOTES = /^["“”‘’']+$/u;
+const SUBJECT_PREPOSITIONS = new Set(stanceWords.readingSubjectPrepositions);
+const PLACE_PREPOSITIONS = new Set(stanceWords.readingPlacePrepositions);
+const AUTHORED = new Set(stanceWords.targetsAuthored);
+
+/**
+ * "[the campaign] against Russia was unacceptable", "[the governor's handling] of the crisis was a disgrace": the
+ * phrase right before a verb may be a preposition's object inside a longer subject, the victim or the topic of
+ * what is judged, not its author; the subject is the head before the preposition. An actor's place stays with it
+ * ("the leaders in Kyiv", "the government of Japan": its country), and so does an act's author ("the decision of
+ * the cabinet", which the target's reader turns into its author).
+ */
+function headOf(tokens: Tagged[], phrase: Span): Span {
+  const p = tokens.findIndex((t) => t.start === phrase.start);
+  const preposition = tokens[p - 1]?.text.toLowerCase() ?? "";
+  if (p < 2 || !SUBJECT_PREPOSITIONS.has(preposition)) return phrase;
+  const head = phraseEndingAt(tokens, p - 1) ?? gerundAfterPossessor(tokens, p - 2);
+  if (!head) return phrase;
+  const last = tokens[p - 2]!.text.toLowerCase();
+  const keep = (ACTORS.has(last) && PLACE_PREPOSITIONS.has(preposition)) || (preposition === "of" && AUTHORED.has(last));
+  return keep ? { start: head.start, end: phrase.end } : head;
 }
 
 /**
@@ -119,4 +144,12 @@ export function coordinated(tokens: Tagged[], span: Span, nouns?: Set<string>): 
     if (!previous || !joinable(head)) return { start: tokens[from]!.start, end: span.end };
     from = tokens.findIndex((t) => t.start === previous.start);
   }
+}
+
+/** "[the governor's handling]": a gerund after a possessor is the head of a noun phrase, though tagged a verb. */
+function gerundAfterPossessor(tokens: Tagged[], k: number): Span | null {
+  const gerund = tokens[k], mark = tokens[k - 1];
+  if (gerund?.pos !== "VERB" || !gerund.text.endsWith("ing") || mark?.pos !== "PART" || !/^['’]s$/.test(mark.text)) return null;
+  const owner = phraseEndingAt(tokens, k - 1);
+  return owner ? { start: owner.start, end: gerund.end } : null;
 }

@@ -62,11 +62,16 @@ function splitList(words: Word[]): Span[] {
   const commaList = lists.length >= 3 && words.some((w) => w.key === ",") && lists.every((item) => item.length <= 4);
   // "the firefighters and the police": each with its own determiner, two phrases.
   const phrases = lists.every((item) => DETERMINED.has(item[0]!.key) && item.length <= 4);
-  if (lists.length < 2 || !(names || commaList || phrases)) return whole;
+  // "parents and schools", "the unions and other critics": actors side by side, or "X and other Y"; not "presidents
+  // and prime ministers of the world", one group with a shared modifier.
+  const actors = lists.every((item) => item.length <= 3 && ACTORS.has(item[item.length - 1]!.key)) && !words.some((w) => w.key === "of");
+  const others = lists.length === 2 && lists[1]![0]!.key === "other";
+  if (lists.length < 2 || !(names || commaList || phrases || actors || others)) return whole;
   return lists.map((item) => ({ start: item[0]!.start, end: item[item.length - 1]!.end }));
 }
 
 const DETERMINED = new Set(stanceWords.targetsDetermined);
+const ACTORS = new Set(stanceWords.readingActors);
 const isProperName = (phrase: string) => wordsOf(phrase).every((w) => /^\p{Lu}/u.test(w.text) || LEADING.has(w.key) || !/^\p{L}/u.test(w.text));
 
 const STOP = new Set(stanceWords.targetsStop);

@@ -1,0 +1,86 @@
+/**
+ * Stance and targets of a statement whose cue is neutral ("X said …"), read from the reported clause itself: blame
+ * ("[the rebels] were behind the attack"), wrongdoing verbs and reproach ("[Beijing] was trying to undermine …",
+ * "the sanctions imposed by [Washington] were illegal", "[Washington] had no right to"), denial ("did nothing
+ * wrong", "taken out of context"), and whom a predicate judges when its subject has a
+ * post-modifier ("[the campaign] against Russia was unacceptable": not Russia). Sentences written for these tests;
+ * each rule beside its hard and negative cases (negation, a third party's belief, a question asked).
+ */
+import { describe, expect, it } from "vitest";
+import { stanceOf, type Case } from "./read-stance.ts";
+
+const CASES: Case[] = [
+  // Blame: who is behind a harm.
+  ["behind a harm", "The minister said the rebels were behind the bombing.", "the rebels were behind the bombing", "CRITICISES", ["the rebels"]],
+  ["behind with an adverb", "The minister said the militia was clearly behind the deadly attacks.", "the militia was clearly behind the deadly attacks", "CRITICISES", ["the militia"]],
+  ["not behind it", "The minister said the rebels were not behind the bombing.", "the rebels were not behind the bombing", "NEUTRAL", []],
+  ["behind a person backs them", "The chairman said the party was behind the president.", "the party was behind the president", "NEUTRAL", []],
+  ["a third party's belief", "The minister said police believed the rebels were behind the bombing.", "police believed the rebels were behind the bombing", "NEUTRAL", []],
+  ["an indirect question", "The senator asked whether the rebels were behind the bombing.", "the rebels were behind the bombing", "NEUTRAL", []],
+  ["a question cue and its word", "The senator asked whether the minister was to blame for the crash.", "whether the minister was to blame for the crash", "NEUTRAL", []],
+
+  // Wrongdoing verbs laid on their subject.
+  ["an attempt to do wrong", "The spokesman said Beijing was trying to undermine the talks.", "Beijing was trying to undermine the talks", "CRITICISES", ["Beijing"]],
+  ["a negated attempt", "The spokesman said Beijing was not trying to undermine the talks.", "Beijing was not trying to undermine the talks", "NEUTRAL", []],
+  ["a purpose names no one", "The spokesman said the report was designed to undermine the talks.", "the report was designed to undermine the talks", "NEUTRAL", []],
+  ["interfering in", "The ministry said Washington was interfering in the election.", "Washington was interfering in the election", "CRITICISES", ["Washington"]],
+  ["committed atrocities", "The envoy said the soldiers had committed atrocities in the village.", "the soldiers had committed atrocities in the village", "CRITICISES", ["the soldiers"]],
+  ["a broken promise", "The mayor said the council had broken its promises.", "the council had broken its promises", "CRITICISES", ["the council"]],
+  ["a promise never broken", "The lawyer said the firm had never broken its promise.", "the firm had never broken its promise", "NEUTRAL", []],
+  ["ignored the law", "The judge said the agency had ignored the law.", "the agency had ignored the law", "CRITICISES", ["the agency"]],
+  ["adverbs before the wrongdoing", "The senator said the company had been deliberately misleading investors.", "the company had been deliberately misleading investors", "CRITICISES", ["the company"]],
+
+  // Reproach and denial phrases.
+  ["no right to", "The minister said Washington had no right to lecture others.", "Washington had no right to lecture others", "CRITICISES", ["Washington"]],
+  ["double standards, a possessor's", "The minister said the West's double standards were obvious.", "the West's double standards were obvious", "CRITICISES", ["the West"]],
+  ["a mistake made", "The senator said the council had made a mistake.", "the council had made a mistake", "CRITICISES", ["the council"]],
+  ["a mistake not made", "The senator said the council had not made a mistake.", "the council had not made a mistake", "NEUTRAL", []],
+  ["a mistake still to come warns", "The senator said it would be a mistake for Congress to wait.", "it would be a mistake for Congress to wait", "WARNS", ["Congress"]],
+  ["a mistake asked about", "\"Did the council make a mistake?\" the reporter asked.", "Did the council make a mistake?", "NEUTRAL", []],
+  ["does not recommend", "The agency said it does not recommend self-medication.", "it does not recommend self-medication", "WARNS", []],
+  ["did nothing wrong", "The senator said the aide did nothing criminally wrong.", "the aide did nothing criminally wrong", "DENIES", []],
+  ["out of context", "The senator said his comments were taken out of context.", "his comments were taken out of context", "DENIES", []],
+  ["no reason to", "The governor said he saw no reason to resign.", "he saw no reason to resign", "DENIES", []],
+
+  ["not acceptable", "The mayor said the new rules were not acceptable.", "the new rules were not acceptable", "CRITICISES", ["the new rules"]],
+  ["not okay", "The mayor said the delay was not okay.", "the delay was not okay", "CRITICISES", ["the delay"]],
+  ["wishing someone well", "\"I wish him well,\" the senator said of the governor.", "I wish him well,", "SUPPORTS", []],
+
+  // Advice after "would" asks its subject to act, as "should" does; with no actor, or negated, it asks no one.
+  ["would be wise to", "The judge said the banks would be wise to settle the case.", "the banks would be wise to settle the case", "DEMANDS", ["the banks"]],
+  ["would do well to", "The judge said the banks would do well to listen.", "the banks would do well to listen", "DEMANDS", ["the banks"]],
+  ["wise, with no one asked", "The judge said it would be wise to wait.", "it would be wise to wait", "NEUTRAL", []],
+  ["not wise", "The judge said the banks would not be wise to settle.", "the banks would not be wise to settle", "NEUTRAL", []],
+
+  // Reproach: "illegal" judges an act, not a person it qualifies in passing.
+  ["an illegal act's author", "The spokesman said the sanctions imposed by Washington were illegal.", "the sanctions imposed by Washington were illegal", "CRITICISES", ["Washington"]],
+  ["an illegal act", "The spokesman said the measures were illegal.", "the measures were illegal", "CRITICISES", ["the measures"]],
+  ["illegal qualifies no act", "The officer said illegal immigrants had crossed the river.", "illegal immigrants had crossed the river", "NEUTRAL", []],
+
+  // The subject a predicate judges, past a post-modifier.
+  ["against X is the victim", "The minister said the campaign against Russia was unacceptable.", "the campaign against Russia was unacceptable", "CRITICISES", ["the campaign"]],
+  ["on X is the victim", "The minister said the attack on the convoy was barbaric.", "the attack on the convoy was barbaric", "CRITICISES", ["the attack"]],
+  ["a possessor's act past 'of'", "The senator said the governor's handling of the floods was a disgrace.", "the governor's handling of the floods was a disgrace", "CRITICISES", ["the governor"]],
+  ["a possessor's act past 'in'", "The envoy said Moscow's war in Ukraine was barbaric.", "Moscow's war in Ukraine was barbaric", "CRITICISES", ["Moscow"]],
+  ["an actor keeps its place", "The senator said the leaders in Kyiv were to blame for the war.", "the leaders in Kyiv were to blame for the war", "CRITICISES", ["the leaders in Kyiv"]],
+  ["an act keeps its author", "The senator said the decision of the cabinet was irresponsible.", "the decision of the cabinet was irresponsible", "CRITICISES", ["the cabinet"]],
+  ["'by' names the author", "The ministry said the accusations by London were baseless.", "the accusations by London were baseless", "DENIES", ["London"]],
+];
+
+describe("stance: the reported clause under a neutral cue", () => {
+  it.each(CASES)("%s", (_rule, text, statement, stance, targets) => {
+    const got = stanceOf(text, statement);
+    expect(got.stance).toBe(stance);
+    expect(got.targets).toEqual(targets);
+  });
+
+  it("gives an actor's place as the target's country", () => {
+    const { countries } = stanceOf("The senator said the leaders in Kyiv were to blame for the war.", "the leaders in Kyiv were to blame for the war");
+    expect(countries).toEqual(["UA"]);
+  });
+
+  it("does not give the victim's country to the act's target", () => {
+    const { countries } = stanceOf("The minister said the campaign against Russia was unacceptable.", "the campaign against Russia was unacceptable");
+    expect(countries).toEqual([null]);
+  });
+});
