@@ -2,9 +2,10 @@
 import { createServer } from "node:http";
 import { loadConfig } from "@dictum/config";
 import { createPrismaClient } from "@dictum/db";
+import { fastGraphQL } from "./lib/fast-path.ts";
 import { trackInFlight } from "./lib/in-flight.ts";
 import { warmUp } from "./lib/warm-up.ts";
-import { createApi } from "./yoga.ts";
+import { createApi, LIMITS } from "./yoga.ts";
 
 const config = loadConfig();
 const db = createPrismaClient(config.DATABASE_URL);
@@ -20,7 +21,8 @@ const api = createApi({
   cacheAggregates: config.DICTUM_AGGREGATE_CACHE === "on",
   cacheResponses: config.DICTUM_AGGREGATE_CACHE === "on",
 });
-const requests = trackInFlight(api);
+// Everyday JSON POSTs to /graphql skip the Fetch API Request/Response yoga builds (lib/fast-path.ts); the rest go to yoga.
+const requests = trackInFlight(fastGraphQL(api, { endpoint: "/graphql", maxBodyBytes: LIMITS.maxBodyBytes }));
 const server = createServer(requests.handler);
 
 server.listen(config.API_PORT, () => {
