@@ -65,3 +65,11 @@ export function rankedSearchSource(provider: Provider, query: SearchQuery): { fr
 export function idList(ids: number[]): Sql {
   return ids.length === 0 ? sql`-1` : join(ids);
 }
+
+/** A row count written into the SQL as an integer literal, not bound: with a bound LIMIT, PostgreSQL's generic plan
+ * for a prepared statement (chosen after five runs) guesses the count and may pick a plan that reads far more
+ * rows; with a literal every page size has its own statement, planned for it. Only non-negative safe integers. */
+export function limitLiteral(count: number): Sql {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`not a row count: ${count}`);
+  return raw(String(count));
+}

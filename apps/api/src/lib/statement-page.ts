@@ -6,7 +6,7 @@ import { byDayOnly, byPlacesAndDaysOnly, byPlacesOnly, countByDay, countByPlaces
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { PageRequest } from "./page-args.ts";
 import { badInput } from "../errors.ts";
-import { join, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
+import { join, limitLiteral, rankedSearchSource, raw, sql, type Sql } from "./sql.ts";
 import { commonLinks } from "./common-links.ts";
 import { pageWhere, statementWhere, walkingPageWhere, type ResolvedFilter } from "./statement-filter.ts";
 import { visibleCounts } from "./visible.ts";
@@ -63,7 +63,7 @@ export async function findStatementPage(db: Db, provider: Provider, filter: Reso
     const rest = statementWhere(provider, { ...filter, searchTerms: null });
     const from = after ? sql`WHERE ("score", "id") ${cmp} (${after.value}, ${after.id})` : sql``;
     rows = await run(sql`SELECT "id", "score" FROM (SELECT s."id" AS "id", ${ranked.score} AS "score" FROM ${ranked.from} WHERE ${ranked.match} AND ${rest}) t
-      ${from} ORDER BY "score" ${dir}, "id" ${dir} LIMIT ${limit}`);
+      ${from} ORDER BY "score" ${dir}, "id" ${dir} LIMIT ${limitLiteral(limit)}`);
   } else {
     rows = await saidOnRows(run, provider, filter, after, !page.backward, ascending, limit);
   }
@@ -114,7 +114,7 @@ async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Pro
     const fromCursor = i === start && cursor !== null;
     const known = (condition: Sql) => sql`SELECT s."id" AS "id", s."saidOn" AS "score" FROM "Statement" s WHERE s."saidOn" IS NOT NULL AND ${condition}
           ${fromCursor ? sql`AND (s."saidOn", s."id") ${cmp} (${new Date(cursor!.value!)}, ${cursor!.id})` : sql``}
-          ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limit - rows.length}`;
+          ORDER BY s."saidOn" ${dir}, s."id" ${dir} LIMIT ${limitLiteral(limit - rows.length)}`;
     // Both ways of reading the page in one statement; `common`, computed once before either runs, leaves one of
     // them to run (common-links.ts).
     const query = segment === "known"
@@ -125,7 +125,7 @@ async function saidOnRows(run: (query: Sql) => Promise<PageRow[]>, provider: Pro
         : known(where)
       : sql`SELECT s."id" AS "id", NULL AS "score" FROM "Statement" s WHERE s."saidOn" IS NULL AND ${where}
           ${fromCursor ? sql`AND s."id" ${cmp} ${cursor!.id}` : sql``}
-          ORDER BY s."id" ${dir} LIMIT ${limit - rows.length}`;
+          ORDER BY s."id" ${dir} LIMIT ${limitLiteral(limit - rows.length)}`;
     rows.push(...(await run(query)));
   }
   return rows;
