@@ -3,7 +3,8 @@
  * own plan (PostgreSQL; see `commonLinks`).
  */
 import type { Provider } from "@dictum/db";
-import { idList as list, join, raw, sql, type Sql } from "./sql.ts";
+import { linkIdList } from "./literal-sql.ts";
+import { join, raw, sql, type Sql } from "./sql.ts";
 import type { ResolvedFilter } from "./statement-filter.ts";
 
 /** How many statements in one a place or topic condition must match for `walkingPageWhere` to be the faster page. */
@@ -22,7 +23,7 @@ export function commonLinks(provider: Provider, filter: ResolvedFilter): Sql | n
   if (provider !== "postgresql") return null;
   const links = linkConditions(filter).map(({ table, column, ids }) => {
     const bound = raw(`(SELECT MAX("id") / ${COMMON_LINKS} FROM "Statement")`);
-    return sql`(SELECT COUNT(*) FROM (SELECT 1 FROM ${raw(`"${table}"`)} WHERE ${raw(`"${column}"`)} IN (${list(ids)}) LIMIT ${bound}) t) >= ${bound}`;
+    return sql`(SELECT COUNT(*) FROM (SELECT 1 FROM ${raw(`"${table}"`)} WHERE ${raw(`"${column}"`)} IN (${linkIdList(provider, ids)}) LIMIT ${bound}) t) >= ${bound}`;
   });
   return links.length === 0 ? null : sql`COALESCE(${join(links, " AND ", "", "")}, false)`;
 }

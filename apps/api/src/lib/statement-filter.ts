@@ -3,6 +3,7 @@
 // timelines, place counts and facets all use that same condition, so every number matches the rows it counts.
 import type { Db, Provider } from "@dictum/db";
 import { badInput } from "../errors.ts";
+import { linkIdList } from "./literal-sql.ts";
 import { expandCountries, expandRegions, findCountryIds, findRegionIds } from "./geography.ts";
 import { parseLocalId } from "./ids.ts";
 import { parseSearch, type SearchQuery } from "./search-query.ts";
@@ -187,10 +188,10 @@ export function walkingPageWhere(provider: Provider, filter: ResolvedFilter): Sq
 export function statementWhere(provider: Provider, filter: ResolvedFilter, rows: "statements" | "counts" = "statements", page = false, hashedLinks = false): Sql {
   const conditions: Sql[] = [];
   if (rows === "statements" && !filter.includeRejected) conditions.push(sql`NOT s."rejected"`);
-  if (filter.regionPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.regionPlaceIds, filter.selective.regions, hashedLinks));
-  if (filter.countryPlaceIds) conditions.push(linkCondition("StatementPlace", "placeId", filter.countryPlaceIds, filter.selective.countries, hashedLinks));
+  if (filter.regionPlaceIds) conditions.push(linkCondition(provider, "StatementPlace", "placeId", filter.regionPlaceIds, filter.selective.regions, hashedLinks));
+  if (filter.countryPlaceIds) conditions.push(linkCondition(provider, "StatementPlace", "placeId", filter.countryPlaceIds, filter.selective.countries, hashedLinks));
   if (filter.speakerIds) conditions.push(sql`s."speakerId" IN (${list(filter.speakerIds)})`);
-  if (filter.topicIds) conditions.push(linkCondition("StatementTopic", "topicId", filter.topicIds, filter.selective.topics, hashedLinks));
+  if (filter.topicIds) conditions.push(linkCondition(provider, "StatementTopic", "topicId", filter.topicIds, filter.selective.topics, hashedLinks));
   if (filter.sourceIds) conditions.push(sql`s."articleId" IN (SELECT "id" FROM "Article" WHERE "sourceId" IN (${list(filter.sourceIds)}))`);
   if (filter.from) conditions.push(sql`s."saidOn" >= ${filter.from}`);
   if (filter.toExclusive) conditions.push(sql`s."saidOn" < ${filter.toExclusive}`);
@@ -249,14 +250,15 @@ function isoCode(code: string, argument: string): string {
 /** The statement is linked (in `table`, a StatementPlace or StatementTopic) to one of `ids`. `hashed`
  * (PostgreSQL): wrapped so the planner cannot turn it into a join; it stays a subquery run once, whose ids each
  * statement is looked up in (see `commonLinks`). IS TRUE only turns NULL into false, which WHERE does anyway. */
-function linkCondition(table: string, column: string, ids: number[], selective: boolean, hashed = false): Sql {
+function linkCondition(provider: Provider, table: string, column: string, ids: number[], selective: boolean, hashed = false): Sql {
   const t = raw(`"${table}"`);
   const c = raw(`"${column}"`);
-  if (hashed) return sql`(s."id" IN (SELECT "statementId" FROM ${t} WHERE ${c} IN (${list(ids)}))) IS TRUE`;
-  if (selective) return sql`s."id" IN (SELECT "statementId" FROM ${t} WHERE ${c} IN (${list(ids)}))`;
+  const values = linkIdList(provider, ids);
+  if (hashed) return sql`(s."id" IN (SELECT "statementId" FROM ${t} WHERE ${c} IN (${values}))) IS TRUE`;
+  if (selective) return sql`s."id" IN (SELECT "statementId" FROM ${t} WHERE ${c} IN (${values}))`;
   // Unary + keeps SQLite from probing the (link, statement) index once per id: it looks up the statement's own
   // few links by primary key instead.
-  return sql`EXISTS (SELECT 1 FROM ${t} l WHERE l."statementId" = s."id" AND +l.${c} IN (${list(ids)}))`;
+  return sql`EXISTS (SELECT 1 FROM ${t} l WHERE l."statementId" = s."id" AND +l.${c} IN (${values}))`;
 }
 
 async function findTopicIds(db: Db, slugs: string[]): Promise<number[]> {
