@@ -5,9 +5,10 @@
 // loader mapping up per row — in select mode every exposed column is such a field — building and hashing a path
 // string for each (docs/performance.md, third pass), to learn what the marked row already says: the plan loaded
 // it, with every column asked for. Any other row, or a selection with arguments, fragments or other fields beneath,
-// goes through Pothos as before.
+// goes through Pothos as before. Node ids of every row are computed synchronously (node-ids.ts).
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from "@pothos/core";
 import { defaultFieldResolver, getNamedType, GraphQLObjectType, type FieldNode, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { syncNodeId } from "./node-ids.ts";
 
 const PLANNED = Symbol("loaded by this request's plan");
 
@@ -57,6 +58,9 @@ function mark(value: unknown): void {
 
 export class PlannedRowsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types["Context"], object>, fieldConfig: PothosOutputFieldConfig<Types>): GraphQLFieldResolver<unknown, Types["Context"], object> {
+    // A Node's relay id, from the row at once rather than through relay's async resolver (node-ids.ts).
+    const nodeId = syncNodeId(resolver, fieldConfig, (name) => this.buildCache.getTypeConfig(name), this.builder.options.relay);
+    if (nodeId) return nodeId;
     const extensions = fieldConfig.extensions as Extensions;
     if (fieldConfig.kind !== "PrismaObject" || !extensions?.pothosPrismaSelect) return resolver;
     // The field's own resolver, as Pothos core would call it: the row's property when it has none.
