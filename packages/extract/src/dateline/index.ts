@@ -3,6 +3,7 @@ import lexicon from "../lexicons/dateline.json" with { type: "json" };
 import { parseWrittenDate } from "../dates/article-day.ts";
 import { findPlaces } from "../places/index.ts";
 import { seedHeader } from "../seed-format.ts";
+import { BoundedCache } from "../speakers/bounded-cache.ts";
 import type { Dateline } from "../types.ts";
 import { citiesNamed, coordinatesOf, renamedCity } from "./gazetteer.ts";
 
@@ -97,6 +98,18 @@ function* paragraphStarts(text: string): Generator<number> {
   }
 }
 
+interface Filed { name: string; countryCode: string | null; lat: number | null; lon: number | null }
+/** Datelines repeat ("NEW YORK", "WASHINGTON", "LONDON"): each place as written, with its qualifier, is looked up once. */
+const FILED = new BoundedCache<Filed>(5_000);
+
+function filedFrom(raw: string, qualifier: string | undefined): Filed {
+  return FILED.get(`${raw}\u0000${qualifier ?? "\u0001"}`, () => {
+    const { name, countryCode } = resolve(raw, qualifier);
+    const where = coordinatesOf(name, countryCode, false) ?? regionCapital(qualifier, countryCode) ?? coordinatesOf(name, countryCode);
+    return { name, countryCode, lat: where?.lat ?? null, lon: where?.lon ?? null };
+  });
+}
+
 /** The place a wire story was filed from, or null when the text opens without a dateline. */
 export function parseDateline(text: string): Dateline | null {
   for (const start of paragraphStarts(text)) {
@@ -108,13 +121,12 @@ export function parseDateline(text: string): Dateline | null {
     const raw = match[1]!.split("/")[0]!.trim();
     if (noPlace.has(raw.toUpperCase())) return null;
     const qualifier = full ? (match[2] ?? match[3]) : match[2];
-    const { name, countryCode } = resolve(raw, qualifier);
+    const { name, countryCode, lat, lon } = filedFrom(raw, qualifier);
     // Without a date or an agency, or in mixed case ("As of April 7 -"), only a known place makes a dateline.
     if (!countryCode && (bare || raw !== raw.toUpperCase())) continue;
-    const where = coordinatesOf(name, countryCode, false) ?? regionCapital(qualifier, countryCode) ?? coordinatesOf(name, countryCode);
     const end = start + match[0].trimEnd().length;
     const date = match.groups?.date ? parseWrittenDate(match.groups.date) : null;
-    return { name, countryCode, lat: where?.lat ?? null, lon: where?.lon ?? null, start, end, date };
+    return { name, countryCode, lat, lon, start, end, date };
   }
   return null;
 }

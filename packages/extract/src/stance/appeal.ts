@@ -20,6 +20,9 @@ const FILLERS = new Set(stanceWords.appealFillers);
 const THEN = new Set(stanceWords.appealThen);
 const DUTIES = new Set(stanceWords.appealDuties);
 
+/** The words appealAt starts from besides the speaker's own (`self`): content.ts passes any other word over. */
+export const APPEAL_KEYS: ReadonlySet<string> = new Set([...FIRST_PERSON, "up", ...DUTIES]);
+
 /** `self`: how many words at the statement's start stand for its speaker ("he hopes [Congress] can …" is his wish). */
 export function appealAt(doc: Document, words: Word[], i: number, self = 0): Rule | null {
   const key = words[i]!.key;

@@ -15,13 +15,13 @@ import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 const COPULAS = new Set(stanceWords.blameCopulas);
 const LIES = new Set(stanceWords.blameLies);
 const FIRST_PERSON = new Set(stanceWords.firstPerson);
-/** The words a rule here starts from; any other word is passed over at once. */
-const KEYS = new Set(stanceWords.blameKeys);
+/** The words a rule here starts from; any other word is passed over at once (content.ts does not call blameAt). */
+export const BLAME_KEYS: ReadonlySet<string> = new Set(stanceWords.blameKeys);
 const BEARS = new Set(stanceWords.blameBears);
 
 export function blameAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;
-  if (!KEYS.has(key) || inQuestion(doc.text, words[i]!)) return null;
+  if (!BLAME_KEYS.has(key) || inQuestion(doc.text, words[i]!)) return null;
   // "[X] is (not) to blame"
   if (key === "to" && words[i + 1]?.key === "blame" && (COPULAS.has(words[i - 1]?.key ?? "") || COPULAS.has(words[i - 2]?.key ?? ""))) {
     if (negatedAt(words, i)) return null;

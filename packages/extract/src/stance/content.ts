@@ -6,18 +6,18 @@
  * they are not the speaker's stance (the guide's rule 5).
  */
 import type { Document } from "../pipeline/types.ts";
-import { appealAt, imperativeAt } from "./appeal.ts";
-import { blameAt } from "./blame.ts";
+import { APPEAL_KEYS, appealAt, imperativeAt } from "./appeal.ts";
+import { BLAME_KEYS, blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { phraseAround, phraseFrom, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
 import data from "../lexicons/stance.json" with { type: "json" };
 import { claimantIn } from "./claimant.ts";
 import { conditionSubject } from "./condition.ts";
-import { modalAt } from "./modal.ts";
-import { ownActAt } from "./own-act.ts";
-import { praiseAt, rightToAt, shownAt } from "./praise.ts";
-import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading } from "./reading.ts";
+import { MODAL_KEYS, modalAt } from "./modal.ts";
+import { OWN_ACT_KEYS, ownActAt } from "./own-act.ts";
+import { PRAISE_KEYS, praiseAt, RIGHT_TO_KEYS, rightToAt, SHOWN_KEYS, shownAt } from "./praise.ts";
+import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
@@ -56,9 +56,7 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
     readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tags), at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
-    const rule = modalAt(doc, own, i, self) ?? labelAt(doc, own, i) ?? timeForAt(own, i) ?? importanceAt(own, i) ?? opposesAt(own, i)
-      ?? blameAt(doc, own, i) ?? praiseAt(doc, own, i) ?? shownAt(doc, own, i) ?? rightToAt(doc, own, i) ?? ownActAt(doc.text, own, i, self)
-      ?? appealAt(doc, own, i, self);
+    const rule = ruleAt(doc, own, i, self);
     const reading = rule?.(tags.get()) ?? imperativeAt(doc, own, i);
     if (reading) readings.push({ ...reading, at: i });
   }
@@ -72,6 +70,31 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
   const inside = same.find((r) => r.target!.start >= span.start && r.target!.end <= span.end);
   const target = (best.target && best.target.start >= span.start ? best.target : inside?.target) ?? best.target ?? same[0]?.target ?? null;
   return { stance: best.stance, target };
+}
+
+// The word-level rules, each tried only on the words it can start from (its keys): each word of every statement
+// tried all eleven, and most words start none. A rule's keys live beside it and its own first test reads them.
+const MODAL = 1, LABEL = 2, TIME_FOR = 4, IMPORTANCE_RULE = 8, OPPOSES = 16, BLAME = 32, PRAISE_RULE = 64, SHOWN = 128,
+  RIGHT_TO = 256, OWN_ACT = 512, APPEAL = 1024;
+/** Rules that may start at a word whatever it is (none unless a rule's keys cannot be listed). */
+const ANY_WORD = OWN_ACT_KEYS ? 0 : OWN_ACT;
+const DISPATCH = new Map<string, number>();
+for (const [keys, bit] of [[MODAL_KEYS, MODAL], [COPULAS, LABEL], [["time"], TIME_FOR], [IMPORTANCE, IMPORTANCE_RULE], [SUPPORT_VERBS, OPPOSES],
+  [BLAME_KEYS, BLAME], [PRAISE_KEYS, PRAISE_RULE], [SHOWN_KEYS, SHOWN], [RIGHT_TO_KEYS, RIGHT_TO], [OWN_ACT_KEYS ?? [], OWN_ACT], [APPEAL_KEYS, APPEAL]] as const) {
+  for (const key of keys) DISPATCH.set(key, (DISPATCH.get(key) ?? 0) | bit);
+}
+
+/** The first rule that matches at words[i], in the order of precedence among rules. */
+function ruleAt(doc: Document, words: Word[], i: number, self: number): Rule | null {
+  // The words that stand for the speaker open the speaker's own act and wish ("the ministry said [it] condemned …").
+  const mask = (DISPATCH.get(words[i]!.key) ?? 0) | ANY_WORD | (self > 0 && i === self - 1 ? OWN_ACT | APPEAL : 0);
+  if (mask === 0) return null;
+  return (mask & MODAL ? modalAt(doc, words, i, self) : null) ?? (mask & LABEL ? labelAt(doc, words, i) : null)
+    ?? (mask & TIME_FOR ? timeForAt(words, i) : null) ?? (mask & IMPORTANCE_RULE ? importanceAt(words, i) : null)
+    ?? (mask & OPPOSES ? opposesAt(words, i) : null) ?? (mask & BLAME ? blameAt(doc, words, i) : null)
+    ?? (mask & PRAISE_RULE ? praiseAt(doc, words, i) : null) ?? (mask & SHOWN ? shownAt(doc, words, i) : null)
+    ?? (mask & RIGHT_TO ? rightToAt(doc, words, i) : null) ?? (mask & OWN_ACT ? ownActAt(doc.text, words, i, self) : null)
+    ?? (mask & APPEAL ? appealAt(doc, words, i, self) : null);
 }
 
 /**

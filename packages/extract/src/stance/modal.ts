@@ -26,9 +26,13 @@ const NEAR = 3000;
  * X for what was done (CRITICISES); "X should be aware/careful" cautions X (WARNS). A hedge before "have to"/"need
  * to" ("would have to", "may need to") makes it a forecast, and a modal in a question asks rather than demands.
  */
+/** The words a modal reading starts from (content.ts passes any other word over without calling modalAt). */
+export const MODAL_KEYS: ReadonlySet<string> = new Set(["should", "must", "would", "need", "needs", "has", "have", "ought"]);
+
 export function modalAt(doc: Document, words: Word[], i: number, self: number): ((tokens: Tagged[]) => Reading | null) | null {
   const { text } = doc;
   const key = words[i]!.key;
+  if (!MODAL_KEYS.has(key)) return null;
   const previous = words[i - 1]?.key ?? "";
   let next = i + 1;
   if (key === "should" || key === "must") {

@@ -19,6 +19,15 @@ const BETWEEN = new Set(stanceWords.ownActBetween);
 const DETERMINERS = new Set(stanceWords.ownActDeterminers);
 const SAID_FORMS = new Set(stanceWords.ownActSaidForms);
 
+/**
+ * The words ownActAt starts from besides the speaker's own (`self`): content.ts passes any other word over. The
+ * cue nouns have no prefix entries; were one added, every word would be tried.
+ */
+export const OWN_ACT_KEYS: ReadonlySet<string> | null = (() => {
+  const nouns = CUE_NOUNS.openingWords();
+  return nouns ? new Set([...FIRST_PERSON, ...nouns]) : null;
+})();
+
 /** `self`: how many of the words at the start stand for the speaker ("it", "the Mexican government"; 0 for none). */
 export function ownActAt(text: string, words: Word[], i: number, self: number): Rule | null {
   const key = words[i]!.key;

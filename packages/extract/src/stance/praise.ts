@@ -17,6 +17,11 @@ import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 /** Between the verb "be" and an adjective of praise: "is [really] sound and sensible", "were [so], brave". */
 const BETWEEN = new Set(["ADV", "ADJ", "CCONJ"]);
 
+/** The words praiseAt, shownAt and rightToAt start from, each (content.ts passes any other word over). */
+export const PRAISE_KEYS: ReadonlySet<string> = new Set([...PRAISE, ...REPROACH]);
+export const SHOWN_KEYS: ReadonlySet<string> = SHOWN;
+export const RIGHT_TO_KEYS: ReadonlySet<string> = new Set(["right", "wrong"]);
+
 export function praiseAt(doc: Document, words: Word[], i: number): Rule | null {
   if (PRAISE.has(words[i]!.key)) return evaluation(doc, words, i, "SUPPORTS");
   if (REPROACH.has(words[i]!.key)) return evaluation(doc, words, i, "CRITICISES");
@@ -91,7 +96,7 @@ export function shownAt(doc: Document, words: Word[], i: number): Rule | null {
 /** "Perez was right to urge …" backs Perez; "the council was wrong to close it" reproaches the council. */
 export function rightToAt(doc: Document, words: Word[], i: number): Rule | null {
   const key = words[i]!.key;
-  if (key !== "right" && key !== "wrong") return null;
+  if (!RIGHT_TO_KEYS.has(key)) return null;
   // "he made the right decision", "they did the wrong thing": the same judgement of the subject's act.
   const made = ["made", "make", "makes", "did", "does", "do", "took"].includes(words[i - 2]?.key ?? "") && words[i - 1]?.key === "the" && CHOICES.has(words[i + 1]?.key ?? "");
   if (!made && (words[i + 1]?.key !== "to" || !COPULAS.has(words[i - 1]?.key ?? ""))) return null;

@@ -88,6 +88,11 @@ export class PhraseSet<V> {
     }
   }
 
+  /** Every word an entry can start with, or null when an entry starts with a prefix ("bribe*"): any word may. */
+  openingWords(): string[] | null {
+    return this.star.size || this.anyStart.length ? null : [...this.first.keys()];
+  }
+
   /** The longest entry starting at words[i], or null. */
   at(words: Word[], i: number): { value: V; end: number } | null {
     const key = words[i]?.key;
