@@ -23,6 +23,19 @@ describe("parseDateline", () => {
     ["O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — Democratic presidential candidate", "Dallas", "US", "DALLAS (AP) —"],
     ["Clinton courts donors.\n\nWASHINGTON — The Senate voted on Tuesday", "Washington", "US", "WASHINGTON —"],
     ["Trump speaks.\n\nWASHINGTON -- Donald Trump said", "Washington", "US", "WASHINGTON --"],
+    // odd formats of the unannotated corpora (ISOT Reuters 2016–17, Reuters-21578)
+    ["(This version of the story corrects spelling of a name throughout) By Jane Doe ISLAMABAD (Reuters) - Troops said", "Islamabad", "PK", "ISLAMABAD (Reuters) -"],
+    ["((In March 30 item, corrects spelling in paragraph 3)) WASHINGTON (Reuters) - The lawyer said", "Washington", "US", "WASHINGTON (Reuters) -"],
+    ["AL-BAB, Syria/BEIRUT/ANKARA (Reuters) - Children returning to school", "Al-Bab", "SY", "AL-BAB, Syria/BEIRUT/ANKARA (Reuters) -"],
+    ["KANSAS CITY, Mo./BLOOMINGTON, Ill. (Reuters) - Protesters said", "Kansas City", "US", "KANSAS CITY, Mo./BLOOMINGTON, Ill. (Reuters) -"],
+    ["GOMA, Democratic Republic of Congo (Reuters) - Rebels killed", "Goma", "CD", "GOMA, Democratic Republic of Congo (Reuters) -"],
+    ["DHAKA,  (Reuters) - Bangladesh and Myanmar agreed", "Dhaka", "BD", "DHAKA,  (Reuters) -"],
+    ["BEIJING - China will expand a pilot project", "Beijing", "CN", "BEIJING -"],
+    ["PANAMA CITY (Reuters) - Panama s government will send", "Panama City", "PA", "PANAMA CITY (Reuters) -"],
+    ["N DJAMENA (Reuters) - Chad s President appointed", "N'Djamena", "TD", "N DJAMENA (Reuters) -"],
+    ["****LONDON, March 5 - India bought eight cargoes", "London", "GB", "LONDON, March 5 -"],
+    ["ATLANTA , March 3 - National Data Corp said", "Atlanta", "US", "ATLANTA , March 3 -"],
+    ["ROME, March 13, Reuter - Italy's average interbank rate rose", "Rome", "IT", "ROME, March 13, Reuter -"],
   ])("%j", (text, name, countryCode, span) => {
     const dateline = parseDateline(text)!;
     expect(dateline).toMatchObject({ name, countryCode });
@@ -45,6 +58,8 @@ describe("parseDateline", () => {
     ["UNITED NATIONS (Reuters) - The Security Council voted"],
     ["As of April 7 - the bank's prime rate stood at 7.5 pct"],
     ["NATO — the alliance said on Monday"],
+    ["UK - China trade talks resume"],
+    ["(Reuters) - The story (about a visit, an official says) was withdrawn"],
     [""],
   ])("finds no dateline in %j", (text) => {
     expect(parseDateline(text)).toBeNull();

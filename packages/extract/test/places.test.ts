@@ -23,6 +23,11 @@ describe("findPlaces: countries a passage names or refers to", () => {
     ["the Kremlin said on Monday, while the White House and Downing Street declined to comment", ["GB", "RU", "US"]],
     ["Washington and Tehran traded accusations", ["IR", "US"]],
     ["nobody believes the Vienna agreement has failed", ["AT"]],
+    // nationality adjectives and plurals the country names lack
+    ["Kazakh and Uzbek officials met Kyrgyz, Tajik and Azeri delegates", ["AZ", "KG", "KZ", "TJ", "UZ"]],
+    ["Northern Irish voters and Irish farmers", ["GB", "IE"]],
+    ["Serb and Croat leaders; Uighur activists", ["CN", "HR", "RS"]],
+    ["Icelandic, Slovenian, Ecuadorian and Argentinian diplomats", ["AR", "EC", "IS", "SI"]],
     // historical names
     ["Peking's grain buyers were cautious", ["CN"]],
     ["Italy, Japan and West Germany, the U.S. And Canada", ["CA", "DE", "IT", "JP", "US"]],
@@ -98,6 +103,21 @@ describe("findPlaces: multi-country regions", () => {
     ["Southeast Asian and Sub-Saharan economies", ["South-eastern Asia", "Sub-Saharan Africa"]],
   ])("%s", (text, expected) => {
     expect(regionNames(text)).toEqual(expected);
+  });
+
+  it.each([
+    // alliances, cartels and forums are bodies, not regions: nothing is tagged, and no place inside their names
+    ["NATO allies and Nato officials met in Brussels", ["BE"]],
+    ["the North Atlantic Treaty Organization said", []],
+    ["OPEC ministers and G7 leaders, and the G20", []],
+    ["the Gulf Cooperation Council and the Arab League said", []],
+    ["ASEAN leaders gathered in Manila", ["PH"]],
+  ])("no region for a body: %s", (text, expected) => {
+    expect(findPlaces(text)).toEqual({ places: expected.map((code) => expect.objectContaining({ countryCode: code })), regions: [] });
+  });
+
+  it("keeps the regions beside a body's name", () => {
+    expect(regionNames("NATO members in the Baltic states and the Gulf states")).toEqual(["Baltic states", "Gulf states"]);
   });
 
   it("gives M49 codes to M49 regions and none to groupings", () => {

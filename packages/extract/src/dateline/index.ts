@@ -17,18 +17,24 @@ const PLACE = String.raw`${WORD}(?:(?: |/)(?:${WORD}|${PARTICLE}|\p{Lu}{1,4})){0
 /** Month names in any case ("FEb 26" occurs); Node 20 has no inline (?i:) groups. */
 const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c}]`).join("");
 const MONTH = String.raw`(?:${lexicon.months.map(anyCase).join("|")})\p{L}*\.?`;
-const DATE = String.raw`,?\s*(?<date>${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)`;
+/** ", March 3", " , March 3" (a space before the comma occurs), and Reuters-21578's ", March 11, Reuter". */
+const DATE = String.raw`\s*,?\s*(?<date>${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)(?:,\s*Reuters?(?=\s*[-—–]))?`;
 const AGENCY = String.raw`\((?:\p{Lu}[\p{L}.&' -]{1,25})\)`;
 /** What follows a dateline: ". /TASS/.", " - ", " (Reuters) -", " (UPI) —". */
 const END = String.raw`\.?\s*(?:/TASS/\.?|${AGENCY}\s*[-—–]+|[-—–]+|${AGENCY})`;
+/** What names the country or state after the town: "Ore.", "Syria", "Democratic Republic of Congo". */
+const QUALIFIER = String.raw`${WORD}(?: (?:${WORD}|${PARTICLE})){0,3}`;
+/** Further places of a story filed from several: "AL-BAB, Syria/BEIRUT/ANKARA", "KANSAS CITY, Mo./BLOOMINGTON, Ill.". */
+const MORE_PLACES = String.raw`(?:/${PLACE}(?:,\s*${QUALIFIER})?)*`;
 const DATELINE = new RegExp(
-  String.raw`^(${PLACE})(?:\s*/([^/\n]{2,40})/)?(?:,\s*(${WORD}(?: ${WORD}){0,2}))?(?:${DATE}(?:\s*${AGENCY})?|\s*${AGENCY})${END}`,
+  String.raw`^(${PLACE})(?:\s*/([^/\n]{2,40})/)?(?:,\s*(${QUALIFIER}))?${MORE_PLACES}(?:${DATE}(?:\s*${AGENCY})?|\s*,?\s*${AGENCY})${END}`,
   "u",
 );
-/** "WASHINGTON — The Senate …": an all-capitals place and a dash, no date or agency; accepted only for known places. */
+/** "WASHINGTON — The Senate …", "BEIJING - China will": an all-capitals place and a dash, no date or agency; accepted
+ * only for known places. */
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'’\-]*`;
 const CAPS_DATELINE = new RegExp(
-  String.raw`^(\p{Lu}{2}[\p{Lu}.'’\-]*(?:(?: |/)${CAPS_WORD}){0,4})(?:,\s*(${WORD}(?: ${WORD}){0,2}))?\s+(?:—|--|–)\s`,
+  String.raw`^(\p{Lu}{2}[\p{Lu}.'’\-]*(?:(?: |/)${CAPS_WORD}){0,4})(?:,\s*(${WORD}(?: ${WORD}){0,2}))?\s+(?:—|--|–|-)\s`,
   "u",
 );
 
@@ -82,15 +88,28 @@ function regionCapital(qualifier: string | undefined, countryCode: string | null
 function spellings(name: string): string[] {
   const expanded = name.replace(/^St\.? /, "Saint ").replace(/^Ft\.? /, "Fort ").replace(/^Mt\.? /, "Mount ");
   const contracted = name.replace(/^(?:Saint|St) /, "St. ");
-  return [...new Set([name, expanded, contracted])];
+  // Texts whose apostrophes were stripped (the ISOT Reuters copy): "N Djamena" is N'Djamena, "Cox S Bazar" Cox's Bazar.
+  const apostrophe = name.replace(/^(\p{L}) (?=\p{Lu})/u, "$1'").replace(/(\p{L}) S (?=\p{Lu})/u, "$1's ");
+  return [...new Set([name, expanded, contracted, apostrophe])];
 }
+
+/**
+ * What may stand before a dateline in its paragraph: a correction note of three words or more ("(This version of the
+ * story corrects …)", "((In March 30 item, corrects …))"), a byline in mixed case ("By Asif Shahzad"; the place after
+ * it is in capitals), Reuters-21578's "****" and stray white space. A bare "(Reuters) -" is no note.
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}.'’-][\p{L}.'’-]*`;
+const LEAD_IN = new RegExp(
+  String.raw`^\s*\**(?:\(\(?(?=[^()\n]*?\S\s+\S+\s+\S)[^()\n]{10,400}\)\)?\s+)?(?:By (?:${NAME_WORD} ){1,3}(?:and (?:${NAME_WORD} ){1,3})?(?=\p{Lu}{2}))?`,
+  "u",
+);
 
 /** Paragraph starts in the opening of the text: a dateline may follow a headline line. */
 function* paragraphStarts(text: string): Generator<number> {
   let at = 0;
   for (let n = 0; n < SEARCH_PARAGRAPHS && at < text.length; n++) {
     // The seed format puts a " date YYYY-MM-DD" header before the dateline.
-    const lead = seedHeader(text.slice(at))?.length ?? (/^\s*/.exec(text.slice(at))?.[0].length ?? 0);
+    const lead = seedHeader(text.slice(at))?.length ?? (LEAD_IN.exec(text.slice(at))?.[0].length ?? 0);
     yield at + lead;
     const next = text.indexOf("\n", at + lead);
     if (next < 0) return;

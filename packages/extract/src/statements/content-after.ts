@@ -12,8 +12,17 @@ const any = (words: string[]): string => words.map((w) => w.split(" ").join("\\s
 const ADVERBIAL_TO_THAT = new RegExp(`^\\s*(?:${any(adverbialData.adverbialOpeners)})\\b[^,"“”.;:_]{0,60}?(?=\\bthat\\b)`, "u");
 const PLACE_APPOSITION = /^\s*,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*,(?=\s*that\b)/u;
 const THAT = /^[\s,]*that\b\s*/u;
-/** Up to eight words of a noun phrase before "that": no punctuation, pronoun, auxiliary, question word or quote in between. */
-const LISTENER_TO_THAT = new RegExp(`^\\s*(?:(?!(?:${any(adverbialData.notListenerWords)})\\b)[\\p{L}\\p{N}.'’&-]+\\s+){1,8}(?=that\\b)`, "u");
+/**
+ * Up to twelve words of a noun phrase before "that": no punctuation, pronoun, auxiliary, question word or quote in
+ * between, except a town's state set off by commas ("a town hall in Salem, New Hampshire on Monday that"; the town
+ * may have been read as an adverbial already: ", Delaware on Friday that").
+ */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const LISTENER_TO_THAT = new RegExp(
+  `^\\s*(?:(?!(?:${any(adverbialData.notListenerWords)})\\b)(?:(?:${NAME})?,\\s+(?:${NAME}\\s+){0,2}${NAME},?|[\\p{L}\\p{N}.'’&-]+)\\s+){1,12}(?=that\\b)`,
+  "u",
+);
+const LISTENER_APPOSITION = /^\s*,[^,;:"“”«»]{2,80},(?=\s*that\b)/u;
 const NOT_A_CLAUSE_START = new RegExp(`^(?:${any(adverbialData.notClauseStarts)})\\b`, "u");
 /** "said as much", "said so", "said nothing": a pro-form, not a clause. */
 const PRO_FORM = new RegExp(
@@ -50,6 +59,8 @@ export function contentAfter(doc: Document, cue: Cue, sentenceLimit: number): Co
   if (OBJECT_VERBS.has(cue.word) && !THAT.test(r.rest)) {
     const listener = LISTENER.exec(r.rest);
     if (listener) skip(r, listener[0].length);
+    // "told Sen. Chuck Grassley, chairman of the Judiciary Committee, that ...": the listener's apposition.
+    if (listener) skip(r, LISTENER_APPOSITION.exec(r.rest)?.[0].length ?? 0);
     skip(r, ADVERBIAL.exec(r.rest)?.[0].length ?? 0);
     // "told the Philippine news channel ANC that ...": a listener the lexicon does not list ends at "that".
     skip(r, LISTENER_TO_THAT.exec(r.rest)?.[0].length ?? 0);
