@@ -9,6 +9,7 @@ import { resolveMention } from "./resolve-mention.ts";
 import { clauseSubject } from "./subject.ts";
 import { narratedSubject } from "./narrated-subject.ts";
 import { isDemonymWord } from "./affiliation.ts";
+import { publisherOf } from "./publisher.ts";
 
 /** How a statement's speaker was found: what its confidence rests on. */
 export type SpeakerPath =
@@ -54,7 +55,11 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       if (sameSentence) resolved = { speaker: sameSentence, path: "same-sentence" };
       else if (fromSubject) resolved = { speaker: fromSubject, path: "subject" };
       else resolved = { speaker: memory.previous, path: "previous" };
-    } else resolved = resolveSpan(reader, span, c.cue?.sentence ?? null);
+    } else {
+      // "X issued a statement calling ...": the document's publisher speaks.
+      const publisher = c.cue ? publisherOf(doc, span, c.cue.sentence) : null;
+      resolved = resolveSpan(reader, publisher ?? span, c.cue?.sentence ?? null);
+    }
     out.set(c, resolved);
     // Where the statement ends: a person its own content names ("X said Y had ...") is not who "he" means next.
     if (resolved.speaker) memory.remember(resolved.speaker, c.end);

@@ -58,14 +58,17 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
 }
 
 /**
- * Wire copy misspells surnames ("Schelsinger" for "Schlesinger"): a lone surname with no exact match takes the
- * known full name whose last word is one or two letter edits away (same initial, six letters or more).
+ * Wire copy misspells surnames ("Schelsinger" for "Schlesinger") and transliterates them two ways ("Saree" for
+ * "Sarea"): a lone surname with no exact match takes the known full name whose last word is one or two letter
+ * edits away (same initial, six letters or more), or one letter changed in a name of five.
  */
 function misspelt(surname: string, names: Map<string, KnownName>): KnownName | undefined {
   // Only where the article names a reasonable number of people: the scan is over all of them.
-  if (surname.length < 6 || names.size > 300) return undefined;
+  if (surname.length < 5 || names.size > 300) return undefined;
+  const short = surname.length === 5;
   for (const [key, known] of names) {
-    if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 2 && editDistance(key, surname) <= 2) return known;
+    if (key[0] !== surname[0]) continue;
+    if (short ? key.length === 5 && editDistance(key, surname) === 1 : Math.abs(key.length - surname.length) <= 2 && editDistance(key, surname) <= 2) return known;
   }
   return undefined;
 }
