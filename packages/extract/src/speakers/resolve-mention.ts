@@ -1,5 +1,6 @@
 import type { SpeakerRef } from "../types.ts";
-import { affiliationCountry } from "./affiliation.ts";
+import { affiliationCountry, isCountryWord } from "./affiliation.ts";
+import { isPlaceName } from "./place-name.ts";
 import { editDistance } from "./edit-distance.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import nameWords from "../lexicons/speech-names.json" with { type: "json" };
@@ -10,6 +11,7 @@ import type { SpeakerMemory } from "./memory.ts";
 import { descriptionHead, type Mention } from "./mention.ts";
 import type { KnownName, NameIndex } from "./names.ts";
 
+const isPlace = (name: string) => isPlaceName(name) || isCountryWord(name);
 const HONORIFICS = new Set([...nameWords.courtesyTitles, ...nameWords.addressTitles]);
 const isHonorific = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""));
 const DOCUMENT_HEADS = new Set(documents.heads);
@@ -29,6 +31,9 @@ export function resolveMention(m: Mention, index: NameIndex, memory: SpeakerMemo
   const spelled = acronym && acronym === acronym.toUpperCase() ? index.acronyms.get(acronym) : undefined;
   if (spelled) return { name: spelled, title: null, kind: "organisation", countryCode: affiliationCountry(spelled) };
   if (m.form === "description") return resolveDescription(m, memory, index, at);
+  // "Cuba said", "Ankara says": a country or city standing for its government is a body, never whom "he" means.
+  // A surname the article gives in full ("David Holland ... Holland said") stays the person.
+  if (m.form === "name" && !m.title && isPlace(m.name) && !names.has(m.name.split(" ").pop()!.toLowerCase())) return { name: m.name, title: null, kind: "organisation", countryCode: affiliationCountry(m.name) };
   if (m.form === "name") return resolveName(m, names, memory);
   return { name: m.name, title: null, kind: m.kind, countryCode: affiliationCountry(m.name) };
 }
@@ -113,7 +118,8 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   // "the agency", "the newspaper", "the company" after "Interfax said": a generic body noun means the body that just
   // spoke. "the government", "the police", "the court" name an institution of their own and stay as written.
   // Of the same kind, though: "the paper" is not the ministry that spoke last, nor "the committee" the council.
-  const lastBody = memory.lastBody && mayDescribeBody(head, memory.lastBody.name) ? memory.lastBody : null;
+  // A place that spoke ("Cuba said") is no "agency" or "company".
+  const lastBody = memory.lastBody && mayDescribeBody(head, memory.lastBody.name) && !isPlace(memory.lastBody.name) ? memory.lastBody : null;
   const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
   return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMention } from "../../src/speakers/mention.ts";
-import { rows } from "../statements/helpers.ts";
+import { extract, rows } from "../statements/helpers.ts";
 
 const speakersOf = (text: string) => rows(text).map(([, speaker]) => speaker);
 const table = (title: string, cases: [string, string[]][]) =>
@@ -61,3 +61,19 @@ table("spelling variants of a surname in one article", [
   // Negative: two letters apart in a five-letter name are two people.
   ["Finance Minister Tom Jonas said the budget was balanced. Joney said it was not.", ["Tom Jonas", "Joney"]],
 ]);
+
+table("a country or city standing for its government is a body", [
+  // From the ISOT Reuters shape: "he" after a country spoke means the person narration named, not the country.
+  ["Cuba on Tuesday slammed the comments. U.S. President Donald Trump addressed the United Nations, calling Cuba corrupt. He also said he would not lift the embargo.", ["Cuba", "Donald Trump"]],
+  // Negative: a surname that is also a place stays the person the article names in full.
+  ["GTE Sprint chairman David Holland spoke on Monday. Holland said the company would grow. He said rates would fall.", ["David Holland", "David Holland"]],
+  // A participle opening a sentence is no first name for "he" to mean.
+  ["Khaled Aaba, an official, spoke in Gaziantep. Crediting Turkey for its help, he said the town was recovering.", ["Khaled Aaba"]],
+]);
+
+describe("a place speaker's kind", () => {
+  it("is an organisation, not a person", () => {
+    const [statement] = extract("Cuba said it had voiced strong protest.").statements;
+    expect([statement?.speaker.name, statement?.speaker.kind]).toEqual(["Cuba", "organisation"]);
+  });
+});
