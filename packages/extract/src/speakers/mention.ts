@@ -249,7 +249,10 @@ function ownerOf(text: string): string | null {
     const bare = owner.replace(/^the\s+/i, "");
     // A capitalised owner read as an office ("Bloomberg New Energy Finance") is a name the lexicon misreads.
     const misread = bare === owner && parseMention(owner).form === "description";
-    if (!isPlaceName(bare) && !isCountryWord(bare) && !misread) return owner;
+    // "reports from the country", "accounts from the scene": a lower-case owner is a body or a role, or no owner.
+    const last = owner.slice(owner.lastIndexOf(" ") + 1);
+    const who = isCapitalised(last) || BODY_HEADS.has(last) || isRoleNoun(last);
+    if (who && !isPlaceName(bare) && !isCountryWord(bare) && !misread) return owner;
   }
   const m = POSSESSED.exec(text);
   if (!m || !DOCUMENTS.has(m[3]!.toLowerCase())) return null;

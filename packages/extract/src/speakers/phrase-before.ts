@@ -2,6 +2,7 @@ import type { Span } from "../pipeline/types.ts";
 import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, adverbialTimeLength, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
 import { isPlaceName } from "./place-name.ts";
+import { unclosedApposition } from "./apposition.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import speechWords from "../lexicons/speech-words.json" with { type: "json" };
@@ -21,7 +22,9 @@ const DASHES = new Set(["--", "—", "–", "-"]);
 export function phraseBefore(masked: string, from: number, cue: number): Span | null {
   const tokens = tokenize(masked, Math.max(from, cue - 240), cue);
   const phrase = phraseEndingAt(tokens, tokens.length - 1, true);
-  return phrase ? relativeAntecedent(tokens, phrase) ?? phrase : null;
+  if (!phrase) return null;
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  return relativeAntecedent(tokens, phrase) ?? unclosedApposition(tokens, first, phrase, (last) => phraseEndingAt(tokens, last, false)) ?? phrase;
 }
 
 const RELATIVE = new Set(speechWords.relativePronouns);

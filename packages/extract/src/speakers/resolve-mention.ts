@@ -44,7 +44,8 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
   // "Trump said" after "The Trump campaign said" is still Donald Trump when the article names him in full.
   if (!m.name.includes(" ") && !names.has(m.name.toLowerCase())) {
     const word = m.name.toLowerCase();
-    const body = memory.recent().find((r) => r.kind === "organisation" && r.name.toLowerCase().replace(/^the\s+/, "").startsWith(`${word} `));
+    // "Absa said it …" made Absa a body: "Absa said" later is that body again.
+    const body = memory.recent().find((r) => r.kind === "organisation" && (r.name.toLowerCase() === word || r.name.toLowerCase().replace(/^the\s+/, "").startsWith(`${word} `)));
     if (body) return body;
   }
   const last = m.name.split(" ").pop()!.toLowerCase();
@@ -119,7 +120,9 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   // spoke. "the government", "the police", "the court" name an institution of their own and stay as written.
   // Of the same kind, though: "the paper" is not the ministry that spoke last, nor "the committee" the council.
   // A place that spoke ("Cuba said") is no "agency" or "company".
-  const lastBody = memory.lastBody && mayDescribeBody(head, memory.lastBody.name) && !isPlace(memory.lastBody.name) ? memory.lastBody : null;
+  // "Japan's central bank" is that country's own body, not a reference back to the company that spoke.
+  const owned = /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(m.name);
+  const lastBody = memory.lastBody && !owned && mayDescribeBody(head, memory.lastBody.name) && !isPlace(memory.lastBody.name) ? memory.lastBody : null;
   const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
   return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
 }

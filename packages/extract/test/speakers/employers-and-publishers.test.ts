@@ -77,3 +77,31 @@ describe("a place speaker's kind", () => {
     expect([statement?.speaker.name, statement?.speaker.kind]).toEqual(["Cuba", "organisation"]);
   });
 });
+
+table("an apposition left unclosed before the cue", [
+  // BBC and polnear/train shapes: "Name, a X told …" with no comma after the aside.
+  ["\"We are checking the options,\" Michael Lamberty, a Lufthansa spokesman told the BBC.", ["Michael Lamberty"]],
+  ["Sen. Kristen Gillibrand (D-NY), a supporter of her bid for the presidency told host Chris Cuomo that Clinton would release the transcript.", ["Kristen Gillibrand"]],
+  ["Anna Lee, the mayor of the town said the road would reopen.", ["Anna Lee"]],
+  // Negatives: a place or time before the comma, a name a preposition governs, a subordinate clause, a list.
+  ["In Paris, a government spokesman said the talks would resume.", ["a government spokesman"]],
+  ["Unlike Anna Lee, the mayor said the road would reopen.", ["the mayor"]],
+  ["When Anna Lee arrived, the mayor said the road would reopen.", ["the mayor"]],
+  ["Anna Lee and Tom Smith, the mayor said the road would reopen.", ["the mayor"]],
+]);
+
+table("a one-word name reporting about itself is a body", [
+  // BBC shapes: "Nestle said that it …", "retail bank Absa"; then "the company" refers back to it.
+  ["Nestle said that it had enjoyed an exceptional year. The company said sales rose.", ["Nestle", "Nestle"]],
+  ["Retail bank Absa has said it is still in talks with Barclays. Analysts said the forecast was good. However, the company warned that growth would slow.", ["Absa", "Analysts", "Absa"]],
+  // A country's own body is no reference back to the company that spoke.
+  ["Nestle said that it had enjoyed an exceptional year. Japan's central bank said it would buy more bonds.", ["Nestle", "Japan's central bank"]],
+  // Negative: a surname the article gives in full stays a person.
+  ["Finance Minister Anna Berg spoke on Monday. Berg said it was a good day for the country.", ["Anna Berg"]],
+]);
+
+describe("a document's owner is a body or a role", () => {
+  it("keeps 'reports from the country' as written", () => {
+    expect(parseMention("reports from the country").name).toBe("reports from the country");
+  });
+});
