@@ -9,6 +9,8 @@ import { resolveMention } from "./resolve-mention.ts";
 import { clauseSubject } from "./subject.ts";
 import { narratedSubject } from "./narrated-subject.ts";
 import { isDemonymWord } from "./affiliation.ts";
+import { publisherOf } from "./publisher.ts";
+import { BODY_HEADS } from "./lexicon.ts";
 
 /** How a statement's speaker was found: what its confidence rests on. */
 export type SpeakerPath =
@@ -54,7 +56,12 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
       if (sameSentence) resolved = { speaker: sameSentence, path: "same-sentence" };
       else if (fromSubject) resolved = { speaker: fromSubject, path: "subject" };
       else resolved = { speaker: memory.previous, path: "previous" };
-    } else resolved = resolveSpan(reader, span, c.cue?.sentence ?? null);
+    } else {
+      // "X issued a statement calling ...": the document's publisher speaks.
+      const publisher = c.cue ? publisherOf(doc, span, c.cue.sentence) : null;
+      resolved = resolveSpan(reader, publisher ?? span, c.cue?.sentence ?? null);
+    }
+    if (resolved.speaker && speaksOfItself(doc, c, resolved.speaker, index)) resolved = { speaker: { ...resolved.speaker, kind: "organisation" }, path: "body" };
     out.set(c, resolved);
     // Where the statement ends: a person its own content names ("X said Y had ...") is not who "he" means next.
     if (resolved.speaker) memory.remember(resolved.speaker, c.end);
@@ -108,4 +115,17 @@ function pathOf(form: Mention["form"], written: string, speaker: SpeakerRef | nu
   if (speaker?.kind === "organisation") return "body";
   if (speaker?.kind === "unnamed" || form === "group") return "unnamed";
   return written.includes(" ") ? "name" : "surname";
+}
+
+/**
+ * "Absa has said it is still in talks", "Nestle said that it had enjoyed …": a one-word name that the article never
+ * gives a first name or title for, reporting about itself as "it", is a company or body, not a person.
+ */
+function speaksOfItself(doc: Document, c: Candidate, speaker: SpeakerRef, index: NameIndex): boolean {
+  if (speaker.kind !== "person" || speaker.name.includes(" ") || c.kind !== "indirect") return false;
+  // "retail bank Absa", "drugmaker GSK": a title that is a body noun says so without "it".
+  const titleHead = speaker.title?.split(/\s+/).pop()?.toLowerCase();
+  if (titleHead && BODY_HEADS.has(titleHead)) return true;
+  if (speaker.title || index.byLast.has(speaker.name.toLowerCase())) return false;
+  return /^(?:that\s+)?it(?:s)?\s/i.test(doc.text.slice(c.start, c.start + 12));
 }

@@ -95,10 +95,11 @@ function readMention(phrase: string): Mention {
     const before = parseMention(text.slice(0, open));
     if (before.form === "name") return { ...before, title: [before.title, text.slice(open + 1)].filter(Boolean).join(" ") };
   }
-  // "Lead author Sally Wasef of Australia's Griffith University", "Lucy Fischer of The Times": a person's name before
-  // "of" and a body is the person; the body is whom they work for.
-  const of = words.indexOf("of");
-  if (of >= 2 && of < words.length - 1 && BODY_HEADS.has(lastLower)) {
+  // "Lead author Sally Wasef of Australia's Griffith University", "Lucy Fischer of The Times", "George Kimbrell of
+  // the Center for Food Safety", "Laura Chen at the World Bank": a person's name before "of", "from" or "at" and a
+  // body is the person; the body is whom they work for.
+  const of = words.findIndex((w, k) => k >= 2 && EMPLOYER_PREPOSITIONS.has(w));
+  if (of >= 2 && of < words.length - 1 && (BODY_HEADS.has(lastLower) || isBodyName(words.slice(of + 1)) || (words[of] === "from" && isPlace(words.slice(of + 1))))) {
     const person = parseMention(words.slice(0, of).join(" "));
     if (person.form === "name" && person.kind === "person" && (person.name.includes(" ") || person.title)) {
       return { ...person, title: [person.title, words.slice(of).join(" ")].filter(Boolean).join(" ") };
@@ -163,6 +164,20 @@ function readMention(phrase: string): Mention {
   return { form: "name", kind: "person", name: nameWords.join(" "), title, pronoun: null };
 }
 
+const EMPLOYER_PREPOSITIONS = new Set(["of", "from", "at"]);
+const BODY_NAME_LINKS = new Set(["for", "of", "and", "&", "on", "the"]);
+
+const isPlace = (words: string[]) => words.every((w) => isCapitalised(w)) && (isPlaceName(words.join(" ")) || isCountryWord(words.join(" ")));
+
+/** "the Center for Food Safety", "the Red Cross": "the" and a capitalised name (small links inside it), no place. */
+function isBodyName(words: string[]): boolean {
+  if (words.length < 2 || words[0] !== "the" || !isCapitalised(words[1]!)) return false;
+  const name = words.slice(1);
+  if (!name.every((w) => isCapitalised(w) || BODY_NAME_LINKS.has(w)) || !isCapitalised(name[name.length - 1]!)) return false;
+  const joined = name.join(" ");
+  return !isPlaceName(joined) && !isCountryWord(joined);
+}
+
 /** The capitalised name of two to four words that closes the phrase after a lower-case role noun; else null. */
 function titledName(words: string[]): Mention | null {
   let first = words.length;
@@ -213,6 +228,8 @@ function isPlaceTail(words: string[], first: number): boolean {
 const DOCUMENTS = new Set(documents.heads);
 const POSSESSIVE_PRONOUN = /^(its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu;
 const OWNER_PRONOUN: Record<string, string> = { its: "it", their: "they", his: "he", her: "she" };
+const DOCUMENT_FROM = /^(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(\p{Ll}+)\s+(?:from|by)\s+((?:the\s+)?\p{Lu}[^,]*|the\s+[^,]+)$/u;
+const OWNER_TAIL = new RegExp(`\\s+(?:to|that|which|who|${documents.participles.join("|")})\\b.*$`, "u");
 const POSSESSED = /^((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:\p{Ll}+ed|on|of|in|from|for|by|about)\b.*)?$/u;
 
 /**
@@ -223,6 +240,20 @@ function ownerOf(text: string): string | null {
   // "according to its estimate", "in their statement": a possessive pronoun's document speaks for whom it means.
   const pronoun = POSSESSIVE_PRONOUN.exec(text);
   if (pronoun && DOCUMENTS.has(pronoun[2]!.toLowerCase())) return OWNER_PRONOUN[pronoun[1]!.toLowerCase()]!;
+  // "A statement from the city council", "figures from the Bank of England": a document from or by someone speaks
+  // for them; a place after "from" is where it came from ("a report from Moscow"), not who wrote it.
+  const from = DOCUMENT_FROM.exec(text);
+  if (from && DOCUMENTS.has(from[1]!.toLowerCase())) {
+    // "… from the inspector general to be released Thursday": the owner ends before a verb or a clause.
+    const owner = from[2]!.replace(OWNER_TAIL, "");
+    const bare = owner.replace(/^the\s+/i, "");
+    // A capitalised owner read as an office ("Bloomberg New Energy Finance") is a name the lexicon misreads.
+    const misread = bare === owner && parseMention(owner).form === "description";
+    // "reports from the country", "accounts from the scene": a lower-case owner is a body or a role, or no owner.
+    const last = owner.slice(owner.lastIndexOf(" ") + 1);
+    const who = isCapitalised(last) || BODY_HEADS.has(last) || isRoleNoun(last);
+    if (who && !isPlaceName(bare) && !isCountryWord(bare) && !misread) return owner;
+  }
   const m = POSSESSED.exec(text);
   if (!m || !DOCUMENTS.has(m[3]!.toLowerCase())) return null;
   return m[1]!;

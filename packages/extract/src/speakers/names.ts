@@ -89,6 +89,8 @@ function addRun(runs: Run[], masked: string, piece: Piece): void {
   while (words.length > 1 && TRAILING_PARTICLES.has(words[words.length - 1]!)) words.pop();
   // "Like Donald Trump", "Even Lindsey Graham": a capitalised function word opening a sentence is no title.
   while (words.length > 1 && NON_NAMES.has(words[0]!.toLowerCase())) { words.shift(); from++; }
+  // "Crediting Turkey for its help, he said": a participle opening a sentence is no first name.
+  if (words.length > 1 && PARTICIPLE.test(words[0]!) && SENTENCE_START.test(masked.slice(Math.max(0, offsets[from]! - 4), offsets[from]!))) { words.shift(); from++; }
   // "aerospace group EADS Philippe Camus", "drugmaker GSK Andrew Witty": an acronym in capitals before a name of two
   // words or more is the body the person works for, not a first name.
   while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0]!) && /\p{Ll}/u.test(words[1]!)) { words.shift(); from++; }
@@ -108,6 +110,8 @@ function addRun(runs: Run[], masked: string, piece: Piece): void {
   runs.push({ start: offsets[from + first + cut]!, words: nameWords, title, possessive: piece.possessive });
 }
 
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
+const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
 const isRunSpace = (code: number) => code === 0x20 || code === 0xa0;
 
 const WORDS_BEFORE = /((?:[\p{L}-]+[ \u00a0]+){1,3})$/u;

@@ -2,6 +2,7 @@ import type { Span } from "../pipeline/types.ts";
 import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, DETERMINERS, NON_NAMES, NOT_SPEAKER_HEADS, PRONOUNS, TITLE_WORDS, isCapitalised, isRoleNoun, singular } from "./lexicon.ts";
 import { CONNECTORS, FUNCTION_WORDS, MAX_WORDS, TIE, adverbialTimeLength, determinerWithin, isAdverbialTime, openingParenthesis, roleNounBefore } from "./phrase-words.ts";
 import { isPlaceName } from "./place-name.ts";
+import { unclosedApposition } from "./apposition.ts";
 import { tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import speechWords from "../lexicons/speech-words.json" with { type: "json" };
@@ -21,7 +22,9 @@ const DASHES = new Set(["--", "—", "–", "-"]);
 export function phraseBefore(masked: string, from: number, cue: number): Span | null {
   const tokens = tokenize(masked, Math.max(from, cue - 240), cue);
   const phrase = phraseEndingAt(tokens, tokens.length - 1, true);
-  return phrase ? relativeAntecedent(tokens, phrase) ?? phrase : null;
+  if (!phrase) return null;
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  return relativeAntecedent(tokens, phrase) ?? unclosedApposition(tokens, first, phrase, (last) => phraseEndingAt(tokens, last, false)) ?? phrase;
 }
 
 const RELATIVE = new Set(speechWords.relativePronouns);
@@ -170,7 +173,9 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
       if (k > 0 && tokens[k - 1]!.lower === "of") { words++; continue; }
       let tie = k - 1;
       if (tie > 0 && tokens[tie]!.lower === "to" && tokens[tie - 1]!.lower === "close") tie--;
-      if (tie > 0 && TIE.has(tokens[tie]!.lower) && isRoleNoun(tokens[tie - 1]!.lower)) {
+      // "Mark Stone from the Red Cross said", "Laura Chen at the World Bank": a person's name before "from"/"at" and a
+      // body heads the phrase, as a role noun does ("a source in the Defense Ministry").
+      if (tie > 0 && TIE.has(tokens[tie]!.lower) && (isRoleNoun(tokens[tie - 1]!.lower) || namesEmployee(tokens, tie))) {
         first = k = tie - 1;
         words += 2;
         continue;
@@ -202,7 +207,8 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
     } else {
       // "one portfolio manager for a large securities house in Frankfurt said": a preposition joins the place or
       // firm to the role noun it qualifies, a few words further left.
-      const anchor = TIE.has(t.lower) ? roleNounBefore(tokens, k) : -1;
+      // "Jane Doe from Ohio said": a person's name before "from"/"at" and a place is the person from there.
+      const anchor = !TIE.has(t.lower) ? -1 : namesEmployee(tokens, k) ? k - 1 : roleNounBefore(tokens, k);
       if (anchor < 0) break;
       words += k - anchor;
       first = k = anchor;
@@ -219,6 +225,15 @@ function extendLeft(tokens: Token[], i: number, headIsRole: boolean): Span | nul
   }
   return { start: tokens[first]!.start, end: tokens[i]!.end };
 }
+
+/** "Mark Stone from", "Laura Chen at": two capitalised name words before "from" or "at" at `tie`. */
+function namesEmployee(tokens: Token[], tie: number): boolean {
+  if (tie < 2 || !EMPLOYER_TIES.has(tokens[tie]!.lower)) return false;
+  const name = (t: Token) => !t.punct && isCapitalised(t.text) && !NON_NAMES.has(t.lower) && !BODY_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower);
+  return name(tokens[tie - 1]!) && name(tokens[tie - 2]!);
+}
+
+const EMPLOYER_TIES = new Set(["from", "at"]);
 
 /** Where a capitalised name stands right before one or two lower-case modifiers ending at k; else -1. */
 function bodyBeforeModifiers(tokens: Token[], k: number): number {

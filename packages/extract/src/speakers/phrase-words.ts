@@ -43,6 +43,7 @@ const DAY_PARTS = new Set(time.dayParts);
  * Thursday evening", "late Monday night" (a weekday before a day part); 0 for none.
  */
 export function adverbialTimeLength(tokens: Token[], i: number): number {
+  if (tokens[i]!.lower === "ago") return agoLength(tokens, i);
   if (i >= 1 && /^(?:1[89]|20)\d\d$/.test(tokens[i]!.text) && tokens[i - 1]!.lower === "in") return 2;
   if (i >= 2 && DAY_PARTS.has(tokens[i]!.lower) && WEEKDAYS.has(tokens[i - 1]!.lower) && TIME_LEADS.has(tokens[i - 2]!.lower)) return 3;
   return i >= 1 && WEEKDAY_OR_TIME.has(tokens[i]!.lower) && TIME_LEADS.has(tokens[i - 1]!.lower) ? 2 : 0;
@@ -56,4 +57,19 @@ export function determinerWithin(tokens: Token[], k: number, n: number): boolean
     if (DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower)) return true;
   }
   return false;
+}
+
+const AGO_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+const AGO_COUNTS = /^(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some)$/;
+
+/** "two weeks ago", "less than a month ago", "a few days ago": its length in tokens ending at "ago", else 0. */
+function agoLength(tokens: Token[], i: number): number {
+  if (i < 2 || !AGO_UNITS.test(tokens[i - 1]!.lower)) return 0;
+  let j = i - 2;
+  if (tokens[j]!.lower === "few" && j > 0 && tokens[j - 1]!.lower === "a") j--;
+  if (!AGO_COUNTS.test(tokens[j]!.lower)) return 0;
+  // "less than two weeks ago", "just over a year ago", "about a month ago"
+  if (j >= 2 && tokens[j - 1]!.lower === "than" && /^(?:less|more)$/.test(tokens[j - 2]!.lower)) j -= 2;
+  else if (j >= 1 && /^(?:about|nearly|almost|just|only|some)$/.test(tokens[j - 1]!.lower)) j--;
+  return i - j + 1;
 }

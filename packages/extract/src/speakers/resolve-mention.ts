@@ -1,5 +1,6 @@
 import type { SpeakerRef } from "../types.ts";
-import { affiliationCountry } from "./affiliation.ts";
+import { affiliationCountry, isCountryWord } from "./affiliation.ts";
+import { isPlaceName } from "./place-name.ts";
 import { editDistance } from "./edit-distance.ts";
 import documents from "../lexicons/speech-documents.json" with { type: "json" };
 import nameWords from "../lexicons/speech-names.json" with { type: "json" };
@@ -10,6 +11,7 @@ import type { SpeakerMemory } from "./memory.ts";
 import { descriptionHead, type Mention } from "./mention.ts";
 import type { KnownName, NameIndex } from "./names.ts";
 
+const isPlace = (name: string) => isPlaceName(name) || isCountryWord(name);
 const HONORIFICS = new Set([...nameWords.courtesyTitles, ...nameWords.addressTitles]);
 const isHonorific = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""));
 const DOCUMENT_HEADS = new Set(documents.heads);
@@ -29,6 +31,9 @@ export function resolveMention(m: Mention, index: NameIndex, memory: SpeakerMemo
   const spelled = acronym && acronym === acronym.toUpperCase() ? index.acronyms.get(acronym) : undefined;
   if (spelled) return { name: spelled, title: null, kind: "organisation", countryCode: affiliationCountry(spelled) };
   if (m.form === "description") return resolveDescription(m, memory, index, at);
+  // "Cuba said", "Ankara says": a country or city standing for its government is a body, never whom "he" means.
+  // A surname the article gives in full ("David Holland ... Holland said") stays the person.
+  if (m.form === "name" && !m.title && isPlace(m.name) && !names.has(m.name.split(" ").pop()!.toLowerCase())) return { name: m.name, title: null, kind: "organisation", countryCode: affiliationCountry(m.name) };
   if (m.form === "name") return resolveName(m, names, memory);
   return { name: m.name, title: null, kind: m.kind, countryCode: affiliationCountry(m.name) };
 }
@@ -39,7 +44,8 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
   // "Trump said" after "The Trump campaign said" is still Donald Trump when the article names him in full.
   if (!m.name.includes(" ") && !names.has(m.name.toLowerCase())) {
     const word = m.name.toLowerCase();
-    const body = memory.recent().find((r) => r.kind === "organisation" && r.name.toLowerCase().replace(/^the\s+/, "").startsWith(`${word} `));
+    // "Absa said it …" made Absa a body: "Absa said" later is that body again.
+    const body = memory.recent().find((r) => r.kind === "organisation" && (r.name.toLowerCase() === word || r.name.toLowerCase().replace(/^the\s+/, "").startsWith(`${word} `)));
     if (body) return body;
   }
   const last = m.name.split(" ").pop()!.toLowerCase();
@@ -58,14 +64,17 @@ function resolveName(m: Mention, names: Map<string, KnownName>, memory: SpeakerM
 }
 
 /**
- * Wire copy misspells surnames ("Schelsinger" for "Schlesinger"): a lone surname with no exact match takes the
- * known full name whose last word is one or two letter edits away (same initial, six letters or more).
+ * Wire copy misspells surnames ("Schelsinger" for "Schlesinger") and transliterates them two ways ("Saree" for
+ * "Sarea"): a lone surname with no exact match takes the known full name whose last word is one or two letter
+ * edits away (same initial, six letters or more), or one letter changed in a name of five.
  */
 function misspelt(surname: string, names: Map<string, KnownName>): KnownName | undefined {
   // Only where the article names a reasonable number of people: the scan is over all of them.
-  if (surname.length < 6 || names.size > 300) return undefined;
+  if (surname.length < 5 || names.size > 300) return undefined;
+  const short = surname.length === 5;
   for (const [key, known] of names) {
-    if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 2 && editDistance(key, surname) <= 2) return known;
+    if (key[0] !== surname[0]) continue;
+    if (short ? key.length === 5 && editDistance(key, surname) === 1 : Math.abs(key.length - surname.length) <= 2 && editDistance(key, surname) <= 2) return known;
   }
   return undefined;
 }
@@ -110,7 +119,10 @@ function resolveDescription(m: Mention, memory: SpeakerMemory, index: NameIndex,
   // "the agency", "the newspaper", "the company" after "Interfax said": a generic body noun means the body that just
   // spoke. "the government", "the police", "the court" name an institution of their own and stay as written.
   // Of the same kind, though: "the paper" is not the ministry that spoke last, nor "the committee" the council.
-  const lastBody = memory.lastBody && mayDescribeBody(head, memory.lastBody.name) ? memory.lastBody : null;
+  // A place that spoke ("Cuba said") is no "agency" or "company".
+  // "Japan's central bank" is that country's own body, not a reference back to the company that spoke.
+  const owned = /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(m.name);
+  const lastBody = memory.lastBody && !owned && mayDescribeBody(head, memory.lastBody.name) && !isPlace(memory.lastBody.name) ? memory.lastBody : null;
   const fallback = m.kind === "organisation" ? (INSTITUTION_HEADS.has(head) ? null : lastBody) : TITLE_WORDS.has(head) ? memory.latestPerson() : null;
   return best ?? fallback ?? { name: m.name, title: null, kind: "unnamed", countryCode: affiliationCountry(m.name) };
 }
