@@ -74,7 +74,7 @@ table("a country or city standing for its government is a body", [
 describe("a place speaker's kind", () => {
   it("is an organisation, not a person", () => {
     const [statement] = extract("Cuba said it had voiced strong protest.").statements;
-    expect([statement?.speaker.name, statement?.speaker.kind]).toEqual(["Cuba", "organisation"]);
+    expect([statement?.speaker?.name, statement?.speaker?.kind]).toEqual(["Cuba", "organisation"]);
   });
 });
 
