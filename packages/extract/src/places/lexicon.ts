@@ -85,14 +85,13 @@ for (const [code, names] of Object.entries(aliases.subnational)) {
   }
 }
 
-// 4. Multi-country regions (the world itself is too vague to tag). Alliances and forums ("NATO", "OPEC", "the Arab
-//    League") are bodies, not regions: their names are blocked, so no shorter place inside them is read either.
-const organisations = new Set(rules.organisations.groupings);
+// 4. Multi-country regions (the world itself is too vague to tag). Groupings named as themselves ("NATO") are kept:
+//    they carry no M49 code, so the API lists them apart from regions. A body whose name is only an alias of another
+//    grouping ("the Arab League" for the Arab world) is blocked, so no shorter place inside it is read either.
 for (const surface of rules.organisations.aliases) add(surface, { kind: "block" });
 for (const r of regions) {
   if (r.kind === "world") continue;
-  const entry: Entry = organisations.has(r.name) ? { kind: "block" } : { kind: "region", name: r.name, m49: r.m49 };
-  for (const surface of [r.name, ...r.aliases]) add(surface, entry);
+  for (const surface of [r.name, ...r.aliases]) add(surface, { kind: "region", name: r.name, m49: r.m49 });
 }
 
 // 5. Cities: capitals and big cities stand alone, mid-sized ones need a cue, small ones only serve datelines.

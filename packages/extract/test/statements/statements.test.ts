@@ -90,10 +90,10 @@ describe("reported speech", () => {
     ["..., according to X, appositive", "The union gained 400 members last year, according to Labstat, a research group in Ohio.",
       [["indirect", "Labstat", "The union gained 400 members last year"]]],
     ["according to X with no comma", "The mayor leads her rival by nine points according to a survey by the city paper.",
-      [["indirect", "a survey by the city paper", "The mayor leads her rival by nine points"]]],
+      [["indirect", "the city paper", "The mayor leads her rival by nine points"]]],
     // A quote closed right before "according to" is vouched for by that source; a quote with its own cue keeps it.
     ["quote, according to X", "The mayor spoke first. “We will rebuild the bridge,” according to a statement from the city council.",
-      [["direct", "a statement from the city council", "We will rebuild the bridge,"]]],
+      [["direct", "the city council", "We will rebuild the bridge,"]]],
     ["quote, X said, according to Y", "“Stay calm and vote,” Ruiz said, according to local radio.",
       [["direct", "Ruiz", "Stay calm and vote,"]]],
     ["dash aside between subject and verb", "Farmers — and some ranchers — say the new rule will raise their costs.",
