@@ -35,6 +35,12 @@ function fromRow(node: FieldNode, type: GraphQLOutputType): boolean {
   return known;
 }
 
+/** Whether every field of `node`'s selection answers from a planned row of `type` (so none needs Pothos' loader
+ * mappings): what lib/planned-query.ts may plan once for. */
+export function answersFromRows(node: FieldNode, type: GraphQLNamedType): boolean {
+  return type instanceof GraphQLObjectType && fromRow(node, type);
+}
+
 function selectionFromRows(selectionSet: SelectionSetNode, type: GraphQLNamedType): boolean {
   if (!(type instanceof GraphQLObjectType)) return false;
   const fields = type.getFields();

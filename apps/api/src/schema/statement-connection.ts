@@ -1,11 +1,11 @@
 // StatementConnection: a page of statements, and the resolver Query.statements, Speaker.statements and
 // SavedSearch.statements share.
-import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
-import { fastFindFrom, planFind } from "../lib/fast-find.ts";
+import { fastFindFrom } from "../lib/fast-find.ts";
 import { pageRequest, type PageArgs } from "../lib/page-args.ts";
+import { plannedQuery } from "../lib/planned-query.ts";
 import { markPlanned } from "../lib/planned-rows.ts";
 import type { ResolvedFilter, StatementFilterInput } from "../lib/statement-filter.ts";
 import { countStatements, defaultOrder, findStatementPage, type StatementOrder } from "../lib/statement-page.ts";
@@ -39,9 +39,8 @@ export async function resolveStatementConnection(ctx: ApiContext, info: GraphQLR
   const page = pageRequest(args);
   const filter = scope(await filterFor(ctx, args.filter));
   const order = args.orderBy ?? defaultOrder(filter);
-  const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });
+  const { query, plan } = plannedQuery(ctx, info, "Statement", ["edges", "node"]);
   // The page and its rows in one statement when the selection allows (fast-find.ts); else the rows by Prisma.
-  const plan = planFind("Statement", query);
   const found = await findStatementPage(ctx.db, ctx.provider, filter, order, page, plan ? (source) => fastFindFrom(ctx.db, ctx.provider, plan, source) : undefined);
   // Either way the rows are read with the query Pothos planned for edges.node: marked so (lib/planned-rows.ts).
   const rows = markPlanned((found.rows as StatementRow[] | null) ?? (found.ids.length === 0 ? [] : await ctx.db.statement.findMany({ ...query, where: { id: { in: found.ids } } })));
