@@ -12,11 +12,12 @@ import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { phraseAround, phraseFrom, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
 import data from "../lexicons/stance.json" with { type: "json" };
-import { claimantIn } from "./claimant.ts";
+import { CLAIMS, claimantIn } from "./claimant.ts";
 import { conditionSubject } from "./condition.ts";
 import { MODAL_KEYS, modalAt } from "./modal.ts";
 import { OWN_ACT_KEYS, ownActAt } from "./own-act.ts";
-import { PRAISE_KEYS, praiseAt, RIGHT_TO_KEYS, rightToAt, SHOWN_KEYS, shownAt } from "./praise.ts";
+import { PRAISE_KEYS, praiseAt, RIGHT_TO_KEYS, rightToAt, SHOWN_KEYS, shownAt, STEP_KEYS, stepAt } from "./praise.ts";
+import { CONCERN_KEYS, concernAt } from "./concern.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
@@ -53,7 +54,14 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
       readings.push({ stance: "DENIES", target: null, at: hit.from });
       continue;
     }
-    readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tags), at: hit.from });
+    const target = phraseTarget(doc, stance, own, hit, tags);
+    // "the charges against him are politically motivated": a reproach of a claim rejects it (as "these accusations
+    // are absurd" does, praise.ts).
+    if (stance === "CRITICISES" && target && CLAIMS.has(wordsOf(doc.text, target.start, target.end).pop()?.key ?? "")) {
+      readings.push({ stance: "DENIES", target: null, at: hit.from });
+      continue;
+    }
+    readings.push({ stance, target, at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
     const rule = ruleAt(doc, own, i, self);
@@ -73,14 +81,14 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
 }
 
 // The word-level rules, each tried only on the words it can start from (its keys): each word of every statement
-// tried all eleven, and most words start none. A rule's keys live beside it and its own first test reads them.
+// tried all thirteen, and most words start none. A rule's keys live beside it and its own first test reads them.
 const MODAL = 1, LABEL = 2, TIME_FOR = 4, IMPORTANCE_RULE = 8, OPPOSES = 16, BLAME = 32, PRAISE_RULE = 64, SHOWN = 128,
-  RIGHT_TO = 256, OWN_ACT = 512, APPEAL = 1024;
+  RIGHT_TO = 256, OWN_ACT = 512, APPEAL = 1024, CONCERN = 2048, STEP = 4096;
 /** Rules that may start at a word whatever it is (none unless a rule's keys cannot be listed). */
 const ANY_WORD = OWN_ACT_KEYS ? 0 : OWN_ACT;
 const DISPATCH = new Map<string, number>();
 for (const [keys, bit] of [[MODAL_KEYS, MODAL], [COPULAS, LABEL], [["time"], TIME_FOR], [IMPORTANCE, IMPORTANCE_RULE], [SUPPORT_VERBS, OPPOSES],
-  [BLAME_KEYS, BLAME], [PRAISE_KEYS, PRAISE_RULE], [SHOWN_KEYS, SHOWN], [RIGHT_TO_KEYS, RIGHT_TO], [OWN_ACT_KEYS ?? [], OWN_ACT], [APPEAL_KEYS, APPEAL]] as const) {
+  [BLAME_KEYS, BLAME], [PRAISE_KEYS, PRAISE_RULE], [SHOWN_KEYS, SHOWN], [RIGHT_TO_KEYS, RIGHT_TO], [OWN_ACT_KEYS ?? [], OWN_ACT], [APPEAL_KEYS, APPEAL], [CONCERN_KEYS, CONCERN], [STEP_KEYS, STEP]] as const) {
   for (const key of keys) DISPATCH.set(key, (DISPATCH.get(key) ?? 0) | bit);
 }
 
@@ -94,7 +102,8 @@ function ruleAt(doc: Document, words: Word[], i: number, self: number): Rule | n
     ?? (mask & OPPOSES ? opposesAt(words, i) : null) ?? (mask & BLAME ? blameAt(doc, words, i) : null)
     ?? (mask & PRAISE_RULE ? praiseAt(doc, words, i) : null) ?? (mask & SHOWN ? shownAt(doc, words, i) : null)
     ?? (mask & RIGHT_TO ? rightToAt(doc, words, i) : null) ?? (mask & OWN_ACT ? ownActAt(doc.text, words, i, self) : null)
-    ?? (mask & APPEAL ? appealAt(doc, words, i, self) : null);
+    ?? (mask & APPEAL ? appealAt(doc, words, i, self) : null) ?? (mask & CONCERN ? concernAt(doc, words, i) : null)
+    ?? (mask & STEP ? stepAt(doc, words, i) : null);
 }
 
 /**

@@ -21,6 +21,7 @@ const BETWEEN = new Set(["ADV", "ADJ", "CCONJ"]);
 export const PRAISE_KEYS: ReadonlySet<string> = new Set([...PRAISE, ...REPROACH]);
 export const SHOWN_KEYS: ReadonlySet<string> = SHOWN;
 export const RIGHT_TO_KEYS: ReadonlySet<string> = new Set(["right", "wrong"]);
+export const STEP_KEYS: ReadonlySet<string> = new Set(["step", "steps"]);
 
 export function praiseAt(doc: Document, words: Word[], i: number): Rule | null {
   if (PRAISE.has(words[i]!.key)) return evaluation(doc, words, i, "SUPPORTS");
@@ -109,6 +110,30 @@ export function rightToAt(doc: Document, words: Word[], i: number): Rule | null 
 }
 const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
 const CHOICES = new Set(["decision", "choice", "call", "thing", "move"]);
+
+/**
+ * "[the agreement] was a step in the right direction", "[the proposition] represents a major step forward", "[China]
+ * has taken enormous steps in the right direction": an act judged as progress backs its author (SUPPORTS). Not "we
+ * must take the step forward" (a plan, with "the"), nor "witnesses to step forward" (a verb); negated, it is none.
+ */
+export function stepAt(doc: Document, words: Word[], i: number): Rule | null {
+  if (!STEP_KEYS.has(words[i]!.key)) return null;
+  const next = words.slice(i + 1, i + 5).map((w) => w.key).join(" ");
+  if (words[i + 1]?.key !== "forward" && next !== "in the right direction") return null;
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && STEP_BETWEEN.has(words[k]!.key)) k--;
+  const verb = words[k];
+  if (!verb || !STEP_VERBS.has(verb.key)) return null;
+  if (negatedAt(words, k + 1) || words.slice(k + 1, i).some((w) => w.key === "not" || w.key === "no")) return null;
+  if (verb.key === "as") return () => ({ stance: "SUPPORTS", target: null });
+  return (tokens) => {
+    const v = tokenAt(tokens, verb.start);
+    const subject = v > 0 ? subjectBefore(doc, tokens, v) : null;
+    return subject && (subject.span || subject.pronoun) ? { stance: "SUPPORTS", target: subject.span } : null;
+  };
+}
+const STEP_BETWEEN = new Set(stanceWords.stepBetween);
+const STEP_VERBS = new Set(stanceWords.stepVerbs);
 
 const lastWord = (doc: Document, span: Span) => wordsOf(doc.text, span.start, span.end).pop()?.key ?? "";
 

@@ -56,6 +56,9 @@ const CASES: Case[] = [
   ["an illegal act's author", "The spokesman said the sanctions imposed by Washington were illegal.", "the sanctions imposed by Washington were illegal", "CRITICISES", ["Washington"]],
   ["an illegal act", "The spokesman said the measures were illegal.", "the measures were illegal", "CRITICISES", ["the measures"]],
   ["illegal qualifies no act", "The officer said illegal immigrants had crossed the river.", "illegal immigrants had crossed the river", "NEUTRAL", []],
+  ["an unconstitutional order's author", "The senator said the order signed by the governor was unconstitutional.", "the order signed by the governor was unconstitutional", "CRITICISES", ["the governor"]],
+  ["a discriminatory law", "The group said the new law was discriminatory.", "the new law was discriminatory", "CRITICISES", ["the new law"]],
+  ["not discriminatory", "The minister said the new law was not discriminatory.", "the new law was not discriminatory", "NEUTRAL", []],
 
   // The subject a predicate judges, past a post-modifier.
   ["against X is the victim", "The minister said the campaign against Russia was unacceptable.", "the campaign against Russia was unacceptable", "CRITICISES", ["the campaign"]],
@@ -65,6 +68,27 @@ const CASES: Case[] = [
   ["an actor keeps its place", "The senator said the leaders in Kyiv were to blame for the war.", "the leaders in Kyiv were to blame for the war", "CRITICISES", ["the leaders in Kyiv"]],
   ["an act keeps its author", "The senator said the decision of the cabinet was irresponsible.", "the decision of the cabinet was irresponsible", "CRITICISES", ["the cabinet"]],
   ["'by' names the author", "The ministry said the accusations by London were baseless.", "the accusations by London were baseless", "DENIES", ["London"]],
+
+  // Concern about an actor's conduct criticises the actor, as "expressed concern about" does; about a state of
+  // affairs, negated, asked, or a third party's, it criticises no one.
+  ["concern about a possessor's act", "The ministry said it was deeply concerned about North Korea's recent actions.", "it was deeply concerned about North Korea's recent actions", "CRITICISES", ["North Korea"]],
+  ["worry about a possessor's act", "The minister said France was worried about Iran's involvement in the region.", "France was worried about Iran's involvement in the region", "CRITICISES", ["Iran"]],
+  ["troubled by a decision", "The embassy said it was troubled by the court's decision.", "it was troubled by the court's decision", "CRITICISES", ["the court"]],
+  ["concern about an act's author", "The mayor said she was concerned about the decision by the council.", "she was concerned about the decision by the council", "CRITICISES", ["the council"]],
+  ["a name before the act", "The spokesman said Bangladesh was concerned about Myanmar army activity on the border.", "Bangladesh was concerned about Myanmar army activity on the border", "CRITICISES", ["Myanmar"]],
+  ["the possessor past 'of'", "The senator said he was concerned about the timing of the Obama administration's decision.", "he was concerned about the timing of the Obama administration's decision", "CRITICISES", ["the Obama administration"]],
+  ["concern about a situation", "The minister said he was very concerned about the situation.", "he was very concerned about the situation", "NEUTRAL", []],
+  ["worry about losses", "The official said the company was worried about job losses.", "the company was worried about job losses", "NEUTRAL", []],
+  ["concern negated", "The minister said he was not worried about China's moves.", "he was not worried about China's moves", "NEUTRAL", []],
+  ["concern asked about", "\"Are you concerned about Iran's involvement?\" the reporter asked.", "Are you concerned about Iran's involvement?", "NEUTRAL", []],
+  // An act judged as progress backs its author; a plan, a verb or a negation backs no one.
+  ["a step in the right direction", "The minister said the agreement was a step in the right direction.", "the agreement was a step in the right direction", "SUPPORTS", ["the agreement"]],
+  ["a major step forward", "The envoy said the proposal represents a major step forward.", "the proposal represents a major step forward", "SUPPORTS", ["the proposal"]],
+  ["steps taken", "The envoy said China has taken enormous steps in the right direction.", "China has taken enormous steps in the right direction", "SUPPORTS", ["China"]],
+  ["a step planned", "The mayor said we must take the step forward together.", "we must take the step forward together", "NEUTRAL", []],
+  ["step forward as a verb", "The officer said he saw the man step forward.", "he saw the man step forward", "NEUTRAL", []],
+  ["not a step forward", "The senator said the bill was not a step forward.", "the bill was not a step forward", "NEUTRAL", []],
+  ["a third party's concern believed", "The minister said investors believed the bank was concerned about Iran's involvement.", "investors believed the bank was concerned about Iran's involvement", "NEUTRAL", []],
 ];
 
 describe("stance: the reported clause under a neutral cue", () => {
