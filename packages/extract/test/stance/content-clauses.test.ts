@@ -81,6 +81,11 @@ const CASES: Case[] = [
   ["worry about losses", "The official said the company was worried about job losses.", "the company was worried about job losses", "NEUTRAL", []],
   ["concern negated", "The minister said he was not worried about China's moves.", "he was not worried about China's moves", "NEUTRAL", []],
   ["concern asked about", "\"Are you concerned about Iran's involvement?\" the reporter asked.", "Are you concerned about Iran's involvement?", "NEUTRAL", []],
+  // A connective may open the reported clause before the pronoun that stands for the speaker.
+  ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
+  ["after 'for example', an act's author", "He said, for example, he would support efforts by the Congress to cut taxes.", "for example, he would support efforts by the Congress to cut taxes", "SUPPORTS", ["the Congress"]],
+  ["the speaker's own opposition after 'however'", "The senator said, however, he would not support the bill.", "however, he would not support the bill", "CRITICISES", ["the bill"]],
+  ["'they' after 'however' is someone else", "The senator said, however, they would support the bill.", "however, they would support the bill", "NEUTRAL", []],
   // An act judged as progress backs its author; a plan, a verb or a negation backs no one.
   ["a step in the right direction", "The minister said the agreement was a step in the right direction.", "the agreement was a step in the right direction", "SUPPORTS", ["the agreement"]],
   ["a major step forward", "The envoy said the proposal represents a major step forward.", "the proposal represents a major step forward", "SUPPORTS", ["the proposal"]],
