@@ -54,6 +54,15 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
       readings.push({ stance: "DENIES", target: null, at: hit.from });
       continue;
     }
+    // "[Iran] had exaggerated battle reports": a distortion done by an actor is a wrongdoing laid on it, where "the
+    // reports were exaggerated" rejects a claim.
+    if (stance === "DENIES" && hit.to - hit.from === 1 && DISTORTIONS.has(own[hit.from]!.key)) {
+      const actor = distorter(doc, tags.get(), own[hit.from]!);
+      if (actor) {
+        readings.push({ stance: "CRITICISES", target: actor, at: hit.from });
+        continue;
+      }
+    }
     const target = phraseTarget(doc, stance, own, hit, tags);
     // "the charges against him are politically motivated": a reproach of a claim rejects it (as "these accusations
     // are absurd" does, praise.ts).
@@ -130,6 +139,21 @@ function forWhom(tokens: Tagged[], words: Word[], at: number): Span | null {
   const span = k >= 0 ? phraseFrom(tokens, k) : null;
   const head = span ? tokens.filter((t) => t.start >= span.start && t.end <= span.end).pop() : undefined;
   return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
+}
+
+const DISTORTIONS = new Set(stanceWords.contentDistortions);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "seem", "seems", "seemed"]);
+/** The actor that did a distortion at `word` as a verb with an object ("[Iran] had exaggerated reports"), or null. */
+function distorter(doc: Document, tokens: Tagged[], word: Word): Span | null {
+  const k = tokenAt(tokens, word.start);
+  const object = tokens[k + 1];
+  if (k < 1 || !object || !["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"].includes(object.pos)) return null;
+  let j = k - 1;
+  while (j > 0 && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "AUX" && !BE.has(tokens[j]!.text.toLowerCase()))) j--;
+  if (BE.has(tokens[j]!.text.toLowerCase())) return null;
+  const subject = subjectBefore(doc, tokens, k).span;
+  const head = subject ? tokens.filter((t) => t.start >= subject.start && t.end <= subject.end).pop() : undefined;
+  return subject && head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? subject : null;
 }
 
 /** "do not believe (that) …", "don't think …": a negated belief within the eight words before words[i], in its sentence. */

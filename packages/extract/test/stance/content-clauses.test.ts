@@ -81,6 +81,12 @@ const CASES: Case[] = [
   ["worry about losses", "The official said the company was worried about job losses.", "the company was worried about job losses", "NEUTRAL", []],
   ["concern negated", "The minister said he was not worried about China's moves.", "he was not worried about China's moves", "NEUTRAL", []],
   ["concern asked about", "\"Are you concerned about Iran's involvement?\" the reporter asked.", "Are you concerned about Iran's involvement?", "NEUTRAL", []],
+  // A distortion done by an actor is a wrongdoing laid on it; a claim called exaggerated is rejected.
+  ["an actor exaggerated", "The official said Iran had exaggerated reports of fighting in the north.", "Iran had exaggerated reports of fighting in the north", "CRITICISES", ["Iran"]],
+  ["an institution exaggerated", "The envoy said the government has greatly exaggerated the threat.", "the government has greatly exaggerated the threat", "CRITICISES", ["the government"]],
+  ["reports were exaggerated", "The minister said the reports were exaggerated.", "the reports were exaggerated", "DENIES", []],
+  ["fears greatly exaggerated", "The banker said fears of inflation were greatly exaggerated.", "fears of inflation were greatly exaggerated", "DENIES", []],
+  ["not exaggerated", "The official said Iran had not exaggerated the reports.", "Iran had not exaggerated the reports", "NEUTRAL", []],
   // A connective may open the reported clause before the pronoun that stands for the speaker.
   ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
   ["after 'for example', an act's author", "He said, for example, he would support efforts by the Congress to cut taxes.", "for example, he would support efforts by the Congress to cut taxes", "SUPPORTS", ["the Congress"]],
