@@ -18,6 +18,7 @@ import { MODAL_KEYS, modalAt } from "./modal.ts";
 import { OWN_ACT_KEYS, ownActAt } from "./own-act.ts";
 import { PRAISE_KEYS, praiseAt, RIGHT_TO_KEYS, rightToAt, SHOWN_KEYS, shownAt, STEP_KEYS, stepAt } from "./praise.ts";
 import { CONCERN_KEYS, concernAt } from "./concern.ts";
+import { REGRET_KEYS, regretAt } from "./regret.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
@@ -90,21 +91,21 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
 }
 
 // The word-level rules, each tried only on the words it can start from (its keys): each word of every statement
-// tried all thirteen, and most words start none. A rule's keys live beside it and its own first test reads them.
+// tried all fourteen, and most words start none. A rule's keys live beside it and its own first test reads them.
 const MODAL = 1, LABEL = 2, TIME_FOR = 4, IMPORTANCE_RULE = 8, OPPOSES = 16, BLAME = 32, PRAISE_RULE = 64, SHOWN = 128,
-  RIGHT_TO = 256, OWN_ACT = 512, APPEAL = 1024, CONCERN = 2048, STEP = 4096;
+  RIGHT_TO = 256, OWN_ACT = 512, APPEAL = 1024, CONCERN = 2048, STEP = 4096, REGRET = 8192;
 /** Rules that may start at a word whatever it is (none unless a rule's keys cannot be listed). */
 const ANY_WORD = OWN_ACT_KEYS ? 0 : OWN_ACT;
 const DISPATCH = new Map<string, number>();
 for (const [keys, bit] of [[MODAL_KEYS, MODAL], [COPULAS, LABEL], [["time"], TIME_FOR], [IMPORTANCE, IMPORTANCE_RULE], [SUPPORT_VERBS, OPPOSES],
-  [BLAME_KEYS, BLAME], [PRAISE_KEYS, PRAISE_RULE], [SHOWN_KEYS, SHOWN], [RIGHT_TO_KEYS, RIGHT_TO], [OWN_ACT_KEYS ?? [], OWN_ACT], [APPEAL_KEYS, APPEAL], [CONCERN_KEYS, CONCERN], [STEP_KEYS, STEP]] as const) {
+  [BLAME_KEYS, BLAME], [PRAISE_KEYS, PRAISE_RULE], [SHOWN_KEYS, SHOWN], [RIGHT_TO_KEYS, RIGHT_TO], [OWN_ACT_KEYS ?? [], OWN_ACT], [APPEAL_KEYS, APPEAL], [CONCERN_KEYS, CONCERN], [STEP_KEYS, STEP], [REGRET_KEYS, REGRET]] as const) {
   for (const key of keys) DISPATCH.set(key, (DISPATCH.get(key) ?? 0) | bit);
 }
 
 /** The first rule that matches at words[i], in the order of precedence among rules. */
 function ruleAt(doc: Document, words: Word[], i: number, self: number): Rule | null {
   // The words that stand for the speaker open the speaker's own act and wish ("the ministry said [it] condemned …").
-  const mask = (DISPATCH.get(words[i]!.key) ?? 0) | ANY_WORD | (self > 0 && i === self - 1 ? OWN_ACT | APPEAL : 0);
+  const mask = (DISPATCH.get(words[i]!.key) ?? 0) | ANY_WORD | (self > 0 && i === self - 1 ? OWN_ACT | APPEAL | REGRET : 0);
   if (mask === 0) return null;
   return (mask & MODAL ? modalAt(doc, words, i, self) : null) ?? (mask & LABEL ? labelAt(doc, words, i) : null)
     ?? (mask & TIME_FOR ? timeForAt(words, i) : null) ?? (mask & IMPORTANCE_RULE ? importanceAt(words, i) : null)
@@ -112,7 +113,7 @@ function ruleAt(doc: Document, words: Word[], i: number, self: number): Rule | n
     ?? (mask & PRAISE_RULE ? praiseAt(doc, words, i) : null) ?? (mask & SHOWN ? shownAt(doc, words, i) : null)
     ?? (mask & RIGHT_TO ? rightToAt(doc, words, i) : null) ?? (mask & OWN_ACT ? ownActAt(doc.text, words, i, self) : null)
     ?? (mask & APPEAL ? appealAt(doc, words, i, self) : null) ?? (mask & CONCERN ? concernAt(doc, words, i) : null)
-    ?? (mask & STEP ? stepAt(doc, words, i) : null);
+    ?? (mask & STEP ? stepAt(doc, words, i) : null) ?? (mask & REGRET ? regretAt(doc, words, i, self) : null);
 }
 
 /**

@@ -87,6 +87,12 @@ const CASES: Case[] = [
   ["reports were exaggerated", "The minister said the reports were exaggerated.", "the reports were exaggerated", "DENIES", []],
   ["fears greatly exaggerated", "The banker said fears of inflation were greatly exaggerated.", "fears of inflation were greatly exaggerated", "DENIES", []],
   ["not exaggerated", "The official said Iran had not exaggerated the reports.", "Iran had not exaggerated the reports", "NEUTRAL", []],
+  // The speaker's regret at what someone did reproaches them; a third party's wish, or a negated one, does not.
+  ["would have liked X to", "The analyst said he would have liked the Chancellor to say more about inflation.", "he would have liked the Chancellor to say more about inflation", "CRITICISES", ["the Chancellor"]],
+  ["would have preferred that X", "Evers said he would have preferred that Congress had waited.", "he would have preferred that Congress had waited", "CRITICISES", ["Congress"]],
+  ["would rather have seen", "\"I would rather have seen it delayed,\" the senator said.", "I would rather have seen it delayed,", "CRITICISES", []],
+  ["a third party's wish", "The magazine said Kohl would have preferred to offer the post to an ally.", "Kohl would have preferred to offer the post to an ally", "NEUTRAL", []],
+  ["a regret negated", "\"I would not have preferred another choice,\" the senator said.", "I would not have preferred another choice,", "NEUTRAL", []],
   // A connective may open the reported clause before the pronoun that stands for the speaker.
   ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
   ["after 'for example', an act's author", "He said, for example, he would support efforts by the Congress to cut taxes.", "for example, he would support efforts by the Congress to cut taxes", "SUPPORTS", ["the Congress"]],
