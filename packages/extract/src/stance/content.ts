@@ -173,6 +173,8 @@ function reportedFrom(words: Word[], self: number): number {
     const w = words[i]!;
     // "Carter believes his use of email was a mistake": a third party's belief is theirs, as their words are.
     if (isCapitalised(w) || !(REPORTING.has(w.key) || BELIEFS.has(w.key))) continue;
+    // "the information calls into question those claims": a speech verb opening a content phrase reports no one.
+    if (CONTENT.at(words, i)) continue;
     if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
     if (firstPersonBefore(words, i)) continue; // the speaker's own act: "we urge", "I told them", "I can just tell you"
     const previous = words[i - 1]!.key;

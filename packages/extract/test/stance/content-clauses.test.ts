@@ -93,6 +93,10 @@ const CASES: Case[] = [
   ["would rather have seen", "\"I would rather have seen it delayed,\" the senator said.", "I would rather have seen it delayed,", "CRITICISES", []],
   ["a third party's wish", "The magazine said Kohl would have preferred to offer the post to an ally.", "Kohl would have preferred to offer the post to an ally", "NEUTRAL", []],
   ["a regret negated", "\"I would not have preferred another choice,\" the senator said.", "I would not have preferred another choice,", "NEUTRAL", []],
+  // A speech verb that opens a content phrase reports no one ("calls into question" rejects a claim).
+  ["calls into question", "The spokesman said the evidence calls into question those claims.", "the evidence calls into question those claims", "DENIES", []],
+  ["calls into serious question, a claim's maker", "The spokesman said the evidence calls into serious question the claims by Pyongyang.", "the evidence calls into serious question the claims by Pyongyang", "DENIES", ["Pyongyang"]],
+  ["a third party calls for", "The spokesman said the senators called for new talks.", "the senators called for new talks", "NEUTRAL", []],
   // A connective may open the reported clause before the pronoun that stands for the speaker.
   ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
   ["after 'for example', an act's author", "He said, for example, he would support efforts by the Congress to cut taxes.", "for example, he would support efforts by the Congress to cut taxes", "SUPPORTS", ["the Congress"]],
