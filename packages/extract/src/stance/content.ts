@@ -50,6 +50,8 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
       stance = "CRITICISES";
     }
     if (stance === "DEMANDS" && inQuestion(doc.text, own[hit.from]!)) continue;
+    // "did not say how much it would cost", "did not say on Tuesday whether …": what was left unsaid is no claim denied.
+    if (stance === "DENIES" && own.slice(hit.to, hit.to + 4).some((w) => UNSAID.has(w.key))) continue;
     // "we do not believe the extension is a violation": a wrongdoing disbelieved is a charge rejected.
     if (stance === "CRITICISES" && disbelievedAt(own, hit.from)) {
       readings.push({ stance: "DENIES", target: null, at: hit.from });
@@ -143,6 +145,7 @@ function forWhom(tokens: Tagged[], words: Word[], at: number): Span | null {
 }
 
 const DISTORTIONS = new Set(stanceWords.contentDistortions);
+const UNSAID = new Set(stanceWords.indexQuestionOpeners);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "seem", "seems", "seemed"]);
 /** The actor that did a distortion at `word` as a verb with an object ("[Iran] had exaggerated reports"), or null. */
 function distorter(doc: Document, tokens: Tagged[], word: Word): Span | null {
@@ -174,7 +177,8 @@ function reportedFrom(words: Word[], self: number): number {
     // "Carter believes his use of email was a mistake": a third party's belief is theirs, as their words are.
     if (isCapitalised(w) || !(REPORTING.has(w.key) || BELIEFS.has(w.key))) continue;
     // "the information calls into question those claims": a speech verb opening a content phrase reports no one.
-    if (CONTENT.at(words, i)) continue;
+    // "never said", "false claims": nor does one inside a content phrase.
+    if (CONTENT.at(words, i) || [1, 2].some((d) => i >= d && (CONTENT.at(words, i - d)?.end ?? 0) > i)) continue;
     if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
     if (firstPersonBefore(words, i)) continue; // the speaker's own act: "we urge", "I told them", "I can just tell you"
     const previous = words[i - 1]!.key;

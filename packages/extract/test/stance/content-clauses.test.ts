@@ -97,6 +97,10 @@ const CASES: Case[] = [
   ["calls into question", "The spokesman said the evidence calls into question those claims.", "the evidence calls into question those claims", "DENIES", []],
   ["calls into serious question, a claim's maker", "The spokesman said the evidence calls into serious question the claims by Pyongyang.", "the evidence calls into serious question the claims by Pyongyang", "DENIES", ["Pyongyang"]],
   ["a third party calls for", "The spokesman said the senators called for new talks.", "the senators called for new talks", "NEUTRAL", []],
+  ["never said inside a content phrase", "The senator said he never said that about the governor.", "he never said that about the governor", "DENIES", []],
+  ["false claims", "The ministry said the report repeated false claims about the army.", "the report repeated false claims about the army", "DENIES", []],
+  ["left unsaid is no denial", "The official said the company did not say how much the plant would cost.", "the company did not say how much the plant would cost", "NEUTRAL", []],
+  ["left unsaid, after an adverbial", "The official said the company did not say on Tuesday whether the plant would close.", "the company did not say on Tuesday whether the plant would close", "NEUTRAL", []],
   // A connective may open the reported clause before the pronoun that stands for the speaker.
   ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
   ["after 'for example', an act's author", "He said, for example, he would support efforts by the Congress to cut taxes.", "for example, he would support efforts by the Congress to cut taxes", "SUPPORTS", ["the Congress"]],
