@@ -101,6 +101,11 @@ const CASES: Case[] = [
   ["false claims", "The ministry said the report repeated false claims about the army.", "the report repeated false claims about the army", "DENIES", []],
   ["left unsaid is no denial", "The official said the company did not say how much the plant would cost.", "the company did not say how much the plant would cost", "NEUTRAL", []],
   ["left unsaid, after an adverbial", "The official said the company did not say on Tuesday whether the plant would close.", "the company did not say on Tuesday whether the plant would close", "NEUTRAL", []],
+  // The speaker's own speech act in the perfect is still the speaker's ("we have urged …"), not a report of another's.
+  ["we have urged Y to", "The spokesman said we have urged both sides to exercise restraint.", "we have urged both sides to exercise restraint", "DEMANDS", ["both sides"]],
+  ["I have asked Y to", "\"I have asked Boeing to price out a comparable jet,\" the president said.", "I have asked Boeing to price out a comparable jet,", "DEMANDS", ["Boeing"]],
+  ["we have always appealed to Y", "\"We have always appealed to the governments in the region to stop the fighting,\" he said.", "We have always appealed to the governments in the region to stop the fighting,", "DEMANDS", ["the governments"]],
+  ["they have asked Y to", "The spokesman said they have asked the council to act.", "they have asked the council to act", "NEUTRAL", []],
   // A connective may open the reported clause before the pronoun that stands for the speaker.
   ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
   ["after 'for example', an act's author", "He said, for example, he would support efforts by the Congress to cut taxes.", "for example, he would support efforts by the Congress to cut taxes", "SUPPORTS", ["the Congress"]],
