@@ -105,6 +105,9 @@ const CASES: Case[] = [
   ["we have urged Y to", "The spokesman said we have urged both sides to exercise restraint.", "we have urged both sides to exercise restraint", "DEMANDS", ["both sides"]],
   ["I have asked Y to", "\"I have asked Boeing to price out a comparable jet,\" the president said.", "I have asked Boeing to price out a comparable jet,", "DEMANDS", ["Boeing"]],
   ["we have always appealed to Y", "\"We have always appealed to the governments in the region to stop the fighting,\" he said.", "We have always appealed to the governments in the region to stop the fighting,", "DEMANDS", ["the governments"]],
+  ["we told Y to", "The mayor said we told the contractors to stop work.", "we told the contractors to stop work", "DEMANDS", ["the contractors"]],
+  ["I told Y not to", "\"I told Megan not to worry,\" he wrote.", "I told Megan not to worry,", "DEMANDS", ["Megan"]],
+  ["I told them that", "\"I told them that the plant would close,\" he said.", "I told them that the plant would close,", "NEUTRAL", []],
   ["they have asked Y to", "The spokesman said they have asked the council to act.", "they have asked the council to act", "NEUTRAL", []],
   // A connective may open the reported clause before the pronoun that stands for the speaker.
   ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
