@@ -222,7 +222,8 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
     const t = tokens[k]!;
     // "[the opposition] had been deliberately misleading voters": adverbs may stand between the verb "be" and it.
     let aux = k - 1;
-    while (aux > 0 && tokens[aux]!.pos === "ADV") aux--;
+    // … and quote marks: "the plan was “unlawful”".
+    while (aux > 0 && (tokens[aux]!.pos === "ADV" || /^["“”‘’']+$/u.test(tokens[aux]!.text))) aux--;
     if (t.pos === "ADJ" && tokens[aux]?.pos === "AUX") return subjectBefore(doc, tokens, aux).span;
     // "Israel's actions were a violation of …": a condemning noun predicated of the subject.
     const copula = tokens[k - 1]?.pos === "AUX" ? k - 1 : tokens[k - 1]?.pos === "DET" && tokens[k - 2]?.pos === "AUX" ? k - 2 : -1;

@@ -65,11 +65,22 @@ function doneBy(doc: Document, tokens: Tagged[], span: Span): Span | null {
   return subjectBefore(doc, tokens, k - 1).span;
 }
 
+const QUOTE = /^["“”‘’']+$/u;
+const quotesBefore = (tokens: Tagged[], k: number) => {
+  let n = 0;
+  while (k - 1 - n >= 0 && QUOTE.test(tokens[k - 1 - n]!.text)) n++;
+  return n;
+};
+
 /** The auxiliary a predicative adjective at token k follows, within a few modifiers and a coordination, or -1. */
 function auxBefore(tokens: Tagged[], k: number): number {
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     const t = tokens[j]!;
     if (t.pos === "AUX") return j;
+    // "described the plan as [sensible]": a label's "as" predicates as the verb "be" does, of the phrase before it.
+    if (j === k - 1 - quotesBefore(tokens, k) && t.text.toLowerCase() === "as" && j > 0 && ["NOUN", "PROPN"].includes(tokens[j - 1]!.pos)) return j;
+    // "the plan was “sensible”": the evaluation quoted.
+    if (QUOTE.test(t.text)) continue;
     // The tagger reads some adjectives as verbs ("sound and sensible"): a word before a conjunction is one of a pair.
     const paired = t.pos === "VERB" && tokens[j + 1]?.pos === "CCONJ";
     if (!BETWEEN.has(t.pos) && !paired && t.text !== ",") return -1;

@@ -109,6 +109,13 @@ const CASES: Case[] = [
   ["I told Y not to", "\"I told Megan not to worry,\" he wrote.", "I told Megan not to worry,", "DEMANDS", ["Megan"]],
   ["I told them that", "\"I told them that the plant would close,\" he said.", "I told them that the plant would close,", "NEUTRAL", []],
   ["they have asked Y to", "The spokesman said they have asked the council to act.", "they have asked the council to act", "NEUTRAL", []],
+  // An evaluation quoted, or a label's "as", predicates of the phrase before it as the verb "be" does.
+  ["a quoted reproach", "The senator said the tax plan was \"unfair\".", "the tax plan was \"unfair\"", "CRITICISES", ["the tax plan"]],
+  ["a quoted content word", "The senator said the plan was “reckless”.", "the plan was “reckless”", "CRITICISES", ["the plan"]],
+  ["quoted praise", "The mayor said the decision was “sensible”.", "the decision was “sensible”", "SUPPORTS", ["the decision"]],
+  ["a quoted reproach negated", "The senator said the plan was not \"unfair\".", "the plan was not \"unfair\"", "NEUTRAL", []],
+  ["described as, a reproach", "The senator described the plan as unworkable.", "the plan as unworkable", "CRITICISES", ["the plan"]],
+  ["described as, praise", "The minister described the budget as prudent.", "the budget as prudent", "SUPPORTS", ["the budget"]],
   // A connective may open the reported clause before the pronoun that stands for the speaker.
   ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
   ["after 'for example', an act's author", "He said, for example, he would support efforts by the Congress to cut taxes.", "for example, he would support efforts by the Congress to cut taxes", "SUPPORTS", ["the Congress"]],
