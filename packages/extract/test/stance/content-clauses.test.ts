@@ -116,6 +116,11 @@ const CASES: Case[] = [
   ["a quoted reproach negated", "The senator said the plan was not \"unfair\".", "the plan was not \"unfair\"", "NEUTRAL", []],
   ["described as, a reproach", "The senator described the plan as unworkable.", "the plan as unworkable", "CRITICISES", ["the plan"]],
   ["described as, praise", "The minister described the budget as prudent.", "the budget as prudent", "SUPPORTS", ["the budget"]],
+  // A condemning label quoted, predicated or under a label cue; "told a joke" labels no one.
+  ["a quoted label predicated", "The senator said the minister was “a liar”.", "the minister was “a liar”", "CRITICISES", ["the minister"]],
+  ["a label cue's quoted label", "The senator called the general \"a war criminal\".", "a war criminal", "CRITICISES", ["the general"]],
+  ["a bare label under a neutral cue", "The comedian told a joke about the weather.", "a joke", "NEUTRAL", []],
+  ["a quoted label negated", "The senator said the minister was not “a liar”.", "the minister was not “a liar”", "NEUTRAL", []],
   // A connective may open the reported clause before the pronoun that stands for the speaker.
   ["the speaker's own support after 'however'", "The senator said, however, he would support the bill.", "however, he would support the bill", "SUPPORTS", ["the bill"]],
   ["after 'for example', an act's author", "He said, for example, he would support efforts by the Congress to cut taxes.", "for example, he would support efforts by the Congress to cut taxes", "SUPPORTS", ["the Congress"]],
