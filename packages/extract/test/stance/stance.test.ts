@@ -131,10 +131,7 @@ describe("stance: known failures", () => {
   it.fails("a distortion in the infinitive", () => {
     expect(stanceOf("The envoy said the officials have tended to exaggerate such contacts.", "the officials have tended to exaggerate such contacts")).toMatchObject({ stance: "CRITICISES", targets: ["the officials"] });
   });
-  // "them" as a cue's object is left unresolved, though the sentence names whom it stands for.
-  it.fails("'them' standing for a possessor's acts", () => {
-    expect(stanceOf("The senator has railed against China's trade practices, blaming them for job losses.", "them for job losses").targets).toEqual(["China"]);
-  });
+
   // A company's name before "should" reads as an actor asked to act, though an analyst's "should" expects.
   it.fails("an expectation about a named company", () => {
     expect(stanceOf("The analyst said Acme should report a profit this year.", "Acme should report a profit this year").stance).toBe("NEUTRAL");
