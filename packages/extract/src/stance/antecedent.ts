@@ -9,7 +9,7 @@
 import type { Document } from "../pipeline/types.ts";
 import type { Span } from "./cue.ts";
 import { sentenceAt } from "./cue.ts";
-import { phraseEndingAt, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
+import { phraseEndingAt, phraseFrom, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 const RESOLVED = new Set(stanceWords.antecedentResolved);
@@ -88,3 +88,46 @@ function person(tokens: Tagged[]): Span | null {
 }
 
 const opensSentence = (tokens: Tagged[], i: number) => i === 0 || /^[.!?"“”«»]$/u.test(tokens[i - 1]!.text);
+
+const MAIN_VERB_SKIP = new Set(["ADP", "ADV", "PART", "CCONJ"]);
+const ACTOR_HEADS = new Set(stanceWords.readingActors);
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/**
+ * "criticized [OneWest] for its practices, accusing it of …", "cut ties with [Qatar], accusing it of …", "railed
+ * against [China]'s trade practices, blaming them for …": "it"/"them" as the object of a participle cue after a
+ * comma stands for the object of the clause before the comma, the first phrase after its verb that agrees in number
+ * ("it" a name or a singular noun; "them" a plural or a coordination), as its possessor when it has one.
+ */
+export function objectBeforeParticiple(doc: Document, pronoun: Span, cue: Span): Span | null {
+  const word = doc.text.slice(pronoun.start, pronoun.end).toLowerCase();
+  if (word !== "it" && word !== "them") return null;
+  const before = doc.text.slice(Math.max(0, cue.start - 3), cue.start);
+  const cueWord = doc.text.slice(cue.start, cue.end).toLowerCase();
+  if (!/,\s*$/.test(before) || !/ing$/.test(cueWord.split(" ")[0]!)) return null;
+  const sentence = sentenceAt(doc, cue.start);
+  if (!sentence || cue.start - sentence.start > WINDOW) return null;
+  const comma = doc.text.lastIndexOf(",", cue.start);
+  const tokens = tagSpan(doc.text, { start: sentence.start, end: comma });
+  const verb = tokens.findIndex((t, i) => i > 0 && t.pos === "VERB");
+  if (verb < 0) return null;
+  for (let i = verb + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (MAIN_VERB_SKIP.has(t.pos) || t.pos === "PRON") continue;
+    if (!["NOUN", "PROPN", "DET", "ADJ", "NUM"].includes(t.pos)) return null;
+    const phrase = phraseFrom(tokens, i);
+    if (!phrase) continue;
+    const inside = tokens.filter((x) => x.start >= phrase.start && x.end <= phrase.end);
+    const owned = possessorOf(tokens, phrase);
+    const head = inside[inside.length - 1]!;
+    const plural = inside.some((x) => x.text.toLowerCase() === "and") || (head.pos === "NOUN" && /s$/.test(head.text));
+    if (CALENDAR.test(head.text)) continue;
+    if (owned.end !== phrase.end) return owned;
+    // "it" an actor (a name, an institution); "them" any group.
+    const actor = head.pos === "PROPN" || ACTOR_HEADS.has(head.text.toLowerCase());
+    if (word === "it" ? !plural && actor : plural || head.pos === "PROPN") return phrase;
+    // "cut ties [with Qatar]": past a phrase of the wrong number to the next.
+    i = tokens.findIndex((x) => x.start >= phrase.end) - 1;
+    if (i < 0) return null;
+  }
+  return null;
+}

@@ -51,6 +51,9 @@ export function selfSubject(doc: Document, cue: Governing | null, span: Span, co
   if (cue?.position !== "before" || /["“«]\s*$/u.test(doc.text.slice(Math.max(0, span.start - 2), span.start))) return 0;
   const words = wordsOf(doc.text, span.start, Math.min(span.end, span.start + 120));
   if (SELF_PRONOUNS.has(words[0]?.key ?? "")) return 1;
+  // "said, however, he expects …", "said, for example, he would support …": a connective may open the clause.
+  const opening = connectiveEnd(words);
+  if (opening > 0 && SELF_PRONOUNS.has(words[opening]?.key ?? "")) return opening + 1;
   const n = words.slice(0, 6).findIndex((w) => MODALS.has(w.key) || VERBS.has(w.key));
   if (n < 1) return 0;
   // Only a subject with a capitalised word can name a country ("the Mexican government"), and it matters only when
@@ -66,4 +69,14 @@ export function selfSubject(doc: Document, cue: Governing | null, span: Span, co
   if (!named.size) return 0;
   const own = speakerCountries(doc, cue, context);
   return [...named].every((c) => own.has(c)) ? n : 0;
+}
+
+const CONNECTIVES = new Set(stanceWords.clauseSubjectConnectives);
+/** The index after a connective that opens the words ("however", "for example", with its comma), or 0. */
+function connectiveEnd(words: ReturnType<typeof wordsOf>): number {
+  for (const n of [1, 2]) {
+    if (!CONNECTIVES.has(words.slice(0, n).map((w) => w.key).join(" "))) continue;
+    return words[n]?.key === "," ? n + 1 : n;
+  }
+  return 0;
 }

@@ -12,11 +12,13 @@ import type { Span } from "./cue.ts";
 import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { phraseAround, phraseFrom, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
 import data from "../lexicons/stance.json" with { type: "json" };
-import { claimantIn } from "./claimant.ts";
+import { CLAIMS, claimantIn } from "./claimant.ts";
 import { conditionSubject } from "./condition.ts";
 import { MODAL_KEYS, modalAt } from "./modal.ts";
 import { OWN_ACT_KEYS, ownActAt } from "./own-act.ts";
-import { PRAISE_KEYS, praiseAt, RIGHT_TO_KEYS, rightToAt, SHOWN_KEYS, shownAt } from "./praise.ts";
+import { PRAISE_KEYS, praiseAt, RIGHT_TO_KEYS, rightToAt, SHOWN_KEYS, shownAt, STEP_KEYS, stepAt } from "./praise.ts";
+import { CONCERN_KEYS, concernAt } from "./concern.ts";
+import { REGRET_KEYS, regretAt } from "./regret.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
@@ -48,12 +50,30 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
       stance = "CRITICISES";
     }
     if (stance === "DEMANDS" && inQuestion(doc.text, own[hit.from]!)) continue;
+    // "did not say how much it would cost", "did not say on Tuesday whether …": what was left unsaid is no claim denied.
+    if (stance === "DENIES" && own.slice(hit.to, hit.to + 4).some((w) => UNSAID.has(w.key))) continue;
     // "we do not believe the extension is a violation": a wrongdoing disbelieved is a charge rejected.
     if (stance === "CRITICISES" && disbelievedAt(own, hit.from)) {
       readings.push({ stance: "DENIES", target: null, at: hit.from });
       continue;
     }
-    readings.push({ stance, target: phraseTarget(doc, stance, own, hit, tags), at: hit.from });
+    // "[Iran] had exaggerated battle reports": a distortion done by an actor is a wrongdoing laid on it, where "the
+    // reports were exaggerated" rejects a claim.
+    if (stance === "DENIES" && hit.to - hit.from === 1 && DISTORTIONS.has(own[hit.from]!.key)) {
+      const actor = distorter(doc, tags.get(), own[hit.from]!);
+      if (actor) {
+        readings.push({ stance: "CRITICISES", target: actor, at: hit.from });
+        continue;
+      }
+    }
+    const target = phraseTarget(doc, stance, own, hit, tags);
+    // "the charges against him are politically motivated": a reproach of a claim rejects it (as "these accusations
+    // are absurd" does, praise.ts).
+    if (stance === "CRITICISES" && target && CLAIMS.has(wordsOf(doc.text, target.start, target.end).pop()?.key ?? "")) {
+      readings.push({ stance: "DENIES", target: null, at: hit.from });
+      continue;
+    }
+    readings.push({ stance, target, at: hit.from });
   }
   for (let i = 0; i < own.length; i++) {
     const rule = ruleAt(doc, own, i, self);
@@ -73,28 +93,29 @@ export function contentStance(doc: Document, span: Span, self = 0): Reading | nu
 }
 
 // The word-level rules, each tried only on the words it can start from (its keys): each word of every statement
-// tried all eleven, and most words start none. A rule's keys live beside it and its own first test reads them.
+// tried all fourteen, and most words start none. A rule's keys live beside it and its own first test reads them.
 const MODAL = 1, LABEL = 2, TIME_FOR = 4, IMPORTANCE_RULE = 8, OPPOSES = 16, BLAME = 32, PRAISE_RULE = 64, SHOWN = 128,
-  RIGHT_TO = 256, OWN_ACT = 512, APPEAL = 1024;
+  RIGHT_TO = 256, OWN_ACT = 512, APPEAL = 1024, CONCERN = 2048, STEP = 4096, REGRET = 8192;
 /** Rules that may start at a word whatever it is (none unless a rule's keys cannot be listed). */
 const ANY_WORD = OWN_ACT_KEYS ? 0 : OWN_ACT;
 const DISPATCH = new Map<string, number>();
 for (const [keys, bit] of [[MODAL_KEYS, MODAL], [COPULAS, LABEL], [["time"], TIME_FOR], [IMPORTANCE, IMPORTANCE_RULE], [SUPPORT_VERBS, OPPOSES],
-  [BLAME_KEYS, BLAME], [PRAISE_KEYS, PRAISE_RULE], [SHOWN_KEYS, SHOWN], [RIGHT_TO_KEYS, RIGHT_TO], [OWN_ACT_KEYS ?? [], OWN_ACT], [APPEAL_KEYS, APPEAL]] as const) {
+  [BLAME_KEYS, BLAME], [PRAISE_KEYS, PRAISE_RULE], [SHOWN_KEYS, SHOWN], [RIGHT_TO_KEYS, RIGHT_TO], [OWN_ACT_KEYS ?? [], OWN_ACT], [APPEAL_KEYS, APPEAL], [CONCERN_KEYS, CONCERN], [STEP_KEYS, STEP], [REGRET_KEYS, REGRET]] as const) {
   for (const key of keys) DISPATCH.set(key, (DISPATCH.get(key) ?? 0) | bit);
 }
 
 /** The first rule that matches at words[i], in the order of precedence among rules. */
 function ruleAt(doc: Document, words: Word[], i: number, self: number): Rule | null {
   // The words that stand for the speaker open the speaker's own act and wish ("the ministry said [it] condemned …").
-  const mask = (DISPATCH.get(words[i]!.key) ?? 0) | ANY_WORD | (self > 0 && i === self - 1 ? OWN_ACT | APPEAL : 0);
+  const mask = (DISPATCH.get(words[i]!.key) ?? 0) | ANY_WORD | (self > 0 && i === self - 1 ? OWN_ACT | APPEAL | REGRET : 0);
   if (mask === 0) return null;
   return (mask & MODAL ? modalAt(doc, words, i, self) : null) ?? (mask & LABEL ? labelAt(doc, words, i) : null)
     ?? (mask & TIME_FOR ? timeForAt(words, i) : null) ?? (mask & IMPORTANCE_RULE ? importanceAt(words, i) : null)
     ?? (mask & OPPOSES ? opposesAt(words, i) : null) ?? (mask & BLAME ? blameAt(doc, words, i) : null)
     ?? (mask & PRAISE_RULE ? praiseAt(doc, words, i) : null) ?? (mask & SHOWN ? shownAt(doc, words, i) : null)
     ?? (mask & RIGHT_TO ? rightToAt(doc, words, i) : null) ?? (mask & OWN_ACT ? ownActAt(doc.text, words, i, self) : null)
-    ?? (mask & APPEAL ? appealAt(doc, words, i, self) : null);
+    ?? (mask & APPEAL ? appealAt(doc, words, i, self) : null) ?? (mask & CONCERN ? concernAt(doc, words, i) : null)
+    ?? (mask & STEP ? stepAt(doc, words, i) : null) ?? (mask & REGRET ? regretAt(doc, words, i, self) : null);
 }
 
 /**
@@ -123,6 +144,22 @@ function forWhom(tokens: Tagged[], words: Word[], at: number): Span | null {
   return head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? span : null;
 }
 
+const DISTORTIONS = new Set(stanceWords.contentDistortions);
+const UNSAID = new Set(stanceWords.indexQuestionOpeners);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "seem", "seems", "seemed"]);
+/** The actor that did a distortion at `word` as a verb with an object ("[Iran] had exaggerated reports"), or null. */
+function distorter(doc: Document, tokens: Tagged[], word: Word): Span | null {
+  const k = tokenAt(tokens, word.start);
+  const object = tokens[k + 1];
+  if (k < 1 || !object || !["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"].includes(object.pos)) return null;
+  let j = k - 1;
+  while (j > 0 && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "AUX" && !BE.has(tokens[j]!.text.toLowerCase()))) j--;
+  if (BE.has(tokens[j]!.text.toLowerCase())) return null;
+  const subject = subjectBefore(doc, tokens, k).span;
+  const head = subject ? tokens.filter((t) => t.start >= subject.start && t.end <= subject.end).pop() : undefined;
+  return subject && head && (head.pos === "PROPN" || ACTORS.has(head.text.toLowerCase())) ? subject : null;
+}
+
 /** "do not believe (that) …", "don't think …": a negated belief within the eight words before words[i], in its sentence. */
 function disbelievedAt(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
@@ -139,6 +176,9 @@ function reportedFrom(words: Word[], self: number): number {
     const w = words[i]!;
     // "Carter believes his use of email was a mistake": a third party's belief is theirs, as their words are.
     if (isCapitalised(w) || !(REPORTING.has(w.key) || BELIEFS.has(w.key))) continue;
+    // "the information calls into question those claims": a speech verb opening a content phrase reports no one.
+    // "never said", "false claims": nor does one inside a content phrase.
+    if (CONTENT.at(words, i) || [1, 2].some((d) => i >= d && (CONTENT.at(words, i - d)?.end ?? 0) > i)) continue;
     if (self > 0 && i <= self + 2) continue; // "the ministry said it strongly condemned …": the speaker's own act
     if (firstPersonBefore(words, i)) continue; // the speaker's own act: "we urge", "I told them", "I can just tell you"
     const previous = words[i - 1]!.key;
@@ -182,7 +222,8 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
     const t = tokens[k]!;
     // "[the opposition] had been deliberately misleading voters": adverbs may stand between the verb "be" and it.
     let aux = k - 1;
-    while (aux > 0 && tokens[aux]!.pos === "ADV") aux--;
+    // … and quote marks: "the plan was “unlawful”".
+    while (aux > 0 && (tokens[aux]!.pos === "ADV" || /^["“”‘’']+$/u.test(tokens[aux]!.text))) aux--;
     if (t.pos === "ADJ" && tokens[aux]?.pos === "AUX") return subjectBefore(doc, tokens, aux).span;
     // "Israel's actions were a violation of …": a condemning noun predicated of the subject.
     const copula = tokens[k - 1]?.pos === "AUX" ? k - 1 : tokens[k - 1]?.pos === "DET" && tokens[k - 2]?.pos === "AUX" ? k - 2 : -1;
@@ -204,6 +245,8 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
 function labelAt(doc: Document, words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
   if (!COPULAS.has(words[i]!.key)) return null;
   let k = i + 1;
+  // 'the minister was “a terrorist”': the label quoted.
+  while (QUOTE_WORDS.has(words[k]?.key ?? "")) k++;
   if (words[k]?.key === "a" || words[k]?.key === "an" || words[k]?.key === "the") k++;
   while (k < words.length && /^(?:real|true|total|complete|absolute|known|self-confessed|common)$/.test(words[k]!.key)) k++;
   const hit = CONDEMNING_LABELS.at(words, k);
@@ -212,6 +255,22 @@ function labelAt(doc: Document, words: Word[], i: number): ((tokens: Tagged[]) =
     const t = tokenAt(tokens, words[i]!.start);
     return { stance: "CRITICISES", target: t > 0 ? subjectBefore(doc, tokens, t).span : null };
   };
+}
+
+const QUOTE_WORDS = new Set(['"', "“", "”", "'", "‘", "’", "''"]);
+/**
+ * A statement that is only a condemning label under a label cue ('called the minister “a terrorist”': the quoted
+ * words alone, by the gold guide): the cue's object is whom it condemns (index.ts), so the words need no subject of
+ * their own; "told a joke" is no label.
+ */
+export function bareLabel(doc: Document, span: Span): boolean {
+  const words = wordsOf(doc.text, span.start, span.end);
+  let k = 0;
+  while (QUOTE_WORDS.has(words[k]?.key ?? "")) k++;
+  if (words[k]?.key === "a" || words[k]?.key === "an") k++;
+  while (k < words.length && /^(?:real|true|total|complete|absolute|known|common)$/.test(words[k]!.key)) k++;
+  const hit = CONDEMNING_LABELS.at(words, k);
+  return hit !== null && words.slice(hit.end).every((w) => QUOTE_WORDS.has(w.key) || /^[.,!;]$/.test(w.key));
 }
 
 /** "it is time for [the government] to …", "the time has come for [X] to …". */

@@ -85,7 +85,13 @@ interface Hit { from: number; to: number; entry: CueEntry }
 function nearestBefore(words: Word[]): Hit | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const hit = CUES.at(words, i);
-    if (hit && hit.end <= words.length && !isNounUse(words, i)) return { from: i, to: hit.end, entry: hit.value };
+    if (!hit || hit.end > words.length || isNounUse(words, i)) continue;
+    // "pushed back against": a longer cue that holds this one ("back") is the cue.
+    for (const d of [2, 1]) {
+      const outer = i >= d ? CUES.at(words, i - d) : null;
+      if (outer && outer.end >= hit.end && outer.end <= words.length && !isNounUse(words, i - d)) return { from: i - d, to: outer.end, entry: outer.value };
+    }
+    return { from: i, to: hit.end, entry: hit.value };
   }
   return null;
 }

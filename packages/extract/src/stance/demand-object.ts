@@ -65,3 +65,39 @@ function actor(tokens: Tagged[], k: number): Span | null {
   if (head.pos !== "PROPN" && !ACTORS.has(head.text.toLowerCase())) return null;
   return phrase;
 }
+
+const PENALTY_VERBS = new Set(stanceWords.threatVerbs);
+const PENALTIES = new Set(stanceWords.threatPenalties);
+/**
+ * Whom a threat of a penalty is aimed at: "threatened to impose tariffs on [Chinese imports]", "to slap taxes on [the
+ * company's air conditioners]", "threatened sanctions against [Kurdish northern Iraq]". The penalty is what is
+ * threatened; whom it falls on is the target (as "called for sanctions against [X]" is a demand's).
+ */
+export function threatObject(doc: Document, cue: Governing, span: Span): Span | null {
+  if (cue.stance !== "WARNS" || cue.position !== "before" || cue.negated) return null;
+  const end = Math.min(span.end, span.start + 200);
+  const words = wordsOf(doc.text, span.start, end);
+  let k = words[0]?.key === "to" ? 1 : 0;
+  if (PENALTY_VERBS.has(words[k]?.key ?? "")) k++;
+  // The penalty within a few words ("a 35 percent tax", "punitive tariffs", "heavy customs duties").
+  const penalty = words.slice(k, k + 6).findIndex((w) => PENALTIES.has(w.key));
+  if (penalty < 0) return null;
+  const rest = words.slice(k + penalty + 1, k + penalty + 10);
+  const on = rest.findIndex((w) => w.key === "on" || w.key === "against");
+  if (on < 0 || rest.slice(0, on).some((w) => w.key === "," || w.key === "if")) return null;
+  const from = rest[on + 1];
+  if (!from) return null;
+  const tokens = tagSpan(doc.text, { start: span.start, end });
+  const t = tokenAt(tokens, from.start);
+  const phrase = t >= 0 ? phraseFrom(tokens, t) : null;
+  // Whom it falls on is someone: a name or demonym ("Chinese imports"), or an institution; "tariffs on steel" names
+  // a good, no one.
+  if (phrase) return namesSomeone(wordsOf(doc.text, phrase.start, phrase.end)) ? phrase : null;
+  // "on imported Ford vehicles", which the tagger reads as verbs: the words to a break, when they hold a name.
+  const after = rest.slice(on + 1);
+  let n = 0;
+  while (n < Math.min(after.length, 5) && /^[\p{L}-]+$/u.test(after[n]!.text) && !PHRASE_BREAKS.has(after[n]!.key)) n++;
+  return n > 0 && namesSomeone(after.slice(0, n)) ? { start: after[0]!.start, end: after[n - 1]!.end } : null;
+}
+const namesSomeone = (words: ReturnType<typeof wordsOf>) => words.some((w) => /^\p{Lu}/u.test(w.text) || ACTORS.has(w.key));
+const PHRASE_BREAKS = new Set(["if", "unless", "to", "over", "in", "from", "that", "which", "and", "or", "for", "by", "after", "before", "as", "made"]);

@@ -7,10 +7,10 @@ import type { Document } from "../pipeline/types.ts";
 import type { Stance, TargetRef } from "../types.ts";
 import { clauseSubject, selfSubject, speakerCountries } from "./clause-subject.ts";
 import { claimant, cueObject } from "./object.ts";
-import { contentStance } from "./content.ts";
+import { bareLabel, contentStance } from "./content.ts";
 import { governingCue, type Span } from "./cue.ts";
 import { inheritedCue } from "./inherit.ts";
-import { demandObject } from "./demand-object.ts";
+import { demandObject, threatObject } from "./demand-object.ts";
 import { warnedActor } from "./condition.ts";
 import { toTargets, type TargetContext } from "./targets.ts";
 import { wordsOf } from "./words.ts";
@@ -35,7 +35,7 @@ export function readStance(doc: Document, span: Span, context: TargetContext): S
   if (cue && cue.stance !== "NEUTRAL") {
     if (!cue.negated) {
       stance = cue.stance;
-      target = stance === "DENIES" ? claimant(doc, cue, span) : cueObject(doc, cue, span) ?? demandObject(doc, cue, span);
+      target = stance === "DENIES" ? claimant(doc, cue, span) : cueObject(doc, cue, span) ?? demandObject(doc, cue, span) ?? threatObject(doc, cue, span);
       // "proposed: 'I request all the presidents … to …'": a cue with no object of its own, words that name one.
       if (!target) {
         const content = contentStance(doc, span);
@@ -54,7 +54,8 @@ export function readStance(doc: Document, span: Span, context: TargetContext): S
       target = cueObject(doc, { ...cue, negated: false }, span);
     }
   } else if (!cue?.negated && !(cue && indirectQuestion(doc, cue, span))) {
-    const content = contentStance(doc, span, selfSubject(doc, cue, span, context));
+    const content = contentStance(doc, span, selfSubject(doc, cue, span, context))
+      ?? (cue?.label && bareLabel(doc, span) ? { stance: "CRITICISES" as const, target: null } : null);
     if (content) {
       stance = content.stance;
       // "called the stabbing 'an act of barbarity'": a label cue's object is what the words judge.

@@ -64,8 +64,9 @@ export function modalAt(doc: Document, words: Word[], i: number, self: number): 
     while (k > 0 && QUOTES.test(tokens[k - 1]!.text)) k--;
     const pronoun = tokens[k - 1];
     // "he should apologise", "it needs to find a better way": a pronoun subject stands for its antecedent, unless it
-    // stands for the speaker (the statement's first word under "said"; clause-subject.ts selfSubject).
-    if (pronoun && PRONOUN_SUBJECTS.has(pronoun.text.toLowerCase()) && !(self > 0 && pronoun.start === words[0]!.start)) {
+    // stands for the speaker (the statement's first word under "said", or the first after "however,"; clause-subject.ts
+    // selfSubject).
+    if (pronoun && PRONOUN_SUBJECTS.has(pronoun.text.toLowerCase()) && !(self > 0 && pronoun.start === words[self - 1]!.start)) {
       // "wondered whether he should attend": a question, not a demand.
       if (tokens[k - 2]?.text.toLowerCase() === "whether") return null;
       const meant = stance === "WARNS" ? null : antecedent(doc, pronoun);

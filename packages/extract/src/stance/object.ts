@@ -5,7 +5,7 @@
  * the cue and the statement, or else from the statement's first words up to the complement.
  */
 import type { Document } from "../pipeline/types.ts";
-import { antecedent, personInSentence } from "./antecedent.ts";
+import { antecedent, objectBeforeParticiple, personInSentence } from "./antecedent.ts";
 import { sentenceAt, type Governing, type Span } from "./cue.ts";
 import { isPronoun, phraseEndingAt, phraseFrom, tagSpan } from "./noun-phrase.ts";
 import { appositionEnd, wordsOf, type Word } from "./words.ts";
@@ -59,7 +59,7 @@ export function cueObject(doc: Document, cue: Governing, span: Span): (Span & { 
   }
   // "called it 'a non-starter'": the object is what "it" stands for; "him", "them" are left unresolved.
   if (!found || !isPronoun(doc.text.slice(found.start, found.end))) return found;
-  const resolved = personInSentence(doc, found, cue.start) ?? antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
+  const resolved = objectBeforeParticiple(doc, found, cue) ?? personInSentence(doc, found, cue.start) ?? antecedent(doc, found, sentenceAt(doc, cue.start)?.start ?? cue.start);
   return resolved ? { ...resolved, resolved: true } : null;
 }
 

@@ -35,11 +35,13 @@ export function ownActAt(text: string, words: Word[], i: number, self: number): 
   let j = i + 1;
   while (j < words.length && j <= i + 4 && BETWEEN.has(words[j]!.key)) j++;
   const hit = CUES.at(words, j);
-  if (!hit || SAID_FORMS.has(words[j]!.key)) return null;
+  if (!hit) return null;
   let entry = hit.value;
   const withTo = CUES_WITH_TO.get(words.slice(j, hit.end).map((w) => w.key).join(" "));
   const rest = words.slice(hit.end);
   if (withTo && toFollows(rest)) entry = withTo;
+  // "I told them …" reports; "we told [the council] to act" demands.
+  else if (SAID_FORMS.has(words[j]!.key)) return null;
   if (entry.stance === "NEUTRAL") return null;
   const negated = negatedAt(words, j);
   if (negated && entry.stance !== "SUPPORTS") return null;

@@ -21,6 +21,7 @@ const BETWEEN = new Set(["ADV", "ADJ", "CCONJ"]);
 export const PRAISE_KEYS: ReadonlySet<string> = new Set([...PRAISE, ...REPROACH]);
 export const SHOWN_KEYS: ReadonlySet<string> = SHOWN;
 export const RIGHT_TO_KEYS: ReadonlySet<string> = new Set(["right", "wrong"]);
+export const STEP_KEYS: ReadonlySet<string> = new Set(["step", "steps"]);
 
 export function praiseAt(doc: Document, words: Word[], i: number): Rule | null {
   if (PRAISE.has(words[i]!.key)) return evaluation(doc, words, i, "SUPPORTS");
@@ -64,11 +65,22 @@ function doneBy(doc: Document, tokens: Tagged[], span: Span): Span | null {
   return subjectBefore(doc, tokens, k - 1).span;
 }
 
+const QUOTE = /^["“”‘’']+$/u;
+const quotesBefore = (tokens: Tagged[], k: number) => {
+  let n = 0;
+  while (k - 1 - n >= 0 && QUOTE.test(tokens[k - 1 - n]!.text)) n++;
+  return n;
+};
+
 /** The auxiliary a predicative adjective at token k follows, within a few modifiers and a coordination, or -1. */
 function auxBefore(tokens: Tagged[], k: number): number {
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     const t = tokens[j]!;
     if (t.pos === "AUX") return j;
+    // "described the plan as [sensible]": a label's "as" predicates as the verb "be" does, of the phrase before it.
+    if (j === k - 1 - quotesBefore(tokens, k) && t.text.toLowerCase() === "as" && j > 0 && ["NOUN", "PROPN"].includes(tokens[j - 1]!.pos)) return j;
+    // "the plan was “sensible”": the evaluation quoted.
+    if (QUOTE.test(t.text)) continue;
     // The tagger reads some adjectives as verbs ("sound and sensible"): a word before a conjunction is one of a pair.
     const paired = t.pos === "VERB" && tokens[j + 1]?.pos === "CCONJ";
     if (!BETWEEN.has(t.pos) && !paired && t.text !== ",") return -1;
@@ -109,6 +121,30 @@ export function rightToAt(doc: Document, words: Word[], i: number): Rule | null 
 }
 const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
 const CHOICES = new Set(["decision", "choice", "call", "thing", "move"]);
+
+/**
+ * "[the agreement] was a step in the right direction", "[the proposition] represents a major step forward", "[China]
+ * has taken enormous steps in the right direction": an act judged as progress backs its author (SUPPORTS). Not "we
+ * must take the step forward" (a plan, with "the"), nor "witnesses to step forward" (a verb); negated, it is none.
+ */
+export function stepAt(doc: Document, words: Word[], i: number): Rule | null {
+  if (!STEP_KEYS.has(words[i]!.key)) return null;
+  const next = words.slice(i + 1, i + 5).map((w) => w.key).join(" ");
+  if (words[i + 1]?.key !== "forward" && next !== "in the right direction") return null;
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && STEP_BETWEEN.has(words[k]!.key)) k--;
+  const verb = words[k];
+  if (!verb || !STEP_VERBS.has(verb.key)) return null;
+  if (negatedAt(words, k + 1) || words.slice(k + 1, i).some((w) => w.key === "not" || w.key === "no")) return null;
+  if (verb.key === "as") return () => ({ stance: "SUPPORTS", target: null });
+  return (tokens) => {
+    const v = tokenAt(tokens, verb.start);
+    const subject = v > 0 ? subjectBefore(doc, tokens, v) : null;
+    return subject && (subject.span || subject.pronoun) ? { stance: "SUPPORTS", target: subject.span } : null;
+  };
+}
+const STEP_BETWEEN = new Set(stanceWords.stepBetween);
+const STEP_VERBS = new Set(stanceWords.stepVerbs);
 
 const lastWord = (doc: Document, span: Span) => wordsOf(doc.text, span.start, span.end).pop()?.key ?? "";
 

@@ -63,6 +63,18 @@ const CASES: Case[] = [
   ["an object before the cue, by 'whom'", "The president fired General Okoro, whom investigators accused of ordering the raids.", "of ordering the raids", "CRITICISES", ["General Okoro"]],
   ["'that' as a conjunction is no relative", "He said that the army accused the rebels of shelling the port.", "the rebels of shelling the port", "CRITICISES", ["the rebels"]],
   ["a threatened act's object", "The president threatened to crush the rebels.", "to crush the rebels", "WARNS", ["the rebels"]],
+  // "it"/"them" after a participle cue stand for the object of the clause before the comma.
+  ["'them', a possessor's acts", "The senator has railed against China's trade practices, blaming them for job losses.", "them for job losses", "CRITICISES", ["China"]],
+  ["'it', the clause's object", "Housing groups criticized OneWest for its foreclosure practices, accusing it of being too quick to foreclose.", "it of being too quick to foreclose", "CRITICISES", ["OneWest"]],
+  ["'it' past a plural phrase", "Four states cut diplomatic and trade ties with Qatar on June 5, accusing it of financing terrorism.", "it of financing terrorism", "CRITICISES", ["Qatar"]],
+  ["'them', a group", "The chairman lashed out at corporate raiders and takeover specialists, accusing them of causing serious harm.", "them of causing serious harm", "CRITICISES", ["corporate raiders and takeover specialists"]],
+  ["'it' is no weekday", "The ministry spoke on Friday, accusing it of lying.", "it of lying", "CRITICISES", []],
+  // A threatened penalty aims at whom it falls on, when that is someone (a name, a demonym, an institution).
+  ["a penalty on a named maker's goods", "Trump threatened to impose a 35 percent tax on imported Ford vehicles.", "impose a 35 percent tax on imported Ford vehicles", "WARNS", ["imported Ford vehicles"]],
+  ["a penalty on a country's goods", "The president threatened to slap tariffs on Chinese imports.", "slap tariffs on Chinese imports", "WARNS", ["Chinese imports"]],
+  ["sanctions against a region", "Erdogan has threatened to impose sanctions against Kurdish northern Iraq.", "impose sanctions against Kurdish northern Iraq", "WARNS", ["Kurdish northern Iraq"]],
+  ["a penalty on a good names no one", "The ministry threatened to impose tariffs on steel.", "impose tariffs on steel", "WARNS", []],
+  ["a penalty not threatened", "The ministry did not threaten to impose tariffs on Chinese imports.", "impose tariffs on Chinese imports", "NEUTRAL", []],
   ["'ask Y to' in the present", "Republicans ask the Justice Department to open an inquiry.", "the Justice Department to open an inquiry", "DEMANDS", ["the Justice Department"]],
 
   // More of the words of thanks, disappointment, warning.

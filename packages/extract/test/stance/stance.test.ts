@@ -20,6 +20,10 @@ const CASES: Case[] = [
   ["called for", "The union called for an independent inquiry into the accident.", "an independent inquiry into the accident", "DEMANDS", []],
   ["denied that", "The Kremlin denied that its troops had entered the village.", "its troops had entered the village", "DENIES", []],
   ["rejected claims by Y", "The ministry rejected claims by Western officials that the plant was damaged.", "claims by Western officials that the plant was damaged", "DENIES", ["Western officials"]],
+  // A longer cue holds the shorter one inside it: "pushed back against" rejects, its "back" does not back.
+  ["pushed back against claims", "The senator pushed back against claims that the bill would raise taxes.", "claims that the bill would raise taxes", "DENIES", []],
+  ["pushed back on charges by Y", "The chairman pushed back on charges by party officials that the vote was rigged.", "charges by party officials that the vote was rigged", "DENIES", ["party officials"]],
+  ["back alone still backs", "The senator said he would back the bill.", "the bill", "SUPPORTS", ["the bill"]],
   ["cue after the quote", '"You will regret this decision," the ambassador warned.', "You will regret this decision,", "WARNS", []],
   ["a possessor is the actor", 'The senator called the governor\'s new tax plan "reckless and unfair."', "reckless and unfair.", "CRITICISES", ["the governor"]],
   ["a list of countries", '"The time has come for Japan, Britain and France to act together," he said.', "The time has come for Japan, Britain and France to act together,", "DEMANDS", ["Japan", "Britain", "France"]],
@@ -123,6 +127,11 @@ describe("stance and targets", () => {
 });
 
 describe("stance: known failures", () => {
+  // Only the lexicon's form "exaggerated" is read as a distortion laid on its subject; "to exaggerate" is not.
+  it.fails("a distortion in the infinitive", () => {
+    expect(stanceOf("The envoy said the officials have tended to exaggerate such contacts.", "the officials have tended to exaggerate such contacts")).toMatchObject({ stance: "CRITICISES", targets: ["the officials"] });
+  });
+
   // A company's name before "should" reads as an actor asked to act, though an analyst's "should" expects.
   it.fails("an expectation about a named company", () => {
     expect(stanceOf("The analyst said Acme should report a profit this year.", "Acme should report a profit this year").stance).toBe("NEUTRAL");
