@@ -10,12 +10,15 @@ import { checkExtraction, hostileArticle, SEED_TEXT, timeBudgetMs } from "./fuzz
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261127;
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 
+// The bound is on this process's CPU time, not the wall clock: on a loaded machine waiting for a core is no slower
+// code (vitest runs test files in forked processes, so the figure is this file's own work, GC threads included).
 function extractWithin(article: ArticleInput): void {
-  const started = performance.now();
+  const started = process.cpuUsage();
   const result = extractArticle(article);
-  const ms = performance.now() - started;
+  const used = process.cpuUsage(started);
+  const ms = (used.user + used.system) / 1000;
   expect(checkExtraction(article, result)).toEqual([]);
-  expect(ms, `${article.text.length} chars took ${ms.toFixed(0)} ms`).toBeLessThan(timeBudgetMs(article.text));
+  expect(ms, `${article.text.length} chars took ${ms.toFixed(0)} ms of CPU`).toBeLessThan(timeBudgetMs(article.text));
 }
 
 const article = (text: string, extra: Partial<ArticleInput> = {}): ArticleInput => ({ id: "fuzz", source: "TASS", url: null, publishedAt: "2021-07-28", title: null, text, ...extra });
