@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { samePerson } from "../../src/speakers/names.ts";
+import { speakers } from "../statements/helpers.ts";
+
+// Sentences written for this table, in the shapes wire and election copy use.
+describe("an office description means the person the narration just named", () => {
+  const filler = " The plant employs about 400 people and makes parts for trucks and buses sold across the region.".repeat(7);
+  it.each([
+    // No speaker yet: the person the narration named, whose title says nothing against the office.
+    ['Sherrod Brown introduced the bill on Monday.\n\n"It is time to act," the Ohio senator said.', ["Sherrod Brown"]],
+    ['Olaf Berger met bankers in Frankfurt on Tuesday.\n\n"Rates must stay low," the minister said.', ["Olaf Berger"]],
+    // A person named since the latest statement, not the latest speaker, when no speaker holds the office.
+    ['Governor Ann Lee said the roads were open.\n\nSherrod Brown toured the plant later.\n\n"We need the jobs," the senator said.', ["Ann Lee", "Sherrod Brown"]],
+    // A title that fits wins over a speaker holding the same office.
+    ['Senator Tom Reed said taxes would fall.\n\nLater Sen. Maria Diaz visited the plant.\n\n"We need the jobs," the senator said.', ["Tom Reed", "Maria Diaz"]],
+    // "Sen." is a senator's title: the speaker who holds it, over a person named since with another office.
+    ['Sen. Tom Reed said taxes would fall.\n\nGovernor Ann Lee toured the plant.\n\n"We need the jobs," the senator said.', ["Tom Reed", "Tom Reed"]],
+    // Negative: another office in the title rules the person out.
+    ['Governor Ann Lee toured the plant.\n\n"We need the jobs," the senator said.', ["the senator"]],
+    // Negative: a person named in the statement's own content is not its speaker.
+    ["Taxes will rise if Tom Reed wins, the senator said.", ["the senator"]],
+    // Negative: a plain role ("the trader") is someone new, named or not.
+    ['Olaf Berger met bankers in Frankfurt on Tuesday.\n\n"Rates must stay low," the trader said.', ["the trader"]],
+    // Negative: a title of another party rules a person out; the person before, untitled, is who is meant.
+    ['Jane Roe spoke in Iowa on Monday.\n\nRepublican Sen. Tom Dale toured a farm nearby.\n\n"We will win," the Democratic candidate said.', ["Jane Roe"]],
+    // A place in a race is held beside an office: the senator who spoke is "the candidate".
+    ['Sen. Tom Reed said taxes would fall.\n\n"We will win," the candidate said.', ["Tom Reed", "Tom Reed"]],
+    // Negative: a deputy is not the office ("Deputy Governor" for "the governor"), nor is another office.
+    ['Deputy Governor Oleg Rudin said 40 people were missing.\n\nThe governor promised each family a payout.', ["Oleg Rudin", "The governor"]],
+    ['Deputy Minister Ivan Sokol said 40 people were missing.\n\nThe governor promised each family a payout.', ["Ivan Sokol", "The governor"]],
+    // Negative: narration further back than a paragraph or two no longer anchors the description.
+    [`Sherrod Brown introduced the bill on Monday.${filler}\n\n"It is time to act," the senator said.`, ["the senator"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("people who share a surname stay apart", () => {
+  it.each([
+    ["Donald J. Trump", "Donald Trump", true],
+    ["Hillary Rodham Clinton", "Hillary Clinton", true],
+    ["H. Clinton", "Hillary Clinton", true],
+    ["Republican Donald Trump", "Donald Trump", true],
+    ["Trump", "Ivana Trump", true],
+    ["Bill Clinton", "Hillary Clinton", false],
+    ["Ivana Trump", "Donald Trump", false],
+    ["Ivana Trump", "Ivana Lopez", false],
+  ])("%s ~ %s: %s", (a, b, same) => {
+    expect(samePerson(a, b)).toBe(same);
+  });
+
+  it.each([
+    // Each full name is its own person; a bare surname is the one the article names most often.
+    ['Donald Trump said the wall would be built. Donald Trump spoke in Ohio.\n\nIvana Trump, his first wife, said he would win.\n\n"We will win big," Trump said.', ["Donald Trump", "Ivana Trump", "Donald Trump"]],
+    // The title of one is not the other's.
+    ['Former Secretary of State Hillary Clinton said the deal was good.\n\nBill Clinton said the campaign was strong.', ["Hillary Clinton", "Bill Clinton"]],
+    // One person written two ways stays one.
+    ['Donald J. Trump said the wall would be built.\n\nDonald Trump said Mexico would pay.\n\n"Believe me," Trump said.', ["Donald J. Trump", "Donald J. Trump", "Donald J. Trump"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
