@@ -60,3 +60,14 @@ describe("people who share a surname stay apart", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("'it' means a body the narration names by description", () => {
+  it.each([
+    // "The company" is the subject of the sentence before: it means the company that spoke, not the ministry since.
+    ["Acme Corp said sales rose in the first quarter. The Labour Ministry said the plan was unfair.\n\nThe company cut 300 jobs on Monday. It said the cuts were needed to stay competitive.", ["Acme Corp", "The Labour Ministry", "Acme Corp"]],
+    // Negative: with no body described in the narration, "it" is still the body that spoke last.
+    ["Acme Corp said sales rose in the first quarter. The Labour Ministry said the plan was unfair.\n\nTalks will resume on Monday. It said the cuts were not needed.", ["Acme Corp", "The Labour Ministry", "The Labour Ministry"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
