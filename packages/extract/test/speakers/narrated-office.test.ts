@@ -71,3 +71,14 @@ describe("'it' means a body the narration names by description", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("'he'/'she' carries on from a pronoun subject", () => {
+  it.each([
+    // The names after "She was married to" are her objects: the next "she" is still the woman who spoke.
+    ["Ruth Vale said the film was her best.\n\nVale had one son with her first husband, Tom Reyes. She was later married to Carl Moss and Jim Pike, whom she divorced in 1990. She said Reyes had been cruel to her.", ["Ruth Vale", "Ruth Vale"]],
+    // Negative: a person the narration names as a subject is who "she" means next.
+    ["Ruth Vale said the film was her best.\n\nLater, Ann Cole joined the cast. She said the script was weak.", ["Ruth Vale", "Ann Cole"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
