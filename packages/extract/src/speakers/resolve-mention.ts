@@ -43,8 +43,11 @@ export function resolveMention(m: Mention, index: NameIndex, memory: SpeakerMemo
 }
 
 /** "Shoigu" → "Sergey Shoigu", with the title written anywhere in the article. */
-function resolveName(m: Mention, index: NameIndex, memory: SpeakerMemory): SpeakerRef {
+function resolveName(written: Mention, index: NameIndex, memory: SpeakerMemory): SpeakerRef {
   const names = index.byLast;
+  // "Trump's" (a possessive the phrase kept) is the person the article names as "Trump".
+  const stem = written.name.replace(/['’]s$/, "");
+  const m = stem !== written.name && names.has(stem.split(" ").pop()!.toLowerCase()) ? { ...written, name: stem } : written;
   // "Ford said" after "Ford Motor Co said": a lone word that begins a body's name is that body.
   // "Trump said" after "The Trump campaign said" is still Donald Trump when the article names him in full.
   if (!m.name.includes(" ") && !names.has(m.name.toLowerCase())) {
@@ -71,8 +74,9 @@ function resolveName(m: Mention, index: NameIndex, memory: SpeakerMemory): Speak
 
 /**
  * Wire copy misspells surnames ("Schelsinger" for "Schlesinger") and transliterates them two ways ("Saree" for
- * "Sarea"): a lone surname with no exact match takes the known full name whose last word is one or two letter
- * edits away (same initial, six letters or more), or one letter changed in a name of five.
+ * "Sarea"): a lone surname with no exact match takes the known full name whose last word is two letter edits away
+ * at the same length or one edit at a length one letter apart (same initial, six letters or more), or one letter
+ * changed in a name of five.
  */
 function misspelt(surname: string, names: Map<string, KnownName>): KnownName | undefined {
   // Only where the article names a reasonable number of people: the scan is over all of them.
@@ -80,7 +84,10 @@ function misspelt(surname: string, names: Map<string, KnownName>): KnownName | u
   const short = surname.length === 5;
   for (const [key, known] of names) {
     if (key[0] !== surname[0]) continue;
-    if (short ? key.length === 5 && editDistance(key, surname) === 1 : Math.abs(key.length - surname.length) <= 2 && editDistance(key, surname) <= 2) return known;
+    // Two edits only in names of one length (a transposition, "Schelsinger"): across lengths two edits make another
+    // name ("Francis" is not "Franco").
+    const edits = key.length === surname.length ? 2 : 1;
+    if (short ? key.length === 5 && editDistance(key, surname) === 1 : Math.abs(key.length - surname.length) <= 1 && editDistance(key, surname) <= edits) return known;
   }
   return undefined;
 }

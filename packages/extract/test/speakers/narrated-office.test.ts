@@ -82,3 +82,15 @@ describe("'he'/'she' carries on from a pronoun subject", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("misspelt surnames, not other names", () => {
+  it.each([
+    // Two edits across lengths make another name: "Francis" is not "Massimo Franco".
+    ['Massimo Franco, a columnist, said the pope was political.\n\n"God will hold them accountable," Francis said.', ["Massimo Franco", "Francis"]],
+    // A transposition at one length is still a misspelling; so is one letter more.
+    ['Helmut Schlesinger said the bank was watching.\n\n"Let us wait," Schelsinger said.', ["Helmut Schlesinger", "Helmut Schlesinger"]],
+    ['Rudy Giuliani said the charges were weak.\n\n"It is over," Guiliani said.', ["Rudy Giuliani", "Rudy Giuliani"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
