@@ -94,3 +94,16 @@ describe("misspelt surnames, not other names", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a subjectless cue after a 'where'/'when' clause", () => {
+  it.each([
+    // No comma between the clause and the cue: the clause's subject speaks.
+    ["The mayor was taken to the city hospital, where Dr. Anna Berg was met with applause upon announcing the operation had gone well.", ["Anna Berg"]],
+    // Negative: a comma before the cue leaves it to the main clause ("…, adding").
+    ["Tom Reed left the hall early, when Anna Berg took the stage, saying the vote was rigged.", ["Tom Reed"]],
+    // Negative: a subordinate clause before the main clause is not its subject.
+    ["As voters went to the polls, the campaign sent an email and accused the rival of lying.", ["the campaign"]],
+  ])("%#: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
