@@ -63,6 +63,9 @@ const STATEMENTS: [string, string, Row][] = [
     ["direct", "Clinton", "I did spend a whole lot of time and effort helping them rebuild."]],
   ["'like X, which …' between subject and cue", "CNN, like The Associated Press, which was the first organization to do so, declared Clinton had enough delegates to become the presumptive nominee the night before the California primary.",
     ["indirect", "CNN", "Clinton had enough delegates to become the presumptive nominee the night before the California primary"]],
+  // an office named before its holder: the holder the article names with that office further on (a forward search
+  // for any later title holder was tried: on polnear/train it picked the wrong person in most of its 12 changes)
+  ["office before its holder", "Omsk's governor has promised each family a new flat.\n\nRegional governor Ivan Petrov said the building would be rebuilt.", ["indirect", "Ivan Petrov", "each family a new flat"]],
 ];
 
 // Cases this table held until a change fixed them; they now must pass (a regression fails them).

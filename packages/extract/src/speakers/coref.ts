@@ -5,7 +5,7 @@ import { SpeakerMemory } from "./memory.ts";
 import { parseMention, type Mention } from "./mention.ts";
 import { indexNames, type NameIndex } from "./names.ts";
 import { PronounResolver } from "./pronoun.ts";
-import { resolveMention } from "./resolve-mention.ts";
+import { resolveMention, type StatementPlace } from "./resolve-mention.ts";
 import { clauseSubject } from "./subject.ts";
 import { narratedSubject } from "./narrated-subject.ts";
 import { isDemonymWord } from "./affiliation.ts";
@@ -59,7 +59,8 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
     } else {
       // "X issued a statement calling ...": the document's publisher speaks.
       const publisher = c.cue ? publisherOf(doc, span, c.cue.sentence) : null;
-      resolved = resolveSpan(reader, publisher ?? span, c.cue?.sentence ?? null);
+      const where = c.cue ? { content: c, sentenceStart: doc.sentences[c.cue.sentence]!.start } : null;
+      resolved = resolveSpan(reader, publisher ?? span, c.cue?.sentence ?? null, where);
     }
     if (resolved.speaker && speaksOfItself(doc, c, resolved.speaker, index)) resolved = { speaker: { ...resolved.speaker, kind: "organisation" }, path: "body" };
     out.set(c, resolved);
@@ -80,7 +81,7 @@ export function resolveSpeakers(doc: Document, candidates: Candidate[]): Map<Can
 interface SpanReader { doc: Document; memory: SpeakerMemory; index: NameIndex; pronouns: PronounResolver }
 
 /** The speaker a phrase names; `sentence`, when given, lets "they" and "it" be read as the narrated subject. */
-function resolveSpan({ doc, memory, index, pronouns }: SpanReader, span: Span, sentence: number | null = null): Resolution {
+function resolveSpan({ doc, memory, index, pronouns }: SpanReader, span: Span, sentence: number | null = null, where: StatementPlace | null = null): Resolution {
   const mention = parseMention(restoreApostrophes(doc.text.slice(span.start, span.end)));
   // "State prosecutors charged the suspect, they said", "Authorities in Sudan summoned the envoy. They said":
   // "they" and "it" are a plural source or a body that narration names as a subject, when it does.
@@ -89,7 +90,7 @@ function resolveSpan({ doc, memory, index, pronouns }: SpanReader, span: Span, s
     if (subject) return { speaker: resolveMention(subject, index, memory), path: mention.pronoun === "plural" ? "subject" : "pronoun" };
   }
   const personal = mention.form === "pronoun" && (mention.pronoun === "male" || mention.pronoun === "female");
-  const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start);
+  const speaker = personal ? pronouns.resolve(span.start, memory, mention.pronoun === "male" || mention.pronoun === "female" ? mention.pronoun : null) : resolveMention(mention, index, memory, span.start, where);
   // "the American", "the 52-year-old", "the Mallorcan": a description by origin or age that matches no speaker
   // stands for a person just named, as "he" would ("Roddick lost both singles. "It's tough," said the American").
   const unresolved = speaker?.name === mention.name && (mention.form === "description" ? speaker.kind === "unnamed" : mention.form === "body");

@@ -6,6 +6,14 @@ import words from "../lexicons/speech-words.json" with { type: "json" };
 export const PERSON_ROLES = new Set(roles.people);
 export const BODY_HEADS = new Set(roles.bodies);
 export const TITLE_WORDS = new Set(titles.titles);
+/** Title words that qualify an office (party, rank, place, courtesy) without naming one: "Republican", "former". */
+export const QUALIFIER_TITLES = new Set(titles.qualifiers);
+/** Words that make a title another office: "Deputy Governor" is not "the governor". */
+export const SUBORDINATE_TITLES = new Set(titles.subordinates);
+/** A place in an election race, not an office ("the candidate" may be a senator). */
+export const RACE_WORDS = new Set(titles.races);
+/** Each party word to its party ("gop" and "republican" are one). */
+export const PARTY_OF = new Map<string, number>(titles.parties.flatMap((words, id) => words.map((w) => [w, id] as [string, number])));
 /** Null-prototype, so a word like "constructor" or "toString" is no pronoun. */
 export const PRONOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, words.pronouns);
 export const NON_NAMES = new Set(words.capitalisedNonNames);

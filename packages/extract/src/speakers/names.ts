@@ -16,8 +16,30 @@ export interface NameIndex {
   byLast: Map<string, KnownName>;
   /** People named outside quotes, in text order, for pronouns with no earlier speaker; start is the name's own (its title left out). */
   mentions: { start: number; name: KnownName }[];
+  /**
+   * The person a name written in the article means: a full name the person of the same first and last word (never
+   * another person sharing the surname), a bare surname the one its full form names most often.
+   */
+  fullNameOf(name: string): KnownName | undefined;
   /** Acronyms spelled out in the article: "FSB" → "the Federal Security Service". */
   acronyms: Map<string, string>;
+}
+
+interface Person { known: KnownName; count: number }
+
+/**
+ * Two full names with one last word are one person when one's words end the other ("Donald Trump", "Republican
+ * Donald Trump") or their first words agree ("Donald J. Trump"; an initial "H." agrees with "Hillary").
+ */
+export function samePerson(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  if (x[x.length - 1] !== y[y.length - 1]) return false;
+  if (x.length === 1 || y.length === 1) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.every((w, i) => long[long.length - short.length + i] === w)) return true;
+  const [p, q] = [x[0]!, y[0]!];
+  return p === q || (/^\p{L}\.$/u.test(p) && q.startsWith(p[0]!)) || (/^\p{L}\.$/u.test(q) && p.startsWith(q[0]!));
 }
 
 /** Particles inside a name never end one ("Ban de ..." is a name and the start of a phrase). */
@@ -34,24 +56,43 @@ export function indexNames(masked: string): NameIndex {
   for (let m = CAPITALISED_RUN.exec(masked); m; m = CAPITALISED_RUN.exec(masked)) {
     for (const piece of possessivePieces(m[0].replace(/[.,]$/, ""), m.index)) addRun(runs, masked, piece);
   }
-  const byLast = new Map<string, KnownName>();
+  // "Ivana Trump" and "Donald Trump" are two people: full names sharing a last word are grouped by their first
+  // words, and each run keeps its own person.
+  const people = new Map<string, Person[]>();
+  const personOf = new Map<Run, Person>();
   for (const r of runs) {
     if (r.words.length < 2) continue;
     const key = r.words[r.words.length - 1]!.toLowerCase();
-    const known = byLast.get(key);
+    const group = people.get(key) ?? [];
+    if (!group.length) people.set(key, group);
     const name = r.words.join(" ");
-    if (!known || name.length > known.name.length) byLast.set(key, { name, title: r.title ?? known?.title ?? null });
-    else if (!known.title && r.title) known.title = r.title;
+    let person = group.find((p) => samePerson(p.known.name, name));
+    if (!person) group.push((person = { known: { name, title: r.title }, count: 0 }));
+    else if (name.length > person.known.name.length) person.known = { name, title: r.title ?? person.known.title };
+    else if (!person.known.title && r.title) person.known.title = r.title;
+    person.count++;
+    personOf.set(r, person);
+  }
+  // A bare surname means the person its full form names most often (the longer name on a tie).
+  const byLast = new Map<string, KnownName>();
+  for (const [key, group] of people) {
+    byLast.set(key, group.reduce((a, b) => (b.count > a.count || (b.count === a.count && b.known.name.length > a.known.name.length) ? b : a)).known);
   }
   const mentions: NameIndex["mentions"] = [];
   for (const r of runs) {
     // "Tiegen was troubled by Clinton's handling": the owner of a possessive is seldom who "she" means next.
-    const known = r.possessive ? undefined : byLast.get(r.words[r.words.length - 1]!.toLowerCase());
+    const known = r.possessive ? undefined : personOf.get(r)?.known ?? byLast.get(r.words[r.words.length - 1]!.toLowerCase());
     if (known) mentions.push({ start: r.start, name: known });
   }
+  const fullNameOf = (name: string): KnownName | undefined => {
+    const words = name.split(/\s+/);
+    const key = words[words.length - 1]!.toLowerCase();
+    if (words.length < 2) return byLast.get(key);
+    return people.get(key)?.find((p) => samePerson(p.known.name, name))?.known;
+  };
   let acronyms: Map<string, string> | null = null;
   // Spelled-out acronyms are a pass over the whole text that only a speaker written as an acronym asks for.
-  return { byLast, mentions, get acronyms() { return (acronyms ??= indexAcronyms(masked)); } };
+  return { byLast, mentions, fullNameOf, get acronyms() { return (acronyms ??= indexAcronyms(masked)); } };
 }
 
 /**

@@ -29,8 +29,9 @@ function subjectMention(doc: Document, from: number, to: number): Mention | null
   return subject ? parseMention(restoreApostrophes(doc.text.slice(subject.start, subject.end))) : null;
 }
 
+/** "The Budget Office", "the company" (a body by description: its own resolution finds which), "China". */
 function isBodyOrPlace(m: Mention): boolean {
-  return (m.form === "body" && m.kind === "organisation") || (m.form === "name" && !m.name.includes(" ") && isPlaceName(m.name));
+  return ((m.form === "body" || m.form === "description") && m.kind === "organisation") || (m.form === "name" && !m.name.includes(" ") && isPlaceName(m.name));
 }
 
 /** "State prosecutors", "Authorities in Sudan", "Two automaker trade associations": a plural role or body heads it. */

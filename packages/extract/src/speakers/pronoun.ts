@@ -74,13 +74,15 @@ export class PronounResolver {
     if (at - latest.start < NEAR && !/[.!?]["”’]?\s/.test(this.doc.masked.slice(latest.start, at))) return this.named(pick.name);
     // "Piers Freelove is a benefit officer. He said: ...": the subject of the sentence right before, after the
     // latest speaker spoke.
-    if (pick !== latest || this.isSubject(latest)) {
+    if ((pick !== latest || this.isSubject(latest)) && !this.pronounSubject(sentence)) {
       if (pick.start > spokeAt && this.sentenceOf(pick.start) >= this.sentenceOf(at) - 1) return this.named(pick.name);
     }
     // "But Lawson rejected that. Rather, he said ...": a person named in the pronoun's own paragraph, after the
     // latest speaker spoke, is who it means.
     const paragraph = this.paragraphOf(at);
-    if (this.paragraphOf(pick.start) === paragraph && this.paragraphOf(spokeAt) < paragraph) return this.named(pick.name);
+    // "She was also married to X, Y and Z. She said …": names an earlier "he"/"she" governs are its objects, and the
+    // pronoun carries on from that subject, not to them.
+    if (this.paragraphOf(pick.start) === paragraph && this.paragraphOf(spokeAt) < paragraph && !this.pronounSubject(sentence)) return this.named(pick.name);
     if (speaker && (speaker.name === latest.name.name || this.paragraphOf(spokeAt) >= paragraph - 1)) return speaker;
     return this.named(pick.name);
   }
@@ -121,6 +123,12 @@ export class PronounResolver {
       return t.pos === "CCONJ" || t.pos === "SCONJ" || (t.pos === "PUNCT" && /^[;:]$/.test(t.text));
     }
     return true;
+  }
+
+  /** Whether a sentence opens with "he" or "she" as its subject. */
+  private pronounSubject(sentence: number): boolean {
+    const { start } = this.doc.sentences[sentence]!;
+    return /^\s*(?:He|She)\s/.test(this.doc.masked.slice(start, start + 5));
   }
 
   private named(name: KnownName): SpeakerRef {

@@ -1,6 +1,9 @@
 import type { Span } from "../pipeline/types.ts";
 import { phraseBefore } from "./phrase-before.ts";
 import { tag, type Tagged } from "./tagger.ts";
+import clauses from "../lexicons/speech-clauses.json" with { type: "json" };
+
+const RELATIVE_OPENERS = new Set(clauses.relativeClauseOpeners);
 
 const FINITE = new Set(["VERB", "AUX"]);
 /** What may stand right before a main clause's subject: nothing, a comma, a conjunction or a clause mark. */
@@ -33,17 +36,26 @@ export function clauseSubject(masked: string, sentenceStart: number, cueStart: n
     const subject = phraseBefore(masked, sentenceStart, tokens[verb]!.start);
     if (subject && !subjects.some((s) => s.start === subject.start)) subjects.push(subject);
   }
+  // "Adamowicz was taken to hospital, where Dr. Stefaniak was met with applause upon announcing …": a cue that
+  // follows a "where"/"when" clause with no comma between belongs to that clause.
+  const nearest = subjects[subjects.length - 1];
+  if (nearest && RELATIVE_OPENERS.has(tokenBefore(tokens, nearest)?.text.toLowerCase() ?? "") && !/[,;:—–]/.test(masked.slice(nearest.end, cueStart))) return nearest;
   for (let k = subjects.length - 1; k >= 0; k--) if (opensMainClause(tokens, subjects[k]!)) return subjects[k]!;
   return subjects[0] ?? null;
 }
 
-/** Whether the token before the subject starts a main clause: none at all, a comma, a coordinating conjunction. */
-function opensMainClause(tokens: Tagged[], subject: Span): boolean {
+function tokenBefore(tokens: Tagged[], subject: Span): Tagged | undefined {
   let before: Tagged | undefined;
   for (const t of tokens) {
     if (t.start >= subject.start) break;
     before = t;
   }
+  return before;
+}
+
+/** Whether the token before the subject starts a main clause: none at all, a comma, a coordinating conjunction. */
+function opensMainClause(tokens: Tagged[], subject: Span): boolean {
+  const before = tokenBefore(tokens, subject);
   if (!before) return true;
   return MAIN_CLAUSE_OPENERS.has(before.text.toLowerCase()) || before.pos === "CCONJ";
 }
