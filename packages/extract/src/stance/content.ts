@@ -9,7 +9,7 @@ import type { Document } from "../pipeline/types.ts";
 import { APPEAL_KEYS, appealAt, imperativeAt } from "./appeal.ts";
 import { BLAME_KEYS, blameAt } from "./blame.ts";
 import type { Span } from "./cue.ts";
-import { CONDEMNING_LABELS, CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
+import { CONTENT, IMPORTANCE, PRECEDENCE, REPORTING, SUPPORT_VERBS, type Active } from "./lexicon.ts";
 import { phraseAround, phraseFrom, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
 import data from "../lexicons/stance.json" with { type: "json" };
 import { CLAIMS, claimantIn } from "./claimant.ts";
@@ -19,13 +19,14 @@ import { OWN_ACT_KEYS, ownActAt } from "./own-act.ts";
 import { PRAISE_KEYS, praiseAt, RIGHT_TO_KEYS, rightToAt, SHOWN_KEYS, shownAt, STEP_KEYS, stepAt } from "./praise.ts";
 import { CONCERN_KEYS, concernAt } from "./concern.ts";
 import { REGRET_KEYS, regretAt } from "./regret.ts";
+import { COPULAS, labelAt } from "./label.ts";
+import { importanceAt, timeForAt } from "./impersonal-demand.ts";
 import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 export type { Reading } from "./reading.ts";
 
-const COPULAS = new Set(stanceWords.contentCopulas);
 const BELIEFS = new Set(stanceWords.contentBeliefs);
 const AIMED_AFTER = new Set(data.contentAimedAfter);
 const UNASSERTED = new Set(["to", "with", "of", "for", "from", "by", "about"]);
@@ -239,90 +240,6 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
   if (k < 0) return null;
   while (k < tokens.length && ["to", "for", "that", "with", "on"].includes(tokens[k]!.text.toLowerCase())) k++;
   return actorOnly(tokens, phraseFrom(tokens, k));
-}
-
-/** "this individual is a terrorist", "they are liars": a condemning label predicated of someone. */
-function labelAt(doc: Document, words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
-  if (!COPULAS.has(words[i]!.key)) return null;
-  let k = i + 1;
-  // 'the minister was “a terrorist”': the label quoted.
-  while (QUOTE_WORDS.has(words[k]?.key ?? "")) k++;
-  if (words[k]?.key === "a" || words[k]?.key === "an" || words[k]?.key === "the") k++;
-  while (k < words.length && /^(?:real|true|total|complete|absolute|known|self-confessed|common)$/.test(words[k]!.key)) k++;
-  const hit = CONDEMNING_LABELS.at(words, k);
-  if (!hit || negatedAt(words, i + 1) || words[i + 1]?.key === "not") return null;
-  return (tokens) => {
-    const t = tokenAt(tokens, words[i]!.start);
-    return { stance: "CRITICISES", target: t > 0 ? subjectBefore(doc, tokens, t).span : null };
-  };
-}
-
-const QUOTE_WORDS = new Set(['"', "“", "”", "'", "‘", "’", "''"]);
-/**
- * A statement that is only a condemning label under a label cue ('called the minister “a terrorist”': the quoted
- * words alone, by the gold guide): the cue's object is whom it condemns (index.ts), so the words need no subject of
- * their own; "told a joke" is no label.
- */
-export function bareLabel(doc: Document, span: Span): boolean {
-  const words = wordsOf(doc.text, span.start, span.end);
-  let k = 0;
-  while (QUOTE_WORDS.has(words[k]?.key ?? "")) k++;
-  if (words[k]?.key === "a" || words[k]?.key === "an") k++;
-  while (k < words.length && /^(?:real|true|total|complete|absolute|known|common)$/.test(words[k]!.key)) k++;
-  const hit = CONDEMNING_LABELS.at(words, k);
-  return hit !== null && words.slice(hit.end).every((w) => QUOTE_WORDS.has(w.key) || /^[.,!;]$/.test(w.key));
-}
-
-/** "it is time for [the government] to …", "the time has come for [X] to …". */
-function timeForAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
-  if (words[i]!.key !== "time") return null;
-  let k = i + 1;
-  if (["has", "had", "have"].includes(words[k]?.key ?? "") && words[k + 1]?.key === "come") k += 2;
-  if (words[k]?.key !== "for") return null;
-  const after = words[k]!;
-  return (tokens) => {
-    const t = tokenAt(tokens, after.end);
-    const target = t >= 0 ? phraseFrom(tokens, t) : null;
-    if (!target) return null;
-    // The demand's verb follows the phrase, perhaps after a relative clause ("the six nations who agreed … to take").
-    const rest = tokens.filter((x) => x.start >= target.end).slice(0, 40);
-    const to = rest.findIndex((x, n) => x.text.toLowerCase() === "to" && rest[n + 1]?.pos === "VERB");
-    if (to < 0) return null;
-    return { stance: "DEMANDS", target: groupMembers(tokens, target) ?? actorOnly(tokens, target) };
-  };
-}
-
-const GROUPS = new Set(stanceWords.contentGroups);
-/**
- * "the six nations who agreed … - Japan, Britain, Canada, France, the U.S. and West Germany - to take action": a group
- * whose members a dashed or bracketed list names aims at each member.
- */
-function groupMembers(tokens: Tagged[], group: Span): Span | null {
-  const head = tokens.filter((t) => t.end <= group.end).pop();
-  if (!head || !GROUPS.has(head.text.toLowerCase())) return null;
-  const rest = tokens.filter((t) => t.start >= group.end).slice(0, 40);
-  const open = rest.findIndex((t) => t.text === "-" || t.text === "–" || t.text === "—" || t.text === "(" || t.text === ":");
-  if (open < 0) return null;
-  let end = open + 1;
-  while (end < rest.length && (rest[end]!.pos === "PROPN" || rest[end]!.pos === "DET" || rest[end]!.text === "," || rest[end]!.text.toLowerCase() === "and")) end++;
-  const names = rest.slice(open + 1, end).filter((t) => t.pos === "PROPN");
-  if (names.length < 2) return null;
-  return { start: rest[open + 1]!.start, end: rest[end - 1]!.end };
-}
-
-/** "it is important (that) [the government] ensure …", "it was vital for [X] to …"; not "it is important to note". */
-function importanceAt(words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
-  if (!IMPORTANCE.has(words[i]!.key) || !COPULAS.has(words[i - 1]?.key ?? "") || !["it", "it's"].includes(words[i - 2]?.key ?? words[i - 1]!.key)) return null;
-  let k = i + 1;
-  if (words[k]?.key === "to" || words[k] === undefined) return null;
-  if (words[k]!.key === "that" || words[k]!.key === "for") k++;
-  const from = words[k];
-  if (!from) return null;
-  return (tokens) => {
-    const t = tokenAt(tokens, from.start);
-    const target = t >= 0 ? phraseFrom(tokens, t) : null;
-    return target ? { stance: "DEMANDS", target: actorOnly(tokens, target) } : null;
-  };
 }
 
 const OPPOSE_BETWEEN = new Set(stanceWords.opposeBetween);
