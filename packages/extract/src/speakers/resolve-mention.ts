@@ -200,7 +200,6 @@ function saysRole(title: string): boolean {
   return offices(words.join(" ")).size > 0 || words.some((w) => isRoleNoun(w) || (TITLE_WORDS.has(w) && !QUALIFIER_TITLES.has(w)));
 }
 
-
 /** The person named before `at` whose written title holds the description's head or office, best match latest. */
 function namedWithTitle(index: NameIndex, at: number, score: (d: string) => number, wanted: Set<number>, head: string): { name: KnownName; score: number } | null {
   let best: { name: KnownName; score: number } | null = null;

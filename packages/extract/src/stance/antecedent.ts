@@ -11,6 +11,7 @@ import type { Span } from "./cue.ts";
 import { sentenceAt } from "./cue.ts";
 import { phraseEndingAt, phraseFrom, possessorOf, tagSpan, type Tagged } from "./noun-phrase.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
+import time from "../lexicons/time-words.json" with { type: "json" };
 
 const RESOLVED = new Set(stanceWords.antecedentResolved);
 const PERSONAL = new Set(stanceWords.antecedentPersonal);
@@ -91,7 +92,9 @@ const opensSentence = (tokens: Tagged[], i: number) => i === 0 || /^[.!?"“”�
 
 const MAIN_VERB_SKIP = new Set(["ADP", "ADV", "PART", "CCONJ"]);
 const ACTOR_HEADS = new Set(stanceWords.readingActors);
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = new Set([...time.weekdays, ...time.months]);
+/** "June 5", "Monday": a weekday or month written as a name (not "the march"). */
+const isCalendarName = (text: string) => /^\p{Lu}\p{Ll}+$/u.test(text) && CALENDAR.has(text.toLowerCase());
 /**
  * "criticized [OneWest] for its practices, accusing it of …", "cut ties with [Qatar], accusing it of …", "railed
  * against [China]'s trade practices, blaming them for …": "it"/"them" as the object of a participle cue after a
@@ -120,7 +123,7 @@ export function objectBeforeParticiple(doc: Document, pronoun: Span, cue: Span):
     const owned = possessorOf(tokens, phrase);
     const head = inside[inside.length - 1]!;
     const plural = inside.some((x) => x.text.toLowerCase() === "and") || (head.pos === "NOUN" && /s$/.test(head.text));
-    if (CALENDAR.test(head.text)) continue;
+    if (isCalendarName(head.text)) continue;
     if (owned.end !== phrase.end) return owned;
     // "it" an actor (a name, an institution); "them" any group.
     const actor = head.pos === "PROPN" || ACTOR_HEADS.has(head.text.toLowerCase());

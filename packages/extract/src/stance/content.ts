@@ -21,7 +21,7 @@ import { CONCERN_KEYS, concernAt } from "./concern.ts";
 import { REGRET_KEYS, regretAt } from "./regret.ts";
 import { COPULAS, labelAt } from "./label.ts";
 import { importanceAt, timeForAt } from "./impersonal-demand.ts";
-import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
+import { aboutWhom, ACTORS, actorOnly, inQuestion, negatedAt, QUOTES, subjectBefore, tokenAt, type Reading, type Rule } from "./reading.ts";
 import { isCapitalised, wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
@@ -224,7 +224,7 @@ function phraseTarget(doc: Document, stance: Active, words: Word[], hit: { from:
     // "[the opposition] had been deliberately misleading voters": adverbs may stand between the verb "be" and it.
     let aux = k - 1;
     // … and quote marks: "the plan was “unlawful”".
-    while (aux > 0 && (tokens[aux]!.pos === "ADV" || /^["“”‘’']+$/u.test(tokens[aux]!.text))) aux--;
+    while (aux > 0 && (tokens[aux]!.pos === "ADV" || QUOTES.test(tokens[aux]!.text))) aux--;
     if (t.pos === "ADJ" && tokens[aux]?.pos === "AUX") return subjectBefore(doc, tokens, aux).span;
     // "Israel's actions were a violation of …": a condemning noun predicated of the subject.
     const copula = tokens[k - 1]?.pos === "AUX" ? k - 1 : tokens[k - 1]?.pos === "DET" && tokens[k - 2]?.pos === "AUX" ? k - 2 : -1;

@@ -8,7 +8,7 @@ import type { Document } from "../pipeline/types.ts";
 import type { Governing, Span } from "./cue.ts";
 import { phraseFrom, tagSpan, type Tagged } from "./noun-phrase.ts";
 import { ACTORS, tokenAt } from "./reading.ts";
-import { wordsOf } from "./words.ts";
+import { isCapitalised, wordsOf } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
 /** Acts done to someone: "the resignation of [X]", "the release of [X]". */
@@ -99,5 +99,5 @@ export function threatObject(doc: Document, cue: Governing, span: Span): Span | 
   while (n < Math.min(after.length, 5) && /^[\p{L}-]+$/u.test(after[n]!.text) && !PHRASE_BREAKS.has(after[n]!.key)) n++;
   return n > 0 && namesSomeone(after.slice(0, n)) ? { start: after[0]!.start, end: after[n - 1]!.end } : null;
 }
-const namesSomeone = (words: ReturnType<typeof wordsOf>) => words.some((w) => /^\p{Lu}/u.test(w.text) || ACTORS.has(w.key));
+const namesSomeone = (words: ReturnType<typeof wordsOf>) => words.some((w) => isCapitalised(w) || ACTORS.has(w.key));
 const PHRASE_BREAKS = new Set(["if", "unless", "to", "over", "in", "from", "that", "which", "and", "or", "for", "by", "after", "before", "as", "made"]);

@@ -14,12 +14,8 @@ export const COPULAS = new Set(stanceWords.contentCopulas);
 /** "this individual is a terrorist", "they are liars": a condemning label predicated of someone. */
 export function labelAt(doc: Document, words: Word[], i: number): ((tokens: Tagged[]) => Reading | null) | null {
   if (!COPULAS.has(words[i]!.key)) return null;
-  let k = i + 1;
-  // 'the minister was “a terrorist”': the label quoted.
-  while (QUOTE_WORDS.has(words[k]?.key ?? "")) k++;
-  if (words[k]?.key === "a" || words[k]?.key === "an" || words[k]?.key === "the") k++;
-  while (k < words.length && /^(?:real|true|total|complete|absolute|known|self-confessed|common)$/.test(words[k]!.key)) k++;
-  const hit = CONDEMNING_LABELS.at(words, k);
+  // 'the minister was “a terrorist”': the label may be quoted.
+  const hit = labelFrom(words, i + 1, PREDICATED);
   if (!hit || negatedAt(words, i + 1) || words[i + 1]?.key === "not") return null;
   return (tokens) => {
     const t = tokenAt(tokens, words[i]!.start);
@@ -28,6 +24,19 @@ export function labelAt(doc: Document, words: Word[], i: number): ((tokens: Tagg
 }
 
 const QUOTE_WORDS = new Set(['"', "“", "”", "'", "‘", "’", "''"]);
+/** What may stand before a label: its article and intensifiers ("is a real terrorist", "a self-confessed liar"). */
+interface LabelLead { articles: ReadonlySet<string>; intensifiers: RegExp }
+const PREDICATED: LabelLead = { articles: new Set(["a", "an", "the"]), intensifiers: /^(?:real|true|total|complete|absolute|known|self-confessed|common)$/ };
+const BARE: LabelLead = { articles: new Set(["a", "an"]), intensifiers: /^(?:real|true|total|complete|absolute|known|common)$/ };
+
+/** The condemning label at words[k], past quote marks, one article and intensifiers. */
+function labelFrom(words: Word[], k: number, lead: LabelLead): ReturnType<typeof CONDEMNING_LABELS.at> {
+  while (QUOTE_WORDS.has(words[k]?.key ?? "")) k++;
+  if (lead.articles.has(words[k]?.key ?? "")) k++;
+  while (k < words.length && lead.intensifiers.test(words[k]!.key)) k++;
+  return CONDEMNING_LABELS.at(words, k);
+}
+
 /**
  * A statement that is only a condemning label under a label cue ('called the minister “a terrorist”': the quoted
  * words alone, by the gold guide): the cue's object is whom it condemns (index.ts), so the words need no subject of
@@ -35,10 +44,6 @@ const QUOTE_WORDS = new Set(['"', "“", "”", "'", "‘", "’", "''"]);
  */
 export function bareLabel(doc: Document, span: Span): boolean {
   const words = wordsOf(doc.text, span.start, span.end);
-  let k = 0;
-  while (QUOTE_WORDS.has(words[k]?.key ?? "")) k++;
-  if (words[k]?.key === "a" || words[k]?.key === "an") k++;
-  while (k < words.length && /^(?:real|true|total|complete|absolute|known|common)$/.test(words[k]!.key)) k++;
-  const hit = CONDEMNING_LABELS.at(words, k);
+  const hit = labelFrom(words, 0, BARE);
   return hit !== null && words.slice(hit.end).every((w) => QUOTE_WORDS.has(w.key) || /^[.,!;]$/.test(w.key));
 }

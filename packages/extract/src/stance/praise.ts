@@ -10,7 +10,7 @@ import { sentenceAt, type Span } from "./cue.ts";
 import { MERITS, PRAISE, REPROACH, SHOWN } from "./lexicon.ts";
 import { phraseAround, type Tagged } from "./noun-phrase.ts";
 import { CLAIMS } from "./object.ts";
-import { aboutWhom, ACTORS, ACTS, negatedAt, subjectBefore, tokenAt, type Rule } from "./reading.ts";
+import { aboutWhom, ACTORS, ACTS, negatedAt, QUOTES, subjectBefore, tokenAt, type Rule } from "./reading.ts";
 import { wordsOf, type Word } from "./words.ts";
 import stanceWords from "../lexicons/stance-words.json" with { type: "json" };
 
@@ -65,10 +65,9 @@ function doneBy(doc: Document, tokens: Tagged[], span: Span): Span | null {
   return subjectBefore(doc, tokens, k - 1).span;
 }
 
-const QUOTE = /^["“”‘’']+$/u;
 const quotesBefore = (tokens: Tagged[], k: number) => {
   let n = 0;
-  while (k - 1 - n >= 0 && QUOTE.test(tokens[k - 1 - n]!.text)) n++;
+  while (k - 1 - n >= 0 && QUOTES.test(tokens[k - 1 - n]!.text)) n++;
   return n;
 };
 
@@ -80,7 +79,7 @@ function auxBefore(tokens: Tagged[], k: number): number {
     // "described the plan as [sensible]": a label's "as" predicates as the verb "be" does, of the phrase before it.
     if (j === k - 1 - quotesBefore(tokens, k) && t.text.toLowerCase() === "as" && j > 0 && ["NOUN", "PROPN"].includes(tokens[j - 1]!.pos)) return j;
     // "the plan was “sensible”": the evaluation quoted.
-    if (QUOTE.test(t.text)) continue;
+    if (QUOTES.test(t.text)) continue;
     // The tagger reads some adjectives as verbs ("sound and sensible"): a word before a conjunction is one of a pair.
     const paired = t.pos === "VERB" && tokens[j + 1]?.pos === "CCONJ";
     if (!BETWEEN.has(t.pos) && !paired && t.text !== ",") return -1;

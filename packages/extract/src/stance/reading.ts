@@ -104,7 +104,8 @@ export function subjectBefore(doc: Document, tokens: Tagged[], k: number): { spa
   return { span: phrase && coordinated(tokens, possessorOf(tokens, headOf(tokens, phrase))), pronoun: false };
 }
 
-const QUOTES = /^["“”‘’']+$/u;
+/** A token of quote marks only. */
+export const QUOTES = /^["“”‘’']+$/u;
 const SUBJECT_PREPOSITIONS = new Set(stanceWords.readingSubjectPrepositions);
 const PLACE_PREPOSITIONS = new Set(stanceWords.readingPlacePrepositions);
 const AUTHORED = new Set(stanceWords.targetsAuthored);
